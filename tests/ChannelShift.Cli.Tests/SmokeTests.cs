@@ -1,0 +1,7 @@
+namespace ChannelShift.Cli.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Adds() => (1 + 1).Should().Be(2);
+}
