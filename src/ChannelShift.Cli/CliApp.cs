@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using ChannelShift.Cli.Commands;
+
+namespace ChannelShift.Cli;
+
+/// <summary>
+/// The <c>channelshift</c> sample app: parses the command line, calls the library, formats the result. User mistakes
+/// print one line per problem on stderr and exit 2; an unexpected fault prints one line and exits 1; never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    internal const int Ok = 0;
+    internal const int Fault = 1;
+    internal const int UserError = 2;
+
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true)
+    {
+        var context = new CliContext(output, error, outputRedirected);
+        var root = new RootCommand("ChannelShift: cost per contact by channel and the savings of channel shift, for public-sector business cases.")
+        {
+            BdoCommand.Create(context),
+            EstimateCommand.Create(context),
+            CostsCommand.Create(context),
+        };
+        foreach (var extra in ExtraCommands.Create(context))
+        {
+            root.Subcommands.Add(extra);
+        }
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Action is not HelpAction && parseResult.Errors.Count > 0)
+        {
+            foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            {
+                error.WriteLine($"error: {message}");
+            }
+
+            if (args.Length == 0)
+            {
+                error.WriteLine("error: no command given; try `channelshift bdo`, or `channelshift --help` for the list.");
+            }
+
+            return UserError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserInputException ex)
+        {
+            foreach (var line in ex.Lines)
+            {
+                error.WriteLine($"error: {line}");
+            }
+
+            return UserError;
+        }
+        catch (ArgumentException ex)
+        {
+            foreach (var line in Messages.Of(ex))
+            {
+                error.WriteLine($"error: {line}");
+            }
+
+            return UserError;
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return UserError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return UserError;
+        }
+#pragma warning disable CA1031 // The app's last line of defence: one line, exit 1, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"unexpected fault ({ex.GetType().Name}): {ex.Message}");
+            return Fault;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Spectre.Console;
+
+namespace ChannelShift.Cli;
+
+/// <summary>Where the app writes, so that tests can run it in-process.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, bool outputRedirected)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>True when stdout is not a terminal (then no progress bar, no colour).</summary>
+    public bool OutputRedirected { get; } = outputRedirected;
+
+    /// <summary>A Spectre console that writes plain text (no colour, no ANSI) to <see cref="Output"/>.</summary>
+    public IAnsiConsole Console()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Output),
+        });
+        console.Profile.Width = 140;
+        console.Profile.Capabilities.Unicode = true;
+        return console;
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using ChannelShift.Cli.Output;
+using ChannelShift.Estimates;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift bdo</c>: the calculation behind the BDO report's £2m claim, in plain words.</summary>
+internal static class BdoCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var format = FormatOption.Create();
+        var command = new Command("bdo", "Reproduce and explain the BDO report's claim: 50,000 visits a month halved saves over £2 million.") { format };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var reproduction = BdoClaim.Reproduce();
+            switch (output)
+            {
+                case OutputFormat.Json:
+                    WriteJson(context, reproduction);
+                    break;
+                case OutputFormat.Csv:
+                    WriteCsv(context, reproduction);
+                    break;
+                default:
+                    WriteTable(context, reproduction);
+                    break;
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteTable(CliContext context, BdoReproduction r)
+    {
+        var h = r.Headline;
+        var cost = h.Flows[0].CostPerContactFrom;
+        var o = context.Output;
+        o.WriteLine("The claim (BDO with the MJ, \"Updating your status\", March 2012, a survey of 67 councils):");
+        o.WriteLine($"  \"{BdoClaim.Quotation}\".");
+        o.WriteLine();
+        o.WriteLine("The calculation behind it:");
+        o.WriteLine($"  {Show.Count(h.VolumePerPeriod)} face-to-face visits a month × 12 = {Show.Count(h.AnnualVolume)} visits a year.");
+        o.WriteLine($"  Halved: {Show.Count(h.AnnualContactsMoved)} visits a year no longer made.");
+        o.WriteLine($"  At {Show.Money(cost, h.Currency)} each: {Show.Count(h.AnnualContactsMoved)} × {Show.Money(cost, h.Currency)} = {Show.MoneyWhole(h.AnnualSaving, h.Currency)} a year, which is over £2 million.");
+        o.WriteLine();
+        o.WriteLine($"  The report states no cost per visit. {Show.Money(cost, h.Currency)} is Socitm's August 2010 figure, the one current");
+        o.WriteLine("  when the report came out: an assumption, not a quotation.");
+        o.WriteLine();
+        var console = context.Console();
+        var table = new Table().Title("How the answer moves with the assumptions").AddColumns("Reading", "Saving", "Over £2m?");
+        table.Columns[1].RightAligned();
+        foreach (var c in r.Cases)
+        {
+            var saving = Show.MoneyWhole(c.Saving, h.Currency) + (c.IsAnnual ? " a year" : " a month");
+            table.AddRow(Markup.Escape(c.Description), saving, c.MeetsClaim ? "yes" : "no");
+        }
+
+        console.Write(table);
+        o.WriteLine();
+        o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)}");
+        o.WriteLine($"  (£2,000,000 ÷ {Show.Count(h.AnnualContactsMoved)} visits = {Show.Number((double)r.BreakEvenCostPerVisit, "0.0000")}).");
+        o.WriteLine();
+        o.WriteLine("This is a saving at average cost per contact, not a cashable saving: a counter's building, minimum");
+        o.WriteLine("staffing and IT do not halve when its visits do (see docs/cashable-savings.md).");
+    }
+
+    private static void WriteJson(CliContext context, BdoReproduction r) =>
+        JsonOut.Write(context.Output, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("claim", BdoClaim.Quotation);
+            w.WriteString("source", "BDO with the MJ, \"Updating your status: From Housing and Litter to Facebook and Twitter\", March 2012");
+            w.WriteString("assumption", "The report states no cost per visit; 7.40 is the Socitm August 2010 figure current when it came out: an assumption, not a quotation.");
+            w.WriteNumber("threshold", BdoClaim.Threshold);
+            w.WriteStartArray("cases");
+            foreach (var c in r.Cases)
+            {
+                var e = c.Estimate;
+                w.WriteStartObject();
+                w.WriteString("key", c.Key);
+                w.WriteString("description", c.Description);
+                w.WriteString("catalogue", e.UnitCostKey);
+                w.WriteString("to", e.Shift.To.Parts[0].Key.Key);
+                w.WriteNumber("annualContactsMoved", e.AnnualContactsMoved);
+                w.WriteNumber("costPerContactFrom", e.Flows[0].CostPerContactFrom);
+                w.WriteNumber("costPerContactTo", e.Flows[0].CostPerContactTo);
+                w.WriteString("per", c.IsAnnual ? "year" : "month");
+                w.WriteNumber("saving", c.Saving);
+                w.WriteBoolean("overClaim", c.MeetsClaim);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("breakEvenCostPerContact", Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit));
+            w.WriteEndObject();
+        });
+
+    private static void WriteCsv(CliContext context, BdoReproduction r)
+    {
+        var csv = new Csv(context.Output);
+        csv.Row("key", "description", "catalogue", "to", "annualContactsMoved", "costPerContactFrom", "costPerContactTo", "per", "saving", "overClaim");
+        foreach (var c in r.Cases)
+        {
+            var e = c.Estimate;
+            csv.Row(c.Key, c.Description, e.UnitCostKey, e.Shift.To.Parts[0].Key.Key, e.AnnualContactsMoved, e.Flows[0].CostPerContactFrom, e.Flows[0].CostPerContactTo, c.IsAnnual ? "year" : "month", c.Saving, c.MeetsClaim);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using ChannelShift.Cli.Output;
+using ChannelShift.UnitCosts;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift costs [KEY]</c>: the built-in catalogue of costs per contact with provenance.</summary>
+internal static class CostsCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var key = new Argument<string?>("catalogue") { Description = "A unit-cost set key, e.g. socitm-2012; all sets when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var format = FormatOption.Create();
+        var command = new Command("costs", "List the built-in costs per contact by channel, with their sources.") { key, format };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var name = parse.GetValue(key);
+            var sets = name is null ? UnitCostCatalogue.Sets : [UnitCostCatalogue.Get(name)];
+            Write(context, output, sets);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, IReadOnlyList<UnitCostSet> sets)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOut.Write(context.Output, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteStartArray("sets");
+                    foreach (var set in sets)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("key", set.Key);
+                        w.WriteString("title", set.Title);
+                        w.WriteString("currency", set.Currency);
+                        w.WriteStartArray("costs");
+                        foreach (var cost in set.Costs)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("channel", cost.Channel.Key);
+                            w.WriteNumber("amount", cost.Amount);
+                            w.WriteString("currency", cost.Provenance.Currency);
+                            w.WriteString("publisher", cost.Provenance.Publisher);
+                            w.WriteString("edition", cost.Provenance.Edition);
+                            w.WriteString("dataYear", cost.Provenance.DataYear);
+                            w.WriteNumber("priceYear", cost.Provenance.PriceYear);
+                            w.WriteString("basis", Basis(cost.Provenance.Basis));
+                            w.WriteString("note", cost.Provenance.Note);
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                break;
+            case OutputFormat.Csv:
+                var csv = new Csv(context.Output);
+                csv.Row("catalogue", "channel", "amount", "currency", "publisher", "edition", "dataYear", "priceYear", "basis", "note");
+                foreach (var set in sets)
+                {
+                    foreach (var cost in set.Costs)
+                    {
+                        var p = cost.Provenance;
+                        csv.Row(set.Key, cost.Channel.Key, cost.Amount, p.Currency, p.Publisher, p.Edition, p.DataYear, p.PriceYear, Basis(p.Basis), p.Note);
+                    }
+                }
+
+                break;
+            default:
+                var console = context.Console();
+                foreach (var set in sets)
+                {
+                    var first = set.Costs[0].Provenance;
+                    var table = new Table().Title($"{Markup.Escape(set.Key)}: {Markup.Escape(set.Title)}").AddColumns("Channel", "Cost per contact", "Basis");
+                    table.Columns[1].RightAligned();
+                    foreach (var cost in set.Costs)
+                    {
+                        table.AddRow(Markup.Escape(cost.Channel.Key), Show.Money(cost.Amount, set.Currency), Basis(cost.Provenance.Basis));
+                    }
+
+                    table.Caption(Markup.Escape($"{first.Publisher}, {first.Edition}. Data year {first.DataYear}; prices of {first.PriceYear}; {first.Currency}. {first.Note}"));
+                    console.Write(table);
+                    console.WriteLine();
+                }
+
+                break;
+        }
+    }
+
+    internal static string Basis(CostBasis basis) => basis switch
+    {
+        CostBasis.PerVisit => "per visit",
+        CostBasis.PerVisitCallOrWebVisit => "per visit / call / web visit",
+        CostBasis.PerTransaction => "per transaction",
+        _ => "per contact",
+    };
+}

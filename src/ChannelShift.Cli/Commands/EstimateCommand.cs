@@ -1,0 +1,184 @@
+using System.CommandLine;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using ChannelShift.Estimates;
+using ChannelShift.Shifts;
+using ChannelShift.UnitCosts;
+using ChannelShift.Volumes;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift estimate</c>: the headline saving of one shift, line by line.</summary>
+internal static class EstimateCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var from = new Option<string>("--from") { Description = "The channel contacts move from, e.g. face-to-face (aliases such as f2f accepted).", Required = true };
+        var volume = new Option<string>("--volume") { Description = "Contacts on that channel in one period, e.g. 50000.", Required = true };
+        var per = new Option<string>("--per") { Description = "The period of --volume: day, week, month, quarter or year.", DefaultValueFactory = _ => "year" };
+        var shift = new Option<string>("--shift") { Description = "The share moved: 50% or 0.5.", Required = true };
+        var to = new Option<string>("--to") { Description = "Where they go: web, or a mix such as web=70%,telephone=20%,avoided=10%.", Required = true };
+        var catalogue = new Option<string>("--catalogue") { Description = "The unit-cost set (see `channelshift costs`).", DefaultValueFactory = _ => UnitCostCatalogue.DefaultKey };
+        var cost = new Option<string[]>("--cost") { Description = "Your own cost per contact, CHANNEL=AMOUNT (repeatable); a new name adds a channel of your own.", Arity = ArgumentArity.ZeroOrMore };
+        var failure = new Option<string?>("--failure") { Description = "Failure demand, SHARE:CHANNEL, e.g. 20%:telephone." };
+        var assisted = new Option<string?>("--assisted-digital") { Description = "Assisted-digital cost per contact moved (not avoided), e.g. 0.50." };
+        var days = new Option<string?>("--days-per-year") { Description = "Days in a year when --per day (365 by default; 253 working days, say)." };
+        var format = FormatOption.Create();
+        var command = new Command("estimate", "Estimate the annual saving of moving a share of one channel's contacts elsewhere, at average cost per contact.")
+        {
+            from, volume, per, shift, to, catalogue, cost, failure, assisted, days, format,
+        };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var problems = new List<string>();
+            T? Try<T>(Func<T> read)
+            {
+                try
+                {
+                    return read();
+                }
+                catch (UserInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+                catch (ArgumentException ex)
+                {
+                    problems.AddRange(Messages.Of(ex));
+                }
+
+                return default;
+            }
+
+            var costs = Try(() => Inputs.WithOverrides(UnitCostCatalogue.Get(parse.GetValue(catalogue)!), parse.GetValue(cost) ?? []));
+            var daysPerYear = parse.GetValue(days) is { } d ? Try(() => Inputs.NonNegativeDecimal(d, "--days-per-year")) : 365m;
+            var period = Try(() => ContactPeriod.Parse(parse.GetValue(per)!, daysPerYear, "--per"));
+            var volumeValue = Try(() => Inputs.NonNegativeDecimal(parse.GetValue(volume)!, "--volume"));
+            var share = Try(() => Inputs.Share(parse.GetValue(shift)!, "--shift"));
+            var assistedCost = parse.GetValue(assisted) is { } a ? Try(() => Inputs.NonNegativeDecimal(a, "--assisted-digital")) : 0m;
+            if (costs is null)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var source = Try(() => Inputs.Channel(parse.GetValue(from)!, costs, "--from", allowAvoided: false));
+            var mix = Try(() => Inputs.Mix(parse.GetValue(to)!, costs));
+            var failureDemand = parse.GetValue(failure) is { } f ? Try(() => Inputs.Failure(f, costs)) : null;
+            if (problems.Count > 0 || source is null || mix is null)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var theShift = Try(() => new Shift(source, share, mix, failureDemand, assistedCost));
+            if (theShift is null)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var missing = HeadlineEstimate.RequiredChannels(theShift).Distinct().Where(c => !costs.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UserInputException(missing.Select(c => $"--cost: the unit-cost set \"{costs.Key}\" has no cost for \"{c.Key}\"; expected --cost {c.Key}=AMOUNT (or another --catalogue).").ToList());
+            }
+
+            CheckUnused(costs, theShift);
+            var result = HeadlineEstimate.Calculate(volumeValue, period, theShift, costs);
+            Write(context, output, result);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void CheckUnused(UnitCostSet costs, Shift shift)
+    {
+        var used = HeadlineEstimate.RequiredChannels(shift).ToHashSet();
+        var unused = costs.Channels.Where(c => !c.IsBuiltIn && !used.Contains(c)).ToList();
+        if (unused.Count > 0)
+        {
+            throw new UserInputException(unused.Select(c =>
+                $"--cost: \"{c.Key}\" is a channel of your own that the estimate does not use; expected it in --from, --to or --failure, or a built-in channel's name ({string.Join(", ", Channels.Channel.BuiltInChannels.Select(b => b.Key))}).").ToList());
+        }
+    }
+
+    private static void Write(CliContext context, OutputFormat format, EstimateResult r)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOut.Write(context.Output, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("from", r.Shift.From.Key);
+                    w.WriteNumber("share", r.Shift.Share.Fraction);
+                    w.WriteString("period", r.Period.Key);
+                    w.WriteNumber("periodsPerYear", r.Period.PeriodsPerYear);
+                    w.WriteNumber("volumePerPeriod", r.VolumePerPeriod);
+                    w.WriteString("catalogue", r.UnitCostKey);
+                    w.WriteString("currency", r.Currency);
+                    w.WriteNumber("annualVolume", r.AnnualVolume);
+                    w.WriteNumber("annualContactsMoved", r.AnnualContactsMoved);
+                    w.WriteNumber("annualCostRemoved", r.AnnualCostRemoved);
+                    w.WriteNumber("annualCostAdded", r.AnnualCostAdded);
+                    w.WriteNumber("annualSaving", r.AnnualSaving);
+                    w.WriteNumber("savingPerPeriod", r.SavingPerPeriod);
+                    w.WriteStartArray("flows");
+                    foreach (var f in r.Flows)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("kind", Kind(f.Kind));
+                        w.WriteString("from", f.From);
+                        w.WriteString("to", f.To);
+                        w.WriteNumber("annualContacts", f.AnnualContacts);
+                        w.WriteNumber("costPerContactFrom", f.CostPerContactFrom);
+                        w.WriteNumber("costPerContactTo", f.CostPerContactTo);
+                        w.WriteNumber("annualSaving", f.AnnualSaving);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                break;
+            case OutputFormat.Csv:
+                var csv = new Csv(context.Output);
+                csv.Row("kind", "from", "to", "annualContacts", "costPerContactFrom", "costPerContactTo", "annualSaving");
+                foreach (var f in r.Flows)
+                {
+                    csv.Row(Kind(f.Kind), f.From, f.To, f.AnnualContacts, f.CostPerContactFrom, f.CostPerContactTo, f.AnnualSaving);
+                }
+
+                csv.Row("total", r.Shift.From.Key, null, r.AnnualContactsMoved, null, null, r.AnnualSaving);
+                break;
+            default:
+                var o = context.Output;
+                o.WriteLine($"Moving {r.Shift.Share} of {Show.Count(r.VolumePerPeriod)} {r.Shift.From.Key} contacts a {r.Period.Key} ({Show.Count(r.AnnualVolume)} a year) to {r.Shift.To}; costs: {r.UnitCostKey} ({r.Currency}).");
+                var console = context.Console();
+                var table = new Table().AddColumns("Line", "From", "To", "Contacts a year", "Cost from", "Cost to", "Saving a year");
+                for (var i = 3; i < 7; i++)
+                {
+                    table.Columns[i].RightAligned();
+                }
+
+                foreach (var f in r.Flows)
+                {
+                    table.AddRow(Kind(f.Kind), f.From, f.To, Show.Count(f.AnnualContacts), Show.Money(f.CostPerContactFrom, r.Currency), Show.Money(f.CostPerContactTo, r.Currency), Show.Money(f.AnnualSaving, r.Currency));
+                }
+
+                console.Write(table);
+                o.WriteLine($"Contacts moved a year: {Show.Count(r.AnnualContactsMoved)}");
+                o.WriteLine($"Cost removed a year:   {Show.Money(r.AnnualCostRemoved, r.Currency)}");
+                o.WriteLine($"Cost added a year:     {Show.Money(r.AnnualCostAdded, r.Currency)}");
+                o.WriteLine($"Saving a year:         {Show.Money(r.AnnualSaving, r.Currency)}  ({Show.Money(r.SavingPerPeriod, r.Currency)} a {r.Period.Key})");
+                o.WriteLine("A saving at average cost per contact; not all of it is cashable (see docs/cashable-savings.md).");
+                break;
+        }
+    }
+
+    internal static string Kind(FlowKind kind) => kind switch
+    {
+        FlowKind.FailureDemand => "failure-demand",
+        FlowKind.AssistedDigital => "assisted-digital",
+        _ => "destination",
+    };
+}

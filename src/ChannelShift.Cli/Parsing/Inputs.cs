@@ -1,0 +1,180 @@
+using System.Globalization;
+using ChannelShift.Channels;
+using ChannelShift.Shifts;
+using ChannelShift.UnitCosts;
+using ChannelType = ChannelShift.Channels.Channel;
+
+namespace ChannelShift.Cli.Parsing;
+
+/// <summary>Parses command-line values with the invariant culture and messages that name the option, the value and
+/// what was expected.</summary>
+internal static class Inputs
+{
+    private const NumberStyles Numbers = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowThousands;
+
+    internal static decimal NonNegativeDecimal(string text, string option)
+    {
+        var value = Decimal(text, option);
+        if (value < 0m)
+        {
+            throw new UserInputException($"{option}: {text} is negative; expected a number of 0 or more.");
+        }
+
+        return value;
+    }
+
+    internal static decimal Decimal(string text, string option)
+    {
+        var trimmed = text.Trim();
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsFinite(d))
+        {
+            throw new UserInputException($"{option}: \"{text}\" is not a finite number; expected a number such as 50000.");
+        }
+
+        if (!decimal.TryParse(trimmed, Numbers, CultureInfo.InvariantCulture, out var value))
+        {
+            if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                throw new UserInputException($"{option}: {text} is too large; expected a number below 79,228,162,514,264,337,593,543,950,335 (the largest decimal).");
+            }
+
+            throw new UserInputException($"{option}: \"{text}\" is not a number; expected a number such as 50000 or 7.40 (a dot for decimals).");
+        }
+
+        return value;
+    }
+
+    internal static double Double(string text, string option)
+    {
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw new UserInputException($"{option}: \"{text}\" is not a finite number; expected a number such as 20.");
+        }
+
+        return value;
+    }
+
+    internal static int Integer(string text, string option, int min, int max)
+    {
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new UserInputException($"{option}: \"{text}\" is not a whole number; expected a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (value < min || value > max)
+        {
+            throw new UserInputException($"{option}: {text} is out of range; expected a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    internal static Share Share(string text, string option)
+    {
+        try
+        {
+            return ChannelShift.Shifts.Share.Parse(text, option);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserInputException(Messages.Of(ex).First());
+        }
+    }
+
+    /// <summary>Applies <c>--cost CHANNEL=AMOUNT</c> overrides; an unknown name declares a council's own channel.</summary>
+    internal static UnitCostSet WithOverrides(UnitCostSet set, IEnumerable<string> overrides)
+    {
+        foreach (var item in overrides)
+        {
+            var (name, value) = Pair(item, "--cost", "face-to-face=9.10");
+            var amount = NonNegativeDecimal(value, $"--cost {name}");
+            ChannelType channel;
+            if (ChannelType.TryParseBuiltIn(name, out var builtIn))
+            {
+                if (builtIn.IsAvoided)
+                {
+                    throw new UserInputException("--cost: \"avoided\" cannot have a cost; a contact no longer needed costs nothing.");
+                }
+
+                channel = builtIn;
+            }
+            else
+            {
+                try
+                {
+                    channel = ChannelType.Custom(name.Trim().ToLowerInvariant());
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new UserInputException($"--cost: {Messages.Of(ex).First()}");
+                }
+            }
+
+            set = set.WithCost(channel, amount);
+        }
+
+        return set;
+    }
+
+    /// <summary>Reads <c>web</c> or <c>web=70%,telephone=20%,avoided=10%</c>.</summary>
+    internal static DestinationMix Mix(string text, UnitCostSet costs)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            throw new UserInputException("--to: no destination given; expected e.g. web, or web=70%,telephone=20%,avoided=10%.");
+        }
+
+        if (parts.Length == 1 && !parts[0].Contains('=', StringComparison.Ordinal))
+        {
+            return DestinationMix.To(Channel(parts[0], costs, "--to", allowAvoided: true));
+        }
+
+        var list = new List<(ChannelType, Share)>();
+        foreach (var part in parts)
+        {
+            var (name, value) = Pair(part, "--to", "web=70%");
+            var channel = Channel(name, costs, "--to", allowAvoided: true);
+            var share = Share(value, $"--to {channel.Key}");
+            list.Add((channel, share));
+        }
+
+        return DestinationMix.Of(list.ToArray());
+    }
+
+    internal static FailureDemand Failure(string text, UnitCostSet costs)
+    {
+        var parts = text.Split(':', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new UserInputException($"--failure: \"{text}\" is not a failure demand; expected SHARE:CHANNEL, e.g. 20%:telephone.");
+        }
+
+        var share = Share(parts[0], "--failure");
+        var channel = Channel(parts[1], costs, "--failure", allowAvoided: false);
+        return new FailureDemand(share, channel);
+    }
+
+    internal static ChannelType Channel(string name, UnitCostSet costs, string option, bool allowAvoided)
+    {
+        try
+        {
+            return costs.ParseChannel(name, allowAvoided, option);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserInputException(Messages.Of(ex).First());
+        }
+    }
+
+    private static (string Name, string Value) Pair(string item, string option, string example)
+    {
+        var eq = item.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0 || eq == item.Length - 1)
+        {
+            throw new UserInputException($"{option}: \"{item}\" is not NAME=VALUE; expected e.g. {example}.");
+        }
+
+        return (item[..eq].Trim(), item[(eq + 1)..].Trim());
+    }
+}
