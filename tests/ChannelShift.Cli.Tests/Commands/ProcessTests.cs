@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace ChannelShift.Cli.Tests.Commands;
+
+/// <summary>The app as a real process: exit codes and streams as a shell sees them.</summary>
+public class ProcessTests
+{
+    [Fact]
+    public void Bdo_AsAProcess_PrintsTheClaimAndExits0()
+    {
+        var (code, output, error) = Run("bdo");
+
+        code.Should().Be(0, error);
+        output.Should().Contain("£2,220,000 a year");
+    }
+
+    [Fact]
+    public void BadInput_AsAProcess_Exits2WithOneLineOnStderr()
+    {
+        var (code, output, error) = Run("estimate", "--from", "f2f", "--volume", "x", "--shift", "50%", "--to", "web");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("error: --volume: \"x\" is not a number");
+    }
+
+    internal static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "ChannelShift.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(app);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(60_000).Should().BeTrue("the app should finish within a minute");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}

@@ -1,7 +1,0 @@
-namespace ChannelShift.Cli.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Adds() => (1 + 1).Should().Be(2);
-}
