@@ -104,7 +104,11 @@ public class EstimateCommandTests
     {
         var args = new Dictionary<string, string>
         {
-            ["--from"] = "face-to-face", ["--volume"] = "50000", ["--per"] = "month", ["--shift"] = "50%", ["--to"] = "web",
+            ["--from"] = "face-to-face",
+            ["--volume"] = "50000",
+            ["--per"] = "month",
+            ["--shift"] = "50%",
+            ["--to"] = "web",
         };
         var eq = change.IndexOf('=', StringComparison.Ordinal);
         args[change[..eq]] = change[(eq + 1)..];
