@@ -1,13 +1,21 @@
 namespace ChannelShift.Money;
 
 /// <summary>
-/// The library's one rounding policy: money in results is rounded once, to the penny (two decimal places), half away
-/// from zero, as a spreadsheet's <c>ROUND(x, 2)</c>. Calculations never round in the middle.
+/// The library's one rounding policy for money: to the penny (2 decimal places), half away from zero, as a
+/// spreadsheet's <c>ROUND(x, 2)</c> does. It is applied once, where results are presented, never in the middle of
+/// a calculation.
 /// </summary>
+/// <remarks>
+/// .NET's default for <see cref="Math.Round(decimal, int)"/> is banker's rounding (half to even), which differs from
+/// what a council officer checking a figure in Excel expects: 2.345 rounds to 2.35 here, not 2.34.
+/// </remarks>
 public static class MoneyRounding
 {
-    /// <summary>Rounds an amount to the penny, half away from zero: 2.345 → 2.35, −2.345 → −2.35, 2.344 → 2.34.</summary>
-    /// <param name="amount">An amount in the scenario's currency.</param>
-    /// <returns>The amount rounded to two decimal places.</returns>
+    /// <summary>
+    /// Rounds an amount of money to the penny (2 decimal places), half away from zero: 2.345 → 2.35,
+    /// −2.345 → −2.35, 2.344 → 2.34.
+    /// </summary>
+    /// <param name="amount">An amount in the scenario's currency (any sign).</param>
+    /// <returns>The amount rounded to 2 decimal places with <see cref="MidpointRounding.AwayFromZero"/>.</returns>
     public static decimal ToPenny(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 }

@@ -91,4 +91,46 @@ internal static class Preconditions
 
         return value;
     }
+
+    internal static double GreaterThan(double value, double exclusiveMin, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value <= exclusiveMin)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(exclusiveMin)}.");
+        }
+
+        return value;
+    }
+
+    internal static double AboveAndAtMost(double value, double exclusiveMin, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value <= exclusiveMin || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(exclusiveMin)} and at most {Show(max)}.");
+        }
+
+        return value;
+    }
+
+    internal static decimal InRange(decimal value, decimal min, decimal max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number from {Show(min)} to {Show(max)}.");
+        }
+
+        return value;
+    }
+
+    internal static T[] NotEmpty<T>(T[] values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        if (values.Length == 0)
+        {
+            throw new ArgumentException($"{paramName}: the sequence is empty; expected at least one value.", paramName);
+        }
+
+        return values;
+    }
 }
