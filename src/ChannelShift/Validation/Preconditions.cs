@@ -133,4 +133,45 @@ internal static class Preconditions
 
         return values;
     }
+
+    /// <summary>
+    /// Checks <paramref name="value"/> against a range whose ends may each be open or closed, e.g. a fraction in
+    /// (0, 1) or a shrinkage in [0, 1).
+    /// </summary>
+    internal static double InRange(double value, double min, bool minInclusive, double max, bool maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        bool aboveMin = minInclusive ? value >= min : value > min;
+        bool belowMax = maxInclusive ? value <= max : value < max;
+        if (!aboveMin || !belowMax)
+        {
+            string lower = minInclusive ? $"at least {Show(min)}" : $"greater than {Show(min)}";
+            string upper = maxInclusive ? $"at most {Show(max)}" : $"less than {Show(max)}";
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number {lower} and {upper}.");
+        }
+
+        return value;
+    }
+
+    internal static string Show(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
+
+    internal static TimeSpan Positive(TimeSpan value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not positive; expected a duration greater than 0.");
+        }
+
+        return value;
+    }
+
+    internal static TimeSpan NonNegative(TimeSpan value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is negative; expected a duration of 0 or more.");
+        }
+
+        return value;
+    }
 }

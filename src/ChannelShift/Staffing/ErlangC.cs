@@ -1,0 +1,306 @@
+using System.Globalization;
+using ChannelShift.Validation;
+
+namespace ChannelShift.Staffing;
+
+/// <summary>
+/// The Erlang C model of an M/M/N queue (a call centre or a walk-in counter): Poisson arrivals, exponential handling
+/// times, N agents, contacts wait in one queue and none give up. Evaluates a given number of agents and finds the
+/// fewest agents that meet a service-level target.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Source: A. K. Erlang, "Solution of some problems in the theory of probabilities of significance in automatic
+/// telephone exchanges", Elektroteknikeren 13 (1917); formulas as stated in ChannelShift's fixtures §4 and checked
+/// against the CRAN package ErlangC (README example) and the pyworkforce tutorial. See <see cref="QueueOutcome"/> for
+/// the formulas of each measure.
+/// </para>
+/// <para>
+/// Numerics: the probability of waiting is computed through the Erlang B recursion B₀ = 1,
+/// B_k = A·B_{k−1}/(k + A·B_{k−1}), run in its reciprocal form 1/B_k = 1 + (k/A)·(1/B_{k−1}), which is the same
+/// recursion without a division per step. Every term is positive, so it does not cancel and stays accurate for
+/// thousands of agents (relative error of order N × 10⁻¹⁶); when 1/B overflows B is 0 to double precision and the
+/// recursion stops. Then P(wait) = N·B/((N − A) + A·B) = N/(A + (N − A)/B), which never divides by zero for a stable
+/// queue. No factorials or powers are formed.
+/// </para>
+/// <para>
+/// Performance: <see cref="FewestAgents"/> starts at ⌊A⌋ + 1 (or where the occupancy cap allows) and walks up one
+/// agent at a time, extending the recursion by one step per agent rather than restarting it, so it costs about
+/// A + (agents above A) multiply-adds and one exponential per agent tried; the search allocates nothing (the result
+/// object is the only allocation).
+/// </para>
+/// </remarks>
+public static class ErlangC
+{
+    /// <summary>Evaluates the queue with a given number of agents.</summary>
+    /// <param name="demand">The interval's arrivals, length and handling time.</param>
+    /// <param name="agents">Agents N; 0 or more. N ≤ A gives an unstable outcome (see <see cref="QueueOutcome"/>), not
+    /// an exception.</param>
+    /// <param name="answerWithin">The answer time t for the service level; 0 or more.</param>
+    /// <param name="shrinkage">The fraction of paid time not available to answer contacts, in [0, 1); used only for
+    /// <see cref="QueueOutcome.StaffWithShrinkage"/>. Default 0.</param>
+    /// <returns>The service level, probability of waiting, average speed of answer, occupancy and staff.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the staff would exceed
+    /// <see cref="int.MaxValue"/>.</exception>
+    public static QueueOutcome Evaluate(QueueDemand demand, int agents, TimeSpan answerWithin, double shrinkage = 0)
+    {
+        Preconditions.NotNull(demand);
+        Preconditions.AtLeast(agents, 0);
+        Preconditions.NonNegative(answerWithin);
+        Preconditions.InRange(shrinkage, 0, true, 1, false);
+        double traffic = demand.TrafficErlangs;
+        double reciprocal = ReciprocalErlangB(traffic, agents);
+        return Outcome(traffic, agents, reciprocal, demand.AverageHandlingTime.TotalSeconds, answerWithin, shrinkage);
+    }
+
+    /// <summary>
+    /// Finds the fewest agents N that meet a service-level target (SL(t) ≥ the target fraction) and, if asked, keep
+    /// occupancy A/N at or below a cap; the queue is always stable at the answer.
+    /// </summary>
+    /// <param name="demand">The interval's arrivals, length and handling time.</param>
+    /// <param name="target">The fraction to answer within a time, e.g. 80% within 20 s.</param>
+    /// <param name="shrinkage">The fraction of paid time not available to answer contacts, in [0, 1); used only for
+    /// <see cref="QueueOutcome.StaffWithShrinkage"/>. Default 0.</param>
+    /// <param name="maximumOccupancy">The highest occupancy A/N allowed, greater than 0 and at most 1. The default 1
+    /// is no cap: every stable queue has occupancy below 1.</param>
+    /// <returns>The outcome at the fewest agents; 0 agents when there is no traffic. Its values are exactly those
+    /// <see cref="Evaluate"/> gives for the same number of agents.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the agents or staff needed
+    /// would exceed <see cref="int.MaxValue"/> (e.g. a tiny occupancy cap).</exception>
+    public static QueueOutcome FewestAgents(QueueDemand demand, ServiceLevelTarget target, double shrinkage = 0, double maximumOccupancy = 1)
+    {
+        Preconditions.NotNull(demand);
+        Preconditions.NotNull(target);
+        Preconditions.InRange(shrinkage, 0, true, 1, false);
+        Preconditions.InRange(maximumOccupancy, 0, false, 1, true);
+        double traffic = demand.TrafficErlangs;
+        double handlingSeconds = demand.AverageHandlingTime.TotalSeconds;
+        double answerRatio = target.AnswerWithin.TotalSeconds / handlingSeconds;
+        int agents = FewestAgentsFor(traffic, answerRatio, target.Fraction, maximumOccupancy, out double reciprocal);
+        return Outcome(traffic, agents, reciprocal, handlingSeconds, target.AnswerWithin, shrinkage);
+    }
+
+    /// <summary>
+    /// Staff to roster for a number of agents: ⌈agents / (1 − shrinkage)⌉, computed exactly.
+    /// </summary>
+    /// <remarks>
+    /// A shrinkage is a decimal fraction typed by a person (30%), but 0.3 has no exact binary form, and in double
+    /// precision 21/(1 − 0.3) comes out a hair above 30, so a plain ceiling gives 31 staff where the answer is 30
+    /// (fixtures §4 E4). This method reads the shrinkage as the shortest decimal m/10^k that round-trips to the given
+    /// double (0.3, not the binary 0.29999999999999998890) and computes ⌈agents·10^k / (10^k − m)⌉ in 128-bit integer
+    /// arithmetic: no rounding and no tolerance. (A shrinkage below 10⁻¹¹ has k above 28, beyond that integer range,
+    /// but then agents·s/(1 − s) is strictly between 0 and 1 for any <see cref="int"/> number of agents, so the exact
+    /// answer is agents + 1.)
+    /// </remarks>
+    /// <param name="agents">Agents; 0 or more.</param>
+    /// <param name="shrinkage">The fraction of paid time not available to answer contacts, in [0, 1).</param>
+    /// <returns>The smallest whole number of staff S with S·(1 − shrinkage) ≥ agents.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the staff would exceed
+    /// <see cref="int.MaxValue"/>.</exception>
+    public static int StaffWithShrinkage(int agents, double shrinkage)
+    {
+        Preconditions.AtLeast(agents, 0);
+        Preconditions.InRange(shrinkage, 0, true, 1, false);
+        if (agents == 0 || shrinkage == 0)
+        {
+            return agents;
+        }
+
+        UInt128 staff;
+        if (shrinkage < 1e-11)
+        {
+            staff = (UInt128)agents + 1;
+        }
+        else
+        {
+            (ulong digits, int scale) = ShortestDecimal(shrinkage);
+            UInt128 power = UInt128.One;
+            for (int i = 0; i < scale; i++)
+            {
+                power *= 10;
+            }
+
+            UInt128 denominator = power - digits;
+            staff = (((UInt128)agents * power) + denominator - 1) / denominator;
+        }
+
+        if (staff > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(agents),
+                agents,
+                string.Create(CultureInfo.InvariantCulture, $"{nameof(agents)}: {agents} at a shrinkage of {Preconditions.Show(shrinkage)} needs more than {int.MaxValue} staff; expected fewer agents or less shrinkage."));
+        }
+
+        return (int)staff;
+    }
+
+    /// <summary>Traffic A = arrivals × handling time / interval length (Erlang 1917), in this order, so that every
+    /// caller gets the same double.</summary>
+    internal static double Traffic(double arrivals, double handlingSeconds, double intervalSeconds) =>
+        arrivals * handlingSeconds / intervalSeconds;
+
+    /// <summary>
+    /// 1/B_N, the reciprocal of the Erlang B blocking probability for <paramref name="traffic"/> Erlangs and
+    /// <paramref name="agents"/> servers, by the recursion 1/B_k = 1 + (k/A)·(1/B_{k−1}), 1/B₀ = 1. Positive infinity
+    /// when B_N underflows; 1 when there are no agents; positive infinity when there is no traffic and N ≥ 1.
+    /// </summary>
+    internal static double ReciprocalErlangB(double traffic, int agents)
+    {
+        if (agents == 0)
+        {
+            return 1;
+        }
+
+        if (traffic == 0)
+        {
+            return double.PositiveInfinity;
+        }
+
+        double perAgent = 1 / traffic;
+        double reciprocal = 1;
+        for (int k = 1; k <= agents; k++)
+        {
+            reciprocal = 1 + (reciprocal * (k * perAgent));
+            if (double.IsPositiveInfinity(reciprocal))
+            {
+                break;
+            }
+        }
+
+        return reciprocal;
+    }
+
+    /// <summary>
+    /// P(wait) = N/(A + (N − A)·(1/B_N)) for a stable queue (N &gt; A &gt; 0); 0 when 1/B_N is infinite.
+    /// </summary>
+    internal static double ProbabilityOfWaiting(double traffic, int agents, double reciprocalErlangB) =>
+        agents / (traffic + ((agents - traffic) * reciprocalErlangB));
+
+    /// <summary>SL(t) = 1 − P(wait)·e^(−(N−A)·t/AHT) for a stable queue, with <paramref name="answerRatio"/> = t/AHT.</summary>
+    internal static double ServiceLevel(double traffic, int agents, double probabilityOfWaiting, double answerRatio) =>
+        1 - (probabilityOfWaiting * Math.Exp(-(agents - traffic) * answerRatio));
+
+    /// <summary>
+    /// The allocation-free search behind <see cref="FewestAgents"/>:
+    /// the fewest agents N &gt; A with SL(t) ≥ <paramref name="targetFraction"/> and A/N ≤
+    /// <paramref name="maximumOccupancy"/>; 0 when <paramref name="traffic"/> is 0. Arguments are trusted (checked by
+    /// the callers): traffic in [0, <see cref="QueueDemand.MaximumTrafficErlangs"/>], answer ratio t/AHT ≥ 0, target
+    /// in (0, 1), cap in (0, 1].
+    /// </summary>
+    internal static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy) =>
+        FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, out _);
+
+    private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, out double reciprocal)
+    {
+        if (traffic == 0)
+        {
+            reciprocal = 1;
+            return 0;
+        }
+
+        // Start where the queue is stable and (to within rounding, hence the − 1) the occupancy cap can hold; the loop
+        // below checks both conditions itself, so the start only has to be no later than the answer.
+        double start = Math.Max(Math.Floor(traffic) + 1, Math.Floor(traffic / maximumOccupancy) - 1);
+        if (start >= int.MaxValue)
+        {
+            throw TooManyAgents(traffic, maximumOccupancy);
+        }
+
+        int agents = (int)start;
+        reciprocal = ReciprocalErlangB(traffic, agents);
+        double perAgent = 1 / traffic;
+        while (true)
+        {
+            if (traffic / agents <= maximumOccupancy)
+            {
+                double waiting = ProbabilityOfWaiting(traffic, agents, reciprocal);
+                if (ServiceLevel(traffic, agents, waiting, answerRatio) >= targetFraction)
+                {
+                    return agents;
+                }
+            }
+
+            if (agents == int.MaxValue)
+            {
+                throw TooManyAgents(traffic, maximumOccupancy);
+            }
+
+            agents++;
+            reciprocal = 1 + (reciprocal * (agents * perAgent));
+        }
+    }
+
+    private static ArgumentOutOfRangeException TooManyAgents(double traffic, double maximumOccupancy) =>
+        new(
+            nameof(maximumOccupancy),
+            maximumOccupancy,
+            string.Create(CultureInfo.InvariantCulture, $"{nameof(maximumOccupancy)}: {Preconditions.Show(maximumOccupancy)} at a traffic of {Preconditions.Show(traffic)} Erlangs needs more than {int.MaxValue} agents; expected a higher cap."));
+
+    private static QueueOutcome Outcome(double traffic, int agents, double reciprocal, double handlingSeconds, TimeSpan answerWithin, double shrinkage)
+    {
+        int staff = StaffWithShrinkage(agents, shrinkage);
+        if (traffic == 0)
+        {
+            return new QueueOutcome(traffic, agents, answerWithin, 1, 0, 0, 0, shrinkage, staff, true, 0, null);
+        }
+
+        int fewestStable = (int)Math.Floor(traffic) + 1;
+        if (agents <= traffic)
+        {
+            string warning = string.Create(
+                CultureInfo.InvariantCulture,
+                $"The queue is unstable: {agents} agents cannot keep up with {traffic:0.###} Erlangs of traffic (agents must exceed the traffic), so the queue grows without limit; the fewest agents that would be stable is {fewestStable}.");
+            return new QueueOutcome(traffic, agents, answerWithin, 0, 1, double.PositiveInfinity, 1, shrinkage, staff, false, fewestStable, warning);
+        }
+
+        double answerRatio = answerWithin.TotalSeconds / handlingSeconds;
+        double waiting = ProbabilityOfWaiting(traffic, agents, reciprocal);
+        double serviceLevel = ServiceLevel(traffic, agents, waiting, answerRatio);
+        double speedOfAnswer = waiting * handlingSeconds / (agents - traffic);
+        return new QueueOutcome(traffic, agents, answerWithin, serviceLevel, waiting, speedOfAnswer, traffic / agents, shrinkage, staff, true, fewestStable, null);
+    }
+
+    /// <summary>
+    /// The shortest decimal m/10^k that round-trips to <paramref name="value"/> (the runtime's "R" format), for
+    /// 10⁻¹¹ ≤ value &lt; 1, so m &lt; 10¹⁷ and 1 ≤ k ≤ 28. Allocation-free.
+    /// </summary>
+    private static (ulong Digits, int Scale) ShortestDecimal(double value)
+    {
+        Span<char> text = stackalloc char[40];
+        if (!value.TryFormat(text, out int length, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("A double did not fit in 40 characters.");
+        }
+
+        ulong digits = 0;
+        int fractionDigits = 0;
+        int exponent = 0;
+        bool afterPoint = false;
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[i];
+            if (c == '.')
+            {
+                afterPoint = true;
+            }
+            else if (c is 'E' or 'e')
+            {
+                exponent = int.Parse(text[(i + 1)..length], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                break;
+            }
+            else
+            {
+                digits = (digits * 10) + (ulong)(c - '0');
+                if (afterPoint)
+                {
+                    fractionDigits++;
+                }
+            }
+        }
+
+        return (digits, fractionDigits - exponent);
+    }
+}
