@@ -5,9 +5,8 @@ namespace ChannelShift.Cli.Commands;
 /// <summary>The commands of later capabilities (appraisal, staffing, uncertainty, batch), registered in one place.</summary>
 internal static class ExtraCommands
 {
-    internal static IEnumerable<Command> Create(CliContext context)
-    {
-        _ = context;
-        return [];
-    }
+    internal static IEnumerable<Command> Create(CliContext context) =>
+    [
+        StaffingCommand.Create(context),
+    ];
 }
