@@ -30,6 +30,6 @@ public class BdoClaimTests
         r.Headline.AnnualContactsMoved.Should().Be(300_000m);
         r.Headline.Flows.Single().CostPerContactFrom.Should().Be(7.40m);
         r.Cases[0].Key.Should().Be("avoided-socitm-2010");
-        Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit).Should().Be(6.67m);
+        ChannelShift.Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit).Should().Be(6.67m);
     }
 }

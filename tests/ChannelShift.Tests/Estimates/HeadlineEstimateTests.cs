@@ -51,7 +51,7 @@ public class HeadlineEstimateTests
         // fixtures.md §1: 2,000,000 / 300,000 = 6.666…, £6.67 to the penny.
         var breakEven = HeadlineEstimate.BreakEvenCostPerContact(2_000_000m, 300_000m);
 
-        Money.MoneyRounding.ToPenny(breakEven).Should().Be(6.67m);
+        ChannelShift.Money.MoneyRounding.ToPenny(breakEven).Should().Be(6.67m);
         breakEven.Should().BeApproximately(20m / 3m, 0.0000000001m);
     }
 
