@@ -7,6 +7,8 @@ internal static class ExtraCommands
 {
     internal static IEnumerable<Command> Create(CliContext context) =>
     [
+        AppraiseCommand.Create(context),
+        InitCommand.Create(context),
         StaffingCommand.Create(context),
     ];
 }

@@ -131,6 +131,25 @@ public sealed class AdoptionCurve
         };
     }
 
+    /// <summary>
+    /// The adoption of a year as a decimal for the decimal appraisal: exact for immediate and linear curves
+    /// (min(t/years, 1) in decimal arithmetic, so 1/3 of 600,000 is 200,000), the double value for the s-curve.
+    /// </summary>
+    internal decimal FractionAsDecimal(int year)
+    {
+        if (year <= 0)
+        {
+            return 0m;
+        }
+
+        return kind switch
+        {
+            Kind.Linear => Math.Min(year / (decimal)years, 1m),
+            Kind.SCurve => (decimal)Fraction(year),
+            _ => 1m,
+        };
+    }
+
     /// <summary>The adoption of years 0 to <paramref name="lastYear"/> (index = year), each as <see cref="Fraction"/>.</summary>
     /// <param name="lastYear">The last year of the appraisal, 0 or more.</param>
     /// <returns>A new array of <paramref name="lastYear"/> + 1 fractions.</returns>

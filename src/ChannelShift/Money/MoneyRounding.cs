@@ -16,6 +16,7 @@ public static class MoneyRounding
     /// −2.345 → −2.35, 2.344 → 2.34.
     /// </summary>
     /// <param name="amount">An amount in the scenario's currency (any sign).</param>
-    /// <returns>The amount rounded to 2 decimal places with <see cref="MidpointRounding.AwayFromZero"/>.</returns>
-    public static decimal ToPenny(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+    /// <returns>The amount rounded to 2 decimal places with <see cref="MidpointRounding.AwayFromZero"/>, always carrying
+    /// two decimal places (so 350000 is written 350000.00 in JSON and CSV).</returns>
+    public static decimal ToPenny(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;
 }

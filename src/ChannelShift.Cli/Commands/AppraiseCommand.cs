@@ -1,0 +1,254 @@
+using System.CommandLine;
+using System.Text.Json;
+using ChannelShift.Appraisal;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift appraise FILE</c>: the Green Book appraisal of a scenario file.</summary>
+internal static class AppraiseCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md)." };
+        var format = FormatOption.Create(markdown: true);
+        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback, IRR, saving and cashable saving, by option.") { file, format };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var appraisal = Appraiser.Appraise(scenario);
+            var single = scenario.Options.Count == 1;
+            switch (output)
+            {
+                case OutputFormat.Json:
+                    JsonOut.Write(context.Output, w => WriteJson(w, appraisal, single));
+                    break;
+                case OutputFormat.Csv:
+                    WriteCsv(context, appraisal);
+                    break;
+                case OutputFormat.Markdown:
+                    WriteMarkdown(context, appraisal);
+                    break;
+                default:
+                    WriteTable(context, appraisal);
+                    break;
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    internal static void WriteJson(Utf8JsonWriter w, ScenarioAppraisal appraisal, bool single)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", appraisal.ScenarioName);
+        w.WriteString("currency", appraisal.Currency);
+        w.WriteStartArray("notes");
+        foreach (var note in appraisal.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
+        if (single)
+        {
+            WriteOptionFields(w, appraisal.Options[0]);
+        }
+        else
+        {
+            w.WriteStartArray("options");
+            var rank = 1;
+            foreach (var option in appraisal.Options)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("rank", rank++);
+                WriteOptionFields(w, option);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptionFields(Utf8JsonWriter w, AppraisalResult r)
+    {
+        w.WriteString("option", r.OptionName);
+        w.WriteNumber("npv", r.Npv);
+        w.WriteNumber("cashableNpv", r.CashableNpv);
+        w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
+        w.WriteNumber("presentValueCashableBenefits", r.PresentValueCashableBenefits);
+        w.WriteNumber("presentValueCosts", r.PresentValueCosts);
+        w.Number("benefitCostRatio", r.BenefitCostRatio);
+        w.Number("roi", r.Roi);
+        w.Number("paybackYears", r.PaybackYears);
+        w.Number("discountedPaybackYears", r.DiscountedPaybackYears);
+        w.Number("irr", r.Irr);
+        w.String("irrNote", r.IrrNote);
+        w.WriteStartArray("steps");
+        foreach (var note in r.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("years");
+        foreach (var y in r.Years)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("year", y.Year);
+            w.WriteString("label", y.Label);
+            w.WriteNumber("contactsMoved", y.ContactsMoved);
+            w.WriteStartObject("contacts");
+            foreach (var (channel, volume) in y.Contacts)
+            {
+                w.WriteNumber(channel, volume);
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("saving", y.Saving);
+            w.WriteNumber("cashableSaving", y.CashableSaving);
+            w.WriteNumber("nonCashableSaving", y.NonCashableSaving);
+            w.WriteNumber("staffChange", y.StaffChange);
+            w.WriteNumber("costs", y.Costs);
+            w.WriteNumber("costsBeforeOptimismBias", y.CostsBeforeOptimismBias);
+            w.WriteNumber("net", y.Net);
+            w.WriteNumber("cashableNet", y.CashableNet);
+            w.WriteNumber("discountFactor", y.DiscountFactor);
+            w.WriteNumber("presentValue", y.PresentValue);
+            w.WriteNumber("cumulativePresentValue", y.CumulativePresentValue);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteCsv(CliContext context, ScenarioAppraisal appraisal)
+    {
+        var csv = new Csv(context.Output);
+        csv.Row("option", "year", "label", "contactsMoved", "saving", "cashableSaving", "nonCashableSaving", "costs", "costsBeforeOptimismBias", "net", "discountFactor", "presentValue", "cumulativePresentValue");
+        foreach (var r in appraisal.Options)
+        {
+            foreach (var y in r.Years)
+            {
+                csv.Row(r.OptionName, y.Year, y.Label, y.ContactsMoved, y.Saving, y.CashableSaving, y.NonCashableSaving, y.Costs, y.CostsBeforeOptimismBias, y.Net, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue);
+            }
+        }
+    }
+
+    private static void WriteTable(CliContext context, ScenarioAppraisal appraisal)
+    {
+        var o = context.Output;
+        var c = appraisal.Currency;
+        o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual ({c}, real prices)");
+        foreach (var note in appraisal.Notes)
+        {
+            o.WriteLine($"  {note}");
+        }
+
+        var console = context.Console();
+        if (appraisal.Options.Count > 1)
+        {
+            o.WriteLine();
+            var ranking = new Table().Title("Options ranked by NPV").AddColumns("Rank", "Option", "NPV", "Cashable NPV", "BCR", "Payback (years)");
+            for (var i = 2; i < 6; i++)
+            {
+                ranking.Columns[i].RightAligned();
+            }
+
+            var rank = 1;
+            foreach (var r in appraisal.Options)
+            {
+                ranking.AddRow(Show.Invariantly($"{rank++}"), Markup.Escape(r.OptionName), Show.Money(r.Npv, c), Show.Money(r.CashableNpv, c), Ratio(r.BenefitCostRatio), Years(r.PaybackYears));
+            }
+
+            console.Write(ranking);
+        }
+
+        foreach (var r in appraisal.Options)
+        {
+            o.WriteLine();
+            var table = new Table().Title(Markup.Escape(r.OptionName)).AddColumns("Year", "Saving", "Cashable saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV");
+            for (var i = 1; i < 8; i++)
+            {
+                table.Columns[i].RightAligned();
+            }
+
+            foreach (var y in r.Years)
+            {
+                table.AddRow(y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), Show.Number((double)y.DiscountFactor, "0.000000"), Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c));
+            }
+
+            console.Write(table);
+            o.WriteLine($"  NPV {Show.Money(r.Npv, c)} (cashable {Show.Money(r.CashableNpv, c)}); PV benefits {Show.Money(r.PresentValueBenefits, c)}; PV costs {Show.Money(r.PresentValueCosts, c)}");
+            o.WriteLine($"  BCR {Ratio(r.BenefitCostRatio)}; ROI {Percent(r.Roi)}; payback {Years(r.PaybackYears)} years (discounted {Years(r.DiscountedPaybackYears)}); IRR {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
+            foreach (var note in r.Notes)
+            {
+                o.WriteLine($"  {note}");
+            }
+        }
+    }
+
+    private static void WriteMarkdown(CliContext context, ScenarioAppraisal appraisal)
+    {
+        var o = context.Output;
+        var c = appraisal.Currency;
+        o.WriteLine($"## {appraisal.ScenarioName}");
+        o.WriteLine();
+        o.WriteLine($"Appraisal against business as usual, {c} at real prices, discounted as the HM Treasury Green Book.");
+        foreach (var note in appraisal.Notes)
+        {
+            o.WriteLine();
+            o.WriteLine($"> {note}");
+        }
+
+        if (appraisal.Options.Count > 1)
+        {
+            o.WriteLine();
+            o.WriteLine("| Rank | Option | NPV | Cashable NPV | BCR | Payback (years) |");
+            o.WriteLine("|---:|---|---:|---:|---:|---:|");
+            var rank = 1;
+            foreach (var r in appraisal.Options)
+            {
+                o.WriteLine($"| {Show.Invariantly($"{rank++}")} | {Escape(r.OptionName)} | {Show.Money(r.Npv, c)} | {Show.Money(r.CashableNpv, c)} | {Ratio(r.BenefitCostRatio)} | {Years(r.PaybackYears)} |");
+            }
+        }
+
+        foreach (var r in appraisal.Options)
+        {
+            o.WriteLine();
+            o.WriteLine($"### {Escape(r.OptionName)}");
+            o.WriteLine();
+            o.WriteLine("| Year | Saving | Cashable saving | Costs | Net | Discount factor | Present value | Cumulative PV |");
+            o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var y in r.Years)
+            {
+                o.WriteLine($"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.CashableSaving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.Net, c)} | {Show.Number((double)y.DiscountFactor, "0.000000")} | {Show.Money(y.PresentValue, c)} | {Show.Money(y.CumulativePresentValue, c)} |");
+            }
+
+            o.WriteLine();
+            o.WriteLine($"- **NPV** {Show.Money(r.Npv, c)} (cashable {Show.Money(r.CashableNpv, c)})");
+            o.WriteLine($"- **PV benefits** {Show.Money(r.PresentValueBenefits, c)}; **PV costs** {Show.Money(r.PresentValueCosts, c)}");
+            o.WriteLine($"- **BCR** {Ratio(r.BenefitCostRatio)}; **ROI** {Percent(r.Roi)}");
+            o.WriteLine($"- **Payback** {Years(r.PaybackYears)} years; discounted {Years(r.DiscountedPaybackYears)} years");
+            o.WriteLine($"- **IRR** {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
+            foreach (var note in r.Notes)
+            {
+                o.WriteLine($"- {note}");
+            }
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Ratio(double? value) => value is { } v ? Show.Number(v, "0.00") : "n/a";
+
+    private static string Percent(double? value) => value is { } v ? Show.Percent(v, "0.0") : "n/a";
+
+    private static string Years(double? value) => value is { } v ? Show.Number(v, "0.0") : "never";
+}

@@ -1,0 +1,119 @@
+using ChannelShift.Money;
+
+namespace ChannelShift.Appraisal;
+
+/// <summary>
+/// The Green Book appraisal of one option against business as usual: per-year flows and totals. PVB = Σ DF·saving·(1 −
+/// haircut), PVC = Σ DF·costs, NPV = PVB − PVC, BCR = PVB/PVC and ROI = NPV/PVC (null when PVC = 0), payback and
+/// discounted payback (fixtures §2 rule; null when it never pays back), IRR when the net flows change sign exactly once.
+/// Money is rounded to the penny, once, half away from zero; <see cref="Unrounded"/> holds the values before rounding.
+/// </summary>
+public sealed class AppraisalResult
+{
+    internal AppraisalResult(string optionName, string currency, IReadOnlyList<YearResult> years, IReadOnlyList<string> notes, AppraisalResult? unrounded)
+    {
+        OptionName = optionName;
+        Currency = currency;
+        Years = years;
+        Notes = notes;
+        Unrounded = unrounded ?? this;
+        var source = Unrounded == this ? years : unrounded!.Years;
+        var pvb = 0m;
+        var pvc = 0m;
+        var cashablePvb = 0m;
+        foreach (var y in source)
+        {
+            pvb += y.DiscountFactor * (y.Net + y.Costs);
+            pvc += y.DiscountFactor * y.Costs;
+            cashablePvb += y.DiscountFactor * (y.CashableNet + y.Costs);
+        }
+
+        var round = Unrounded != this;
+        PresentValueBenefits = round ? MoneyRounding.ToPenny(pvb) : pvb;
+        PresentValueCosts = round ? MoneyRounding.ToPenny(pvc) : pvc;
+        Npv = round ? MoneyRounding.ToPenny(pvb - pvc) : pvb - pvc;
+        PresentValueCashableBenefits = round ? MoneyRounding.ToPenny(cashablePvb) : cashablePvb;
+        CashableNpv = round ? MoneyRounding.ToPenny(cashablePvb - pvc) : cashablePvb - pvc;
+        BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc);
+        Roi = pvc == 0m ? null : (double)((pvb - pvc) / pvc);
+        var nets = source.Select(y => y.Net).ToList();
+        PaybackYears = Payback.Years(nets);
+        DiscountedPaybackYears = PaybackOfPresentValues(source);
+        var irr = InternalRateOfReturn.Calculate(nets);
+        Irr = irr.Irr;
+        IrrNote = irr.Note;
+    }
+
+    /// <summary>The option's name.</summary>
+    public string OptionName { get; }
+
+    /// <summary>The ISO 4217 currency.</summary>
+    public string Currency { get; }
+
+    /// <summary>Years 0 … N.</summary>
+    public IReadOnlyList<YearResult> Years { get; }
+
+    /// <summary>Plain-words notes: fixed steps taken, staff released, why non-cashable saving is negative, warnings.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Net present value: PVB − PVC.</summary>
+    public decimal Npv { get; }
+
+    /// <summary>Present value of benefits: Σ DF·saving·(1 − haircut).</summary>
+    public decimal PresentValueBenefits { get; }
+
+    /// <summary>Present value of costs (with optimism bias): Σ DF·costs.</summary>
+    public decimal PresentValueCosts { get; }
+
+    /// <summary>Present value of cashable benefits: Σ DF·cashable saving·(1 − haircut).</summary>
+    public decimal PresentValueCashableBenefits { get; }
+
+    /// <summary>Cashable NPV: present value of cashable benefits − PVC; equal to <see cref="Npv"/> without cost behaviour.</summary>
+    public decimal CashableNpv { get; }
+
+    /// <summary>Benefit–cost ratio PVB/PVC, or null when PVC = 0.</summary>
+    public double? BenefitCostRatio { get; }
+
+    /// <summary>Return on investment NPV/PVC (a fraction), or null when PVC = 0.</summary>
+    public double? Roi { get; }
+
+    /// <summary>Simple payback in years from the end of year 0, or null when it never pays back.</summary>
+    public double? PaybackYears { get; }
+
+    /// <summary>Discounted payback in years, or null when it never pays back.</summary>
+    public double? DiscountedPaybackYears { get; }
+
+    /// <summary>The internal rate of return (a fraction), or null (see <see cref="IrrNote"/>).</summary>
+    public double? Irr { get; }
+
+    /// <summary>Why <see cref="Irr"/> is null: "no sign change" or "multiple sign changes"; null when there is an IRR.</summary>
+    public string? IrrNote { get; }
+
+    /// <summary>The same appraisal before rounding (itself when not rounded).</summary>
+    public AppraisalResult Unrounded { get; }
+
+    /// <summary>Whether money in this result is rounded to the penny.</summary>
+    public bool IsRounded => !ReferenceEquals(Unrounded, this);
+
+    internal AppraisalResult Rounded() =>
+        new(OptionName, Currency, Years.Select(y => y with
+        {
+            Saving = MoneyRounding.ToPenny(y.Saving),
+            CashableSaving = MoneyRounding.ToPenny(y.CashableSaving),
+            Costs = MoneyRounding.ToPenny(y.Costs),
+            CostsBeforeOptimismBias = MoneyRounding.ToPenny(y.CostsBeforeOptimismBias),
+            Net = MoneyRounding.ToPenny(y.Net),
+            CashableNet = MoneyRounding.ToPenny(y.CashableNet),
+            PresentValue = MoneyRounding.ToPenny(y.PresentValue),
+            CumulativePresentValue = MoneyRounding.ToPenny(y.CumulativePresentValue),
+            CashablePresentValue = MoneyRounding.ToPenny(y.CashablePresentValue),
+        }).ToList(), Notes, this);
+
+    private static double? PaybackOfPresentValues(IReadOnlyList<YearResult> years)
+    {
+        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A cumulative value
+        // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
+        var flows = years.Select(y => Math.Abs(y.PresentValue) < 0.00000001m ? 0m : y.PresentValue).ToList();
+        return Payback.Years(flows);
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using ChannelShift.Channels;
+using ChannelShift.Scenarios;
+using ChannelShift.Staffing;
+using ChannelShift.UnitCosts;
+
+namespace ChannelShift.Appraisal;
+
+/// <summary>
+/// The multi-year appraisal of a scenario's options against business as usual (HM Treasury Green Book; the timeline of
+/// docs/methodology.md §3): year 0 is the implementation year and savings start in year 1; volumes in year t ≥ 1 are
+/// baseline × (1 + growth)^(t − 1); each shift moves, in year t, its share of that year's baseline volume of its source
+/// channel × its adoption a(t) (shifts do not chain, and do not act on failure demand). This decimal calculation is the
+/// reference; the Monte Carlo engine evaluates the same semantics in double precision.
+/// </summary>
+public static class Appraiser
+{
+    /// <summary>Appraises every option of a scenario, ranked by NPV (highest first).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The appraisal, money rounded to the penny.</returns>
+    public static ScenarioAppraisal Appraise(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var results = scenario.Options
+            .Select((option, index) => (Result: AppraiseOption(scenario, option), Index: index))
+            .OrderByDescending(r => r.Result.Unrounded.Npv)
+            .ThenBy(r => r.Index)
+            .Select(r => r.Result)
+            .ToList();
+        return new ScenarioAppraisal(scenario.Name, scenario.Currency, results, scenario.Notes);
+    }
+
+    /// <summary>Appraises one option against business as usual (the same baseline and growth, no shift, no cost).</summary>
+    /// <param name="scenario">The scenario (baseline, costs, settings).</param>
+    /// <param name="option">The option.</param>
+    /// <returns>The appraisal, money rounded to the penny; <see cref="AppraisalResult.Unrounded"/> before rounding.</returns>
+    public static AppraisalResult AppraiseOption(Scenario scenario, ScenarioOption option)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(option);
+        try
+        {
+            return Compute(scenario, option).Rounded();
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scenario), "scenario: the amounts are too large to compute (they overflow a decimal); expected realistic volumes and costs.");
+        }
+    }
+
+    private static AppraisalResult Compute(Scenario scenario, ScenarioOption option)
+    {
+        var settings = scenario.Appraisal;
+        var n = settings.Years;
+        var costs = Rebased(scenario.UnitCosts, settings);
+        var factors = settings.Discounting.Factors(n);
+        var bias = settings.OptimismBias;
+        var channels = scenario.Baseline.Volumes.Keys
+            .Concat(option.Shifts.SelectMany(s => s.Shift.To.Parts.Select(p => p.Key)).Where(c => !c.IsAvoided))
+            .Concat(option.Shifts.Where(s => s.Shift.FailureDemand is not null).Select(s => s.Shift.FailureDemand!.ReturnsTo))
+            .Distinct()
+            .ToList();
+        var unitCost = channels.ToDictionary(c => c, costs.CostOf);
+        var cashable = new CashableLedger(scenario, channels, unitCost);
+        var years = new List<YearResult>(n + 1);
+        var growth = 1m;
+        var cumulative = 0m;
+        for (var t = 0; t <= n; t++)
+        {
+            if (t >= 2)
+            {
+                growth *= 1m + scenario.DemandGrowth;
+            }
+
+            var bau = channels.ToDictionary(c => c, c => scenario.Baseline.AnnualVolume(c) * growth);
+            var after = new Dictionary<Channel, decimal>(bau);
+            var saving = 0m;
+            var moved = 0m;
+            var assisted = 0m;
+            var movedFrom = new Dictionary<Channel, decimal>();
+            foreach (var planned in option.Shifts)
+            {
+                var shift = planned.Shift;
+                var a = planned.Adoption.FractionAsDecimal(t);
+                var m = bau[shift.From] * planned.EffectiveShare * a;
+                if (m == 0m)
+                {
+                    continue;
+                }
+
+                moved += m;
+                movedFrom[shift.From] = movedFrom.GetValueOrDefault(shift.From) + m;
+                var perContact = unitCost[shift.From];
+                after[shift.From] -= m;
+                foreach (var (destination, share) in shift.To.Parts)
+                {
+                    if (!destination.IsAvoided)
+                    {
+                        after[destination] += m * share.Fraction;
+                        perContact -= share.Fraction * unitCost[destination];
+                    }
+                }
+
+                if (shift.FailureDemand is { } failure)
+                {
+                    var f = shift.FailureFraction;
+                    after[failure.ReturnsTo] += m * f;
+                    perContact -= f * unitCost[failure.ReturnsTo];
+                }
+
+                var ad = m * shift.NonAvoidedFraction * shift.AssistedDigitalCost;
+                assisted += ad;
+                saving += (m * perContact) - ad;
+            }
+
+            var costsBefore = 0m;
+            var costsAfter = 0m;
+            foreach (var item in option.Costs.Where(c => c.IsPaidIn(t, n)))
+            {
+                costsBefore += item.Amount;
+                costsAfter += item.Type == CostType.OneOff ? bias.ApplyToOneOff(item.Amount) : bias.ApplyToRecurring(item.Amount);
+            }
+
+            var phase = option.Shifts
+                .GroupBy(s => s.Shift.From)
+                .ToDictionary(g => g.Key, g => (Full: g.Sum(s => bau[s.Shift.From] * s.EffectiveShare), Moved: movedFrom.GetValueOrDefault(g.Key)));
+            var (cashableSaving, staffChange) = cashable.Year(t, bau, after, assisted, settings, phase);
+            var df = factors[t];
+            var net = bias.ApplyToBenefits(saving) - costsAfter;
+            var cashableNet = bias.ApplyToBenefits(cashableSaving) - costsAfter;
+            cumulative += df * net;
+            years.Add(new YearResult
+            {
+                Year = t,
+                Label = settings.Label(t),
+                Contacts = after.ToDictionary(p => p.Key.Key, p => p.Value, StringComparer.Ordinal),
+                ContactsMoved = moved,
+                Saving = saving,
+                CashableSaving = cashableSaving,
+                Costs = costsAfter,
+                CostsBeforeOptimismBias = costsBefore,
+                Net = net,
+                CashableNet = cashableNet,
+                DiscountFactor = df,
+                PresentValue = df * net,
+                CumulativePresentValue = cumulative,
+                CashablePresentValue = df * cashableNet,
+                StaffChange = staffChange,
+            });
+        }
+
+        var notes = new List<string>(cashable.Notes);
+        if (years.Any(y => y.NonCashableSaving < -0.005m))
+        {
+            notes.Add("Non-cashable saving is negative in some years: there the cashable saving exceeds the saving at average cost, because release or closure costs, whole-FTE steps or a closed fixed step do not follow average costs (see docs/cashable-savings.md).");
+        }
+
+        return new AppraisalResult(option.Name, scenario.Currency, years, notes, unrounded: null);
+    }
+
+    /// <summary>Unit costs rebased to the appraisal's price base year with its GDP deflator (unchanged without one).</summary>
+    /// <param name="costs">The unit costs.</param>
+    /// <param name="settings">The appraisal settings.</param>
+    /// <returns>The rebased costs.</returns>
+    internal static UnitCostSet Rebased(UnitCostSet costs, AppraisalSettings settings)
+    {
+        if (settings.Deflator is null || settings.PriceBaseYear is not { } target)
+        {
+            return costs;
+        }
+
+        var result = costs;
+        foreach (var cost in costs.Costs)
+        {
+            var p = cost.Provenance;
+            if (p.PriceYear != target)
+            {
+                result = result.WithCost(cost.Channel, settings.Deflator.Rebase(cost.Amount, p.PriceYear, target), p with { PriceYear = target });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The cashable part of each year's saving (issue 4; docs/cashable-savings.md).</summary>
+    private sealed class CashableLedger(Scenario scenario, IReadOnlyList<Channel> channels, IReadOnlyDictionary<Channel, decimal> unitCost)
+    {
+        private readonly Dictionary<Channel, int> _maxReleased = [];
+        private readonly Dictionary<(Channel, string), int> _closedIn = [];
+        private readonly Dictionary<(Channel, string), int> _closedInBau = [];
+
+        internal List<string> Notes { get; } = [];
+
+        internal (decimal Cashable, int StaffChange) Year(int t, IReadOnlyDictionary<Channel, decimal> bau, IReadOnlyDictionary<Channel, decimal> after, decimal assisted, AppraisalSettings settings, IReadOnlyDictionary<Channel, (decimal Full, decimal Moved)> phase)
+        {
+            var total = -assisted;
+            var staffChange = 0;
+            foreach (var c in channels)
+            {
+                var behaviour = scenario.CostBehaviour.GetValueOrDefault(c);
+                var variable = behaviour?.VariableShare ?? 1m;
+                total += variable * unitCost[c] * (bau[c] - after[c]);
+                if (behaviour is null)
+                {
+                    continue;
+                }
+
+                if (behaviour.Staffing is { } staffing && t >= 1)
+                {
+                    var rise = behaviour.HandlingTimeRise;
+                    var p = phase.TryGetValue(c, out var ph) && ph.Full > 0m ? (double)(ph.Moved / ph.Full) : 0.0;
+                    var staffed = rise > 0 && p > 0 ? WithHandlingTime(staffing, staffing.HandlingTime * (1 + (rise * p))) : staffing;
+                    var fteBau = staffing.FullTimeEquivalents((double)bau[c]);
+                    var fte = staffed.FullTimeEquivalents((double)after[c]);
+                    var whole = fteBau >= fte ? (int)Math.Floor(fteBau - fte + 1e-9) : -(int)Math.Ceiling(fte - fteBau - 1e-9);
+                    staffChange += whole;
+                    total += whole * staffing.CostPerFtePerYear;
+                    var before = _maxReleased.GetValueOrDefault(c);
+                    if (whole > before)
+                    {
+                        var released = whole - before;
+                        _maxReleased[c] = whole;
+                        total -= released * staffing.ReleaseCostPerFte;
+                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: {released} FTE released on {c.Key} ({whole} fewer than business as usual){(staffing.ReleaseCostPerFte > 0m ? $", release cost {released * staffing.ReleaseCostPerFte:0.00} {scenario.Currency}" : string.Empty)}."));
+                    }
+                }
+
+                foreach (var step in behaviour.FixedSteps)
+                {
+                    var key = (c, step.Name);
+                    if (t >= step.EarliestYear && !_closedIn.ContainsKey(key) && after[c] < step.ClosesBelowAnnualVolume)
+                    {
+                        _closedIn[key] = t;
+                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
+                    }
+
+                    if (t >= step.EarliestYear && !_closedInBau.ContainsKey(key) && bau[c] < step.ClosesBelowAnnualVolume)
+                    {
+                        _closedInBau[key] = t;
+                    }
+
+                    var closed = _closedIn.TryGetValue(key, out var co) && co <= t;
+                    var closedBau = _closedInBau.TryGetValue(key, out var cb) && cb <= t;
+                    if (closed && !closedBau)
+                    {
+                        total += step.AnnualCost;
+                    }
+
+                    if (co == t && closed)
+                    {
+                        total -= step.ClosureCost;
+                    }
+
+                    if (cb == t && closedBau)
+                    {
+                        total += step.ClosureCost;
+                    }
+                }
+            }
+
+            return (total, staffChange);
+        }
+
+        private static ChannelStaffing WithHandlingTime(ChannelStaffing s, TimeSpan handlingTime) =>
+            new(handlingTime, s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy);
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChannelShift.Appraisal;
+
+/// <summary>The appraisal of every option of a scenario against business as usual, ranked by NPV (highest first).</summary>
+public sealed class ScenarioAppraisal
+{
+    internal ScenarioAppraisal(string scenarioName, string currency, IReadOnlyList<AppraisalResult> options, IReadOnlyList<string> notes)
+    {
+        ScenarioName = scenarioName;
+        Currency = currency;
+        Options = options;
+        Notes = notes;
+    }
+
+    /// <summary>The scenario's name.</summary>
+    public string ScenarioName { get; }
+
+    /// <summary>The ISO 4217 currency.</summary>
+    public string Currency { get; }
+
+    /// <summary>The options, ranked by NPV, highest first (ties keep the file's order).</summary>
+    public IReadOnlyList<AppraisalResult> Options { get; }
+
+    /// <summary>Notes about the scenario as a whole (price years, distributions evaluated at their means…).</summary>
+    public IReadOnlyList<string> Notes { get; }
+}

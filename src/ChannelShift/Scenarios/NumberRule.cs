@@ -1,0 +1,4 @@
+namespace ChannelShift.Scenarios;
+
+/// <summary>What a number in a scenario file must be, with the words used when it is not.</summary>
+internal sealed record NumberRule(string What, string Failure, string Expected, Func<decimal, bool> Valid, bool MayBeUncertain = false);
