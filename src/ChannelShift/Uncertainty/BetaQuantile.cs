@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace ChannelShift.Uncertainty;
 
 /// <summary>
-/// The quantile function of the Beta(a, b) distribution for a, b ≥ 1, to full double precision: the root x of
+/// The quantile function of the Beta(a, b) distribution for a, b ≥ 1, as accurate as the CDF it inverts: the root x of
 /// I_x(a, b) = p, where I is MathNet.Numerics' regularised incomplete beta function <c>SpecialFunctions.BetaRegularized</c>.
 /// </summary>
 /// <remarks>

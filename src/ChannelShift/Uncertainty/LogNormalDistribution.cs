@@ -19,7 +19,7 @@ internal sealed class LogNormalDistribution : Distribution
 
     public override double Mean => Math.Exp(mu + (sigma * sigma / 2));
 
-    public override double StandardDeviation => Mean * Math.Sqrt(double.ExpM1(sigma * sigma));
+    public override double StandardDeviation => Mean * Math.Sqrt(ExpM1(sigma * sigma));
 
     public override double Minimum => 0;
 
@@ -41,4 +41,20 @@ internal sealed class LogNormalDistribution : Distribution
     }
 
     internal override double FromNormalScore(double z) => Math.Exp(mu + (sigma * z));
+
+    /// <summary>
+    /// eˣ − 1 without cancellation for small x (BCL's <c>double.ExpM1</c> is computed as Exp(x) − 1): Kahan's
+    /// (u − 1)·x/ln u with u = eˣ (N. J. Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., §1.14.1).
+    /// </summary>
+    private static double ExpM1(double x)
+    {
+        var u = Math.Exp(x);
+        if (u == 1.0)
+        {
+            return x;
+        }
+
+        var um1 = u - 1.0;
+        return um1 == -1.0 ? -1.0 : um1 * x / Math.Log(u);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Uncertainty;
@@ -70,7 +71,8 @@ public sealed record SurveyProportion
     /// <summary>
     /// The Clopper–Pearson exact interval from Beta quantiles, with α = 1 − confidence: lower = B⁻¹(α/2; yes, of − yes + 1)
     /// (0 when yes = 0) and upper = B⁻¹(1 − α/2; yes + 1, of − yes) (1 when yes = of) (C. J. Clopper and E. S. Pearson,
-    /// Biometrika 26, 1934), each solved to full precision on MathNet's regularised incomplete beta.
+    /// Biometrika 26, 1934), each solved by Newton's method on MathNet's regularised incomplete beta
+    /// (relative accuracy about 1e-13 for a few hundred respondents).
     /// </summary>
     /// <param name="yes">How many said yes, from 0 to <paramref name="of"/>.</param>
     /// <param name="of">How many answered, from 1 to 100,000.</param>
@@ -86,6 +88,16 @@ public sealed record SurveyProportion
         var upper = yes == of ? 1 : 1 - BetaQuantile.LowerTail(of - yes, yes + 1, BetaQuantile.LogBeta(of - yes, yes + 1), tail, double.NaN);
         return new SurveyProportion(yes, of, lower, upper, confidence, ProportionIntervalMethod.ClopperPearson);
     }
+
+    /// <summary>
+    /// The proportion and interval in invariant culture, round-trip precision, e.g.
+    /// <c>16 of 67 = 0.23880597014925373, 95% Wilson interval [0.1527…, 0.3532…]</c>.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Yes} of {Of} = {Preconditions.Show(Proportion)}, {Preconditions.Show(Confidence * 100)}% {(Method == ProportionIntervalMethod.Wilson ? "Wilson" : "Clopper–Pearson")} interval [{Preconditions.Show(Lower)}, {Preconditions.Show(Upper)}]");
 
     private static void Validate(int yes, int of, double confidence)
     {
