@@ -40,6 +40,41 @@ internal static class Preconditions
         return value;
     }
 
+    internal static double InOpenRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value <= min || value >= max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(min)} and less than {Show(max)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that <paramref name="value"/> lies between two other arguments (inclusive), naming them in the message.</summary>
+    internal static double Between(double value, double lower, string lowerName, double upper, string upperName, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value < lower || value > upper)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number from {lowerName} ({Show(lower)}) to {upperName} ({Show(upper)}).");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that <paramref name="value"/> is strictly greater than another argument, naming it in the message.</summary>
+    internal static double GreaterThan(double value, double bound, string boundName, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value <= bound)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not greater than {boundName} ({Show(bound)}); expected a number greater than {Show(bound)}.");
+        }
+
+        return value;
+    }
+
     internal static double NonNegative(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Finite(value, paramName);

@@ -1,0 +1,42 @@
+using System.Globalization;
+using ChannelShift.Validation;
+
+namespace ChannelShift.Uncertainty;
+
+/// <summary>The continuous uniform distribution (see <see cref="Distribution.Uniform"/>).</summary>
+internal sealed class UniformDistribution : Distribution
+{
+    private readonly double minimum;
+    private readonly double maximum;
+    private readonly double width;
+
+    internal UniformDistribution(double minimum, double maximum)
+    {
+        this.minimum = minimum;
+        this.maximum = maximum;
+        width = maximum - minimum;
+    }
+
+    public override double Mean => (minimum + maximum) / 2;
+
+    public override double StandardDeviation => width / Math.Sqrt(12);
+
+    public override double Minimum => minimum;
+
+    public override double Maximum => maximum;
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"uniform({Preconditions.Show(minimum)}, {Preconditions.Show(maximum)})");
+
+    internal override double QuantileCore(double p) => FromUniform(p);
+
+    internal override double FromUniform(double u) => Math.Min(minimum + (u * width), maximum);
+
+    internal override void FromUniform(Span<double> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = FromUniform(values[i]);
+        }
+    }
+}
