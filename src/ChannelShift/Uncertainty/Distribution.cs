@@ -115,7 +115,7 @@ public abstract class Distribution
     public static Distribution Triangular(double minimum, double mode, double maximum)
     {
         Preconditions.Finite(minimum);
-        Preconditions.GreaterThan(maximum, minimum, nameof(minimum));
+        Preconditions.GreaterThan(maximum, minimum, boundName: nameof(minimum), paramName: nameof(maximum));
         Preconditions.Between(mode, minimum, nameof(minimum), maximum, nameof(maximum));
         return new TriangularDistribution(minimum, mode, maximum);
     }
@@ -143,7 +143,7 @@ public abstract class Distribution
     public static Distribution Pert(double minimum, double mode, double maximum)
     {
         Preconditions.Finite(minimum);
-        Preconditions.GreaterThan(maximum, minimum, nameof(minimum));
+        Preconditions.GreaterThan(maximum, minimum, boundName: nameof(minimum), paramName: nameof(maximum));
         Preconditions.Between(mode, minimum, nameof(minimum), maximum, nameof(maximum));
         var width = maximum - minimum;
         var alpha = 1 + (4 * (mode - minimum) / width);
@@ -163,7 +163,7 @@ public abstract class Distribution
     public static Distribution Uniform(double minimum, double maximum)
     {
         Preconditions.Finite(minimum);
-        Preconditions.GreaterThan(maximum, minimum, nameof(minimum));
+        Preconditions.GreaterThan(maximum, minimum, boundName: nameof(minimum), paramName: nameof(maximum));
         return new UniformDistribution(minimum, maximum);
     }
 

@@ -127,17 +127,6 @@ internal static class Preconditions
         return value;
     }
 
-    internal static double GreaterThan(double value, double exclusiveMin, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        Finite(value, paramName);
-        if (value <= exclusiveMin)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(exclusiveMin)}.");
-        }
-
-        return value;
-    }
-
     internal static double AboveAndAtMost(double value, double exclusiveMin, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Finite(value, paramName);
