@@ -135,6 +135,9 @@ public sealed class AdoptionCurve
     /// The adoption of a year as a decimal for the decimal appraisal: exact for immediate and linear curves
     /// (min(t/years, 1) in decimal arithmetic, so 1/3 of 600,000 is 200,000), the double value for the s-curve.
     /// </summary>
+    /// <summary>The years of a linear curve (0 for the other kinds).</summary>
+    internal double LinearYears => kind == Kind.Linear ? years : 0;
+
     internal decimal FractionAsDecimal(int year)
     {
         if (year <= 0)

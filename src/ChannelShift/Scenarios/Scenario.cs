@@ -22,6 +22,7 @@ public sealed class Scenario
     /// <param name="costBehaviour">How each channel's costs behave when its volume changes (optional; a channel
     /// without is wholly variable).</param>
     /// <param name="notes">Notes for the reader of the results (e.g. a price-year mismatch).</param>
+    /// <param name="uncertainty">Uncertain inputs (their means are the point values given here), or null for none.</param>
     public Scenario(
         string name,
         UnitCostSet unitCosts,
@@ -30,7 +31,8 @@ public sealed class Scenario
         IReadOnlyList<ScenarioOption> options,
         AppraisalSettings appraisal,
         IReadOnlyDictionary<Channel, CostBehaviour>? costBehaviour = null,
-        IReadOnlyList<string>? notes = null)
+        IReadOnlyList<string>? notes = null,
+        ScenarioUncertainty? uncertainty = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(unitCosts);
@@ -55,7 +57,11 @@ public sealed class Scenario
         Appraisal = appraisal;
         CostBehaviour = costBehaviour ?? new Dictionary<Channel, CostBehaviour>();
         Notes = notes ?? [];
+        Uncertainty = uncertainty ?? ScenarioUncertainty.None;
     }
+
+    /// <summary>Uncertain inputs (Monte Carlo); their means are the point values of this scenario.</summary>
+    public ScenarioUncertainty Uncertainty { get; }
 
     /// <summary>The scenario's name.</summary>
     public string Name { get; }
@@ -87,25 +93,30 @@ public sealed class Scenario
     /// <summary>A copy with another baseline (e.g. another council's volumes in a batch).</summary>
     /// <param name="baseline">The baseline.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes);
+    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
 
     /// <summary>A copy with other unit costs.</summary>
     /// <param name="unitCosts">The unit costs.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes);
+    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
 
     /// <summary>A copy with other options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Notes);
+    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Notes, Uncertainty);
 
     /// <summary>A copy with another demand growth.</summary>
     /// <param name="demandGrowth">The growth a year.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Notes);
+    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
+
+    /// <summary>A copy with uncertain inputs (the point values stay as they are: give the means).</summary>
+    /// <param name="uncertainty">The uncertain inputs.</param>
+    /// <returns>The new scenario.</returns>
+    public Scenario WithUncertainty(ScenarioUncertainty uncertainty) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, uncertainty);
 
     /// <summary>A copy with other appraisal settings.</summary>
     /// <param name="appraisal">The settings.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Notes);
+    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Notes, Uncertainty);
 }

@@ -4,6 +4,7 @@ using ChannelShift.Appraisal;
 using ChannelShift.Channels;
 using ChannelShift.Shifts;
 using ChannelShift.Staffing;
+using ChannelShift.Uncertainty;
 using ChannelShift.UnitCosts;
 using ChannelShift.Validation;
 using ChannelShift.Volumes;
@@ -13,10 +14,11 @@ namespace ChannelShift.Scenarios;
 /// <summary>Turns a scenario file's JSON tree into a <see cref="Scenario"/>, collecting every problem on the way.</summary>
 internal sealed class ScenarioParser(string? source)
 {
-    private static readonly string[] TopLevel = ["$schema", "name", "description", "currency", "unitCosts", "baseline", "demandGrowth", "shifts", "options", "costs", "appraisal", "costBehaviour"];
+    private static readonly string[] TopLevel = ["$schema", "name", "description", "currency", "unitCosts", "baseline", "demandGrowth", "shifts", "options", "costs", "appraisal", "costBehaviour", "correlations"];
 
     private readonly List<InputProblem> _problems = [];
     private readonly List<string> _notes = [];
+    private readonly List<UncertainInput> _uncertain = [];
 
     internal Scenario Parse(ReadOnlySpan<byte> utf8)
     {
@@ -49,7 +51,7 @@ internal sealed class ScenarioParser(string? source)
         }
 
         var baseline = BaselineOf(root, costs);
-        var growth = root["demandGrowth"] is { } g ? Number(g, Rules.Growth) ?? 0m : 0m;
+        var growth = root["demandGrowth"] is { } g ? Number(g, Rules.Growth, new InputTarget(InputKind.DemandGrowth)) ?? 0m : 0m;
         var appraisal = AppraisalOf(root, costs);
         var years = appraisal?.Years ?? YearsOf(root);
         var options = OptionsOf(root, costs, baseline, years);
@@ -61,7 +63,18 @@ internal sealed class ScenarioParser(string? source)
         }
 
         PriceYearNotes(costs!, appraisal!);
-        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes);
+        var copula = CorrelationsOf(root);
+        if (_problems.Count > 0)
+        {
+            throw new InputValidationException(_problems.OrderBy(p => p.Line ?? 0).ToList());
+        }
+
+        if (_uncertain.Count > 0)
+        {
+            _notes.Add(FormattableString.Invariant($"{_uncertain.Count} input(s) are uncertain; a single appraisal evaluates each at its mean ({string.Join("; ", _uncertain.Select(u => $"{u.Path} = {u.Distribution}, mean {u.Distribution.Mean:0.######}"))}). Use `simulate` for the spread."));
+        }
+
+        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes, new ScenarioUncertainty(_uncertain, copula));
     }
 
     // ---- unit costs ---------------------------------------------------------------------------------------------
@@ -110,7 +123,6 @@ internal sealed class ScenarioParser(string? source)
         {
             foreach (var (channelName, value) in overrides.Properties)
             {
-                var amount = Number(value, Rules.Amount);
                 Channel? channel = null;
                 if (Channel.TryParseBuiltIn(channelName, out var builtIn))
                 {
@@ -135,6 +147,7 @@ internal sealed class ScenarioParser(string? source)
                     }
                 }
 
+                var amount = Number(value, Rules.Amount, channel is null ? null : new InputTarget(InputKind.UnitCost, channel.Key));
                 if (set is not null && channel is not null && amount is { } a)
                 {
                     var year = priceYear ?? set.Find(channel)?.Provenance.PriceYear ?? set.Costs[0].Provenance.PriceYear;
@@ -193,8 +206,8 @@ internal sealed class ScenarioParser(string? source)
 
             foreach (var (channelName, value) in volumesNode.Properties)
             {
-                var volume = Number(value, Rules.Volume);
                 var channel = ChannelOf(value, channelName, costs, allowAvoided: false);
+                var volume = Number(value, Rules.Volume, channel is null ? null : new InputTarget(InputKind.Volume, channel.Key));
                 if (channel is not null && volume is { } v)
                 {
                     volumes[channel] = v;
@@ -226,8 +239,8 @@ internal sealed class ScenarioParser(string? source)
 
         if (shifts is not null)
         {
-            var list = ShiftsOf(shifts, costs, baseline);
-            var costList = topCosts is null ? [] : CostsOf(topCosts, years);
+            var list = ShiftsOf(shifts, costs, baseline, 0);
+            var costList = topCosts is null ? [] : CostsOf(topCosts, years, 0);
             return list is null ? null : [new ScenarioOption(Text(root["name"], required: false) ?? "Proposal", list, costList)];
         }
 
@@ -248,8 +261,10 @@ internal sealed class ScenarioParser(string? source)
 
         var result = new List<ScenarioOption>();
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var optionIndex = -1;
         foreach (var item in options.Items)
         {
+            optionIndex++;
             if (!IsObject(item, "option", "an object with \"name\", \"shifts\" and \"costs\""))
             {
                 continue;
@@ -263,8 +278,8 @@ internal sealed class ScenarioParser(string? source)
                 Problem(item["name"]!, $"\"{name}\" names two options; expected each option's name once");
             }
 
-            var optionShifts = item["shifts"] is { } s ? ShiftsOf(s, costs, baseline) : [];
-            var optionCosts = item["costs"] is { } c ? CostsOf(c, years) : [];
+            var optionShifts = item["shifts"] is { } s ? ShiftsOf(s, costs, baseline, optionIndex) : [];
+            var optionCosts = item["costs"] is { } c ? CostsOf(c, years, optionIndex) : [];
             if (name is not null && optionShifts is not null)
             {
                 result.Add(new ScenarioOption(name, optionShifts, optionCosts));
@@ -274,7 +289,7 @@ internal sealed class ScenarioParser(string? source)
         return result;
     }
 
-    private List<PlannedShift>? ShiftsOf(JsonNode node, UnitCostSet? costs, Baseline? baseline)
+    private List<PlannedShift>? ShiftsOf(JsonNode node, UnitCostSet? costs, Baseline? baseline, int option)
     {
         if (!IsArray(node, "shifts", "a list of shifts"))
         {
@@ -283,8 +298,10 @@ internal sealed class ScenarioParser(string? source)
 
         var result = new List<PlannedShift>();
         var shareByChannel = new Dictionary<Channel, (decimal Sum, JsonNode Node)>();
+        var shiftIndex = -1;
         foreach (var item in node.Items)
         {
+            shiftIndex++;
             if (!IsObject(item, "shift", "an object with \"from\", \"share\" and \"to\""))
             {
                 continue;
@@ -315,16 +332,16 @@ internal sealed class ScenarioParser(string? source)
             }
             else
             {
-                share = Number(shareNode, Rules.Share);
+                share = Number(shareNode, Rules.Share, new InputTarget(InputKind.ShiftShare, Option: option, Index: shiftIndex));
             }
 
             var mix = MixOf(item, costs, from);
-            var adoption = item["adoption"] is { } a ? AdoptionOf(a) : AdoptionCurve.Immediate;
+            var adoption = item["adoption"] is { } a ? AdoptionOf(a, new InputTarget(InputKind.AdoptionYears, Option: option, Index: shiftIndex)) : AdoptionCurve.Immediate;
             FailureDemand? failure = null;
             if (item["failureDemand"] is { } f && IsObject(f, "failure demand", "an object with \"share\" and \"returnsTo\""))
             {
                 Known(f, "share", "returnsTo");
-                var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share) : MissingValue(f, "share", "a share from 0 to 1");
+                var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, new InputTarget(InputKind.FailureShare, Option: option, Index: shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
                 Channel? returnsTo = null;
                 if (f["returnsTo"] is { } rt)
                 {
@@ -344,7 +361,7 @@ internal sealed class ScenarioParser(string? source)
                 }
             }
 
-            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount) ?? 0m : 0m;
+            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount, new InputTarget(InputKind.AssistedDigital, Option: option, Index: shiftIndex)) ?? 0m : 0m;
             var exclusion = item["digitalExclusion"] is { } de ? Number(de, Rules.Share) ?? 0m : 0m;
             if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null))
             {
@@ -433,7 +450,7 @@ internal sealed class ScenarioParser(string? source)
         return DestinationMix.Of(parts);
     }
 
-    private AdoptionCurve? AdoptionOf(JsonNode node)
+    private AdoptionCurve? AdoptionOf(JsonNode node, InputTarget yearsTarget)
     {
         if (!IsObject(node, "adoption", "an object such as { \"curve\": \"linear\", \"years\": 3 }"))
         {
@@ -451,7 +468,7 @@ internal sealed class ScenarioParser(string? source)
                 return AdoptionCurve.Immediate;
             case "linear":
                 {
-                    var years = node["years"] is { } y ? Number(y, Rules.PositiveYears) : MissingValue(node, "years", "the years to full take-up, more than 0");
+                    var years = node["years"] is { } y ? Number(y, Rules.PositiveYears, yearsTarget) : MissingValue(node, "years", "the years to full take-up, more than 0");
                     return years is { } v ? AdoptionCurve.Linear((double)v) : null;
                 }
 
@@ -475,7 +492,7 @@ internal sealed class ScenarioParser(string? source)
         }
     }
 
-    private List<CostItem> CostsOf(JsonNode node, int? years)
+    private List<CostItem> CostsOf(JsonNode node, int? years, int option)
     {
         var result = new List<CostItem>();
         if (!IsArray(node, "costs", "a list of costs"))
@@ -483,8 +500,10 @@ internal sealed class ScenarioParser(string? source)
             return result;
         }
 
+        var costIndex = -1;
         foreach (var item in node.Items)
         {
+            costIndex++;
             if (!IsObject(item, "cost", "an object with \"name\", \"type\" and \"amount\""))
             {
                 continue;
@@ -493,7 +512,7 @@ internal sealed class ScenarioParser(string? source)
             Known(item, "name", "type", "year", "fromYear", "toYear", "amount");
             var name = Text(item["name"], required: true, parent: item, field: "name");
             var typeText = Text(item["type"], required: true, parent: item, field: "type");
-            var amount = item["amount"] is { } a ? Number(a, Rules.Amount) : MissingValue(item, "amount", "an amount of 0 or more");
+            var amount = item["amount"] is { } a ? Number(a, Rules.Amount, new InputTarget(InputKind.CostAmount, Option: option, Index: costIndex)) : MissingValue(item, "amount", "an amount of 0 or more");
             int? Year(string field, bool required)
             {
                 if (item[field] is not { } yearNode)
@@ -641,7 +660,7 @@ internal sealed class ScenarioParser(string? source)
         }
 
         Known(node, "rate");
-        var rate = node["rate"] is { } r ? Number(r, Rules.DiscountRate) : MissingValue(node, "rate", "a constant discount rate as a fraction, e.g. 0.035");
+        var rate = node["rate"] is { } r ? Number(r, Rules.DiscountRate, new InputTarget(InputKind.DiscountRate)) : MissingValue(node, "rate", "a constant discount rate as a fraction, e.g. 0.035");
         return rate is { } v ? DiscountSchedule.Constant((double)v) : null;
     }
 
@@ -925,6 +944,265 @@ internal sealed class ScenarioParser(string? source)
         }
     }
 
+    // ---- uncertainty ----------------------------------------------------------------------------------------------
+
+    private static readonly string[] DistributionKinds = ["triangular", "pert", "uniform", "normal", "lognormal", "choice", "survey"];
+
+    private Distribution? DistributionOf(JsonNode node, NumberRule rule)
+    {
+        if (node.Properties.Count != 1)
+        {
+            Problem(node, $"an uncertain number has exactly one distribution; expected one of {string.Join(", ", DistributionKinds)}, e.g. {{ \"triangular\": [4.83, 7.40, 9.56] }}");
+            return null;
+        }
+
+        var (kind, body) = node.Properties[0];
+        Distribution? distribution = null;
+        try
+        {
+            switch (kind)
+            {
+                case "triangular":
+                case "pert":
+                    {
+                        var v = Numbers(body, 3, "[min, mode, max]");
+                        if (v is not null)
+                        {
+                            distribution = kind == "pert" ? Distribution.Pert(v[0], v[1], v[2]) : Distribution.Triangular(v[0], v[1], v[2]);
+                        }
+
+                        break;
+                    }
+
+                case "uniform":
+                    {
+                        var v = Numbers(body, 2, "[min, max]");
+                        if (v is not null)
+                        {
+                            distribution = Distribution.Uniform(v[0], v[1]);
+                        }
+
+                        break;
+                    }
+
+                case "normal":
+                    {
+                        var (mean, sd) = Pair(body, "mean", "stdDev");
+                        if (mean is { } m && sd is { } s)
+                        {
+                            distribution = Distribution.Normal(m, s);
+                        }
+
+                        break;
+                    }
+
+                case "lognormal":
+                    {
+                        var (median, sigma) = Pair(body, "median", "sigma");
+                        if (median is { } m && sigma is { } s)
+                        {
+                            distribution = Distribution.LogNormal(m, s);
+                        }
+
+                        break;
+                    }
+
+                case "survey":
+                    {
+                        if (IsObject(body, "survey", "{ \"yes\": 16, \"of\": 67 }"))
+                        {
+                            Known(body, "yes", "of");
+                            var yes = body["yes"] is { } y ? Integer(y, 0, 100_000) : (int?)MissingValue(body, "yes", "the number who said yes");
+                            var of = body["of"] is { } o ? Integer(o, 1, 100_000) : (int?)MissingValue(body, "of", "the number asked");
+                            if (yes is { } x && of is { } n)
+                            {
+                                if (x > n)
+                                {
+                                    Problem(body["yes"]!, FormattableString.Invariant($"{x} is more than the {n} asked; expected 0 to {n}"));
+                                }
+                                else
+                                {
+                                    distribution = Distribution.Survey(x, n);
+                                }
+                            }
+                        }
+
+                        break;
+                    }
+
+                case "choice":
+                    {
+                        if (IsObject(body, "choice", "{ \"values\": [...], \"weights\": [...] }"))
+                        {
+                            Known(body, "values", "weights");
+                            var values = body["values"] is { } vs ? Numbers(vs, -1, "a list of values") : MissingList(body, "values");
+                            var weights = body["weights"] is { } ws ? Numbers(ws, values?.Length ?? -1, "a list of weights, one per value") : Enumerable.Repeat(1.0, values?.Length ?? 0).ToArray();
+                            if (values is not null && weights is not null)
+                            {
+                                distribution = Distribution.Choice(values, weights);
+                            }
+                        }
+
+                        break;
+                    }
+
+                default:
+                    Problem(body, $"\"{kind}\" is not a distribution{Suggest(kind, DistributionKinds)}; expected one of {string.Join(", ", DistributionKinds)}");
+                    return null;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(body, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.'));
+            return null;
+        }
+
+        if (distribution is not null && !rule.Holds(distribution.Minimum, distribution.Maximum))
+        {
+            Problem(body, FormattableString.Invariant($"{distribution} can take values from {distribution.Minimum:R} to {distribution.Maximum:R}, outside the valid range; expected a distribution whose values are all {rule.Expected}"));
+            return null;
+        }
+
+        return distribution;
+    }
+
+    private double[]? MissingList(JsonNode parent, string field)
+    {
+        Missing(parent, field, "a list of numbers");
+        return null;
+    }
+
+    private double[]? Numbers(JsonNode node, int count, string expected)
+    {
+        if (node.Kind != JsonValueKind.Array || (count >= 0 && node.Items.Count != count) || node.Items.Count == 0)
+        {
+            Problem(node, $"{node.KindName} is not {expected}; expected {(count >= 0 ? FormattableString.Invariant($"a list of {count} numbers") : "a list of numbers")}");
+            return null;
+        }
+
+        var result = new double[node.Items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = node.Items[i];
+            if (item.Kind != JsonValueKind.Number || !double.TryParse(item.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            {
+                Problem(item, $"{item.KindName} is not a finite number; expected a number");
+                return null;
+            }
+
+            result[i] = v;
+        }
+
+        return result;
+    }
+
+    private (double? First, double? Second) Pair(JsonNode node, string first, string second)
+    {
+        if (!IsObject(node, "distribution's parameters", FormattableString.Invariant($"{{ \"{first}\": …, \"{second}\": … }}")))
+        {
+            return (null, null);
+        }
+
+        Known(node, first, second);
+        double? Read(string name)
+        {
+            if (node[name] is not { } v)
+            {
+                Missing(node, name, "a number");
+                return null;
+            }
+
+            if (v.Kind != JsonValueKind.Number || !double.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                Problem(v, $"{v.KindName} is not a finite number; expected a number");
+                return null;
+            }
+
+            return value;
+        }
+
+        return (Read(first), Read(second));
+    }
+
+    private GaussianCopula? CorrelationsOf(JsonNode root)
+    {
+        var node = root["correlations"];
+        if (node is null || !IsArray(node, "correlations", "a list of { \"between\": [PATH, PATH], \"rank\": 0.8 }"))
+        {
+            return null;
+        }
+
+        var n = _uncertain.Count;
+        var matrix = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            matrix[i, i] = 1;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (!IsObject(item, "correlation", "{ \"between\": [PATH, PATH], \"rank\": 0.8 }"))
+            {
+                continue;
+            }
+
+            Known(item, "between", "rank");
+            var rank = item["rank"] is { } r ? Number(r, Rules.Correlation) : MissingValue(item, "rank", "a rank correlation from -1 to 1");
+            var between = item["between"];
+            if (between is null)
+            {
+                Missing(item, "between", "the JSON paths of two uncertain inputs");
+                continue;
+            }
+
+            if (between.Kind != JsonValueKind.Array || between.Items.Count != 2 || between.Items.Any(b => b.Kind != JsonValueKind.String))
+            {
+                Problem(between, $"{between.KindName} is not two paths; expected [\"$.path.one\", \"$.path.two\"] naming uncertain inputs");
+                continue;
+            }
+
+            var indexes = between.Items.Select(b =>
+            {
+                var index = _uncertain.FindIndex(u => u.Path == b.Text);
+                if (index < 0)
+                {
+                    Problem(b, $"\"{b.Text}\" is not an uncertain input; expected one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertain.Select(u => u.Path)))}");
+                }
+
+                return index;
+            }).ToArray();
+            if (indexes.Any(i => i < 0) || rank is null)
+            {
+                continue;
+            }
+
+            if (indexes[0] == indexes[1])
+            {
+                Problem(between, "an input is correlated with itself; expected two different inputs");
+                continue;
+            }
+
+            var rho = GaussianCopula.NormalCorrelationFor((double)rank.Value);
+            matrix[indexes[0], indexes[1]] = rho;
+            matrix[indexes[1], indexes[0]] = rho;
+        }
+
+        if (_problems.Count > 0 || node.Items.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return GaussianCopula.Create(_uncertain.Select(u => u.Distribution).ToList(), matrix);
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(node, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.') + "; expected correlations that can hold together (a positive-definite matrix)");
+            return null;
+        }
+    }
+
     // ---- primitives ---------------------------------------------------------------------------------------------
 
     private Channel? ChannelOf(JsonNode node, string name, UnitCostSet? costs, bool allowAvoided)
@@ -954,12 +1232,24 @@ internal sealed class ScenarioParser(string? source)
         }
     }
 
-    private decimal? Number(JsonNode node, NumberRule rule)
+    private decimal? Number(JsonNode node, NumberRule rule, InputTarget? target = null)
     {
-        if (node.Kind == JsonValueKind.Object && rule.MayBeUncertain)
+        if (node.Kind == JsonValueKind.Object)
         {
-            Problem(node, $"an object is not {rule.What}; expected {rule.Expected}");
-            return null;
+            if (!rule.MayBeUncertain || target is null)
+            {
+                Problem(node, $"an object is not {rule.What}; expected {rule.Expected} (this number cannot be uncertain)");
+                return null;
+            }
+
+            var distribution = DistributionOf(node, rule);
+            if (distribution is null)
+            {
+                return null;
+            }
+
+            _uncertain.Add(new UncertainInput(node.Path, target, distribution));
+            return (decimal)distribution.Mean;
         }
 
         if (node.Kind != JsonValueKind.Number)

@@ -1,0 +1,417 @@
+using ChannelShift.Appraisal;
+using ChannelShift.Channels;
+using ChannelShift.Scenarios;
+using ChannelShift.Staffing;
+
+namespace ChannelShift.Simulation;
+
+/// <summary>
+/// One option of a scenario compiled once into a double-precision plan: every number that can vary is a slot in a
+/// <c>double[]</c>, and everything else is precomputed (discount factors, adoption, cost schedules, staffing as a step
+/// function of annual volume), so that evaluating an iteration allocates nothing. The semantics are exactly those of
+/// <see cref="Appraiser"/> (the decimal reference); a test holds the two equal to the penny on point values.
+/// </summary>
+internal sealed class SimulationPlan
+{
+    private readonly Channel[] _channels;
+    private readonly int[] _costSlot;
+    private readonly int[] _volumeSlot;
+    private readonly double _periodsPerYear;
+    private readonly int _growthSlot;
+    private readonly ShiftPlan[] _shifts;
+    private readonly CostPlan[] _costs;
+    private readonly int _years;
+    private readonly double[] _discount;
+    private readonly int _rateSlot;
+    private readonly double _oneOffUplift;
+    private readonly double _recurringUplift;
+    private readonly double _keep;
+    private readonly bool _adoptionVaries;
+    private readonly double[][] _adoption;
+    private readonly ChannelPlan?[] _behaviour;
+    private readonly bool _deflated;
+
+    internal SimulationPlan(Scenario scenario, int optionIndex)
+    {
+        var option = scenario.Options[optionIndex];
+        OptionName = option.Name;
+        var settings = scenario.Appraisal;
+        _years = settings.Years;
+        var costs = Appraiser.Rebased(scenario.UnitCosts, settings);
+        _deflated = !ReferenceEquals(costs, scenario.UnitCosts);
+        _channels = scenario.Baseline.Volumes.Keys
+            .Concat(option.Shifts.SelectMany(s => s.Shift.To.Parts.Select(p => p.Key)).Where(c => !c.IsAvoided))
+            .Concat(option.Shifts.Where(s => s.Shift.FailureDemand is not null).Select(s => s.Shift.FailureDemand!.ReturnsTo))
+            .Distinct()
+            .ToArray();
+        var slots = new List<double>();
+        var names = new List<(string Path, InputTarget Target)>();
+        int Slot(double value, string path, InputTarget target)
+        {
+            slots.Add(value);
+            names.Add((path, target));
+            return slots.Count - 1;
+        }
+
+        _costSlot = _channels.Select(c => Slot((double)costs.CostOf(c), $"$.unitCosts.{c.Key}", new InputTarget(InputKind.UnitCost, c.Key))).ToArray();
+        _volumeSlot = _channels.Select(c => Slot((double)scenario.Baseline.Volumes.GetValueOrDefault(c), $"$.baseline.volumes.{c.Key}", new InputTarget(InputKind.Volume, c.Key))).ToArray();
+        _periodsPerYear = (double)scenario.Baseline.Period.PeriodsPerYear;
+        _growthSlot = Slot((double)scenario.DemandGrowth, "$.demandGrowth", new InputTarget(InputKind.DemandGrowth));
+        var prefix = scenario.Options.Count == 1 ? "$" : FormattableString.Invariant($"$.options[{optionIndex}]");
+        _shifts = option.Shifts.Select((planned, i) =>
+        {
+            var s = planned.Shift;
+            var at = (string field) => FormattableString.Invariant($"{prefix}.shifts[{i}].{field}");
+            var linear = planned.Adoption.Name == "linear";
+            return new ShiftPlan
+            {
+                From = Array.IndexOf(_channels, s.From),
+                ShareSlot = Slot((double)s.Share.Fraction, at("share"), new InputTarget(InputKind.ShiftShare, Option: optionIndex, Index: i)),
+                Exclusion = (double)planned.DigitalExclusion,
+                Destinations = s.To.Parts.Where(p => !p.Key.IsAvoided).Select(p => (Array.IndexOf(_channels, p.Key), (double)p.Value.Fraction)).ToArray(),
+                NonAvoided = (double)s.NonAvoidedFraction,
+                Return = s.FailureDemand is null ? -1 : Array.IndexOf(_channels, s.FailureDemand.ReturnsTo),
+                FailureEligible = s.FailureDemand is null ? 0 : (double)s.To.Parts.Where(p => !p.Key.IsAvoided && p.Key != s.FailureDemand.ReturnsTo).Sum(p => p.Value.Fraction),
+                FailureSlot = Slot(s.FailureDemand is null ? 0 : (double)s.FailureDemand.Share.Fraction, at("failureDemand.share"), new InputTarget(InputKind.FailureShare, Option: optionIndex, Index: i)),
+                AssistedSlot = Slot((double)s.AssistedDigitalCost, at("assistedDigital"), new InputTarget(InputKind.AssistedDigital, Option: optionIndex, Index: i)),
+                YearsSlot = linear ? Slot(planned.Adoption.LinearYears, at("adoption.years"), new InputTarget(InputKind.AdoptionYears, Option: optionIndex, Index: i)) : -1,
+                Adoption = planned.Adoption,
+            };
+        }).ToArray();
+        _costs = option.Costs.Select((c, i) => new CostPlan
+        {
+            AmountSlot = Slot((double)c.Amount, FormattableString.Invariant($"{prefix}.costs[{i}].amount"), new InputTarget(InputKind.CostAmount, Option: optionIndex, Index: i)),
+            OneOff = c.Type == CostType.OneOff,
+            From = c.FromYear,
+            To = c.ToYear ?? _years,
+        }).ToArray();
+        var constantRate = settings.Discounting.Key.StartsWith("rate ", StringComparison.Ordinal);
+        _rateSlot = constantRate ? Slot((double)settings.Discounting.RateInYear(1), "$.appraisal.discounting.rate", new InputTarget(InputKind.DiscountRate)) : -1;
+        _discount = settings.Discounting.FactorsAsDouble(_years);
+        _oneOffUplift = 1 + (double)settings.OptimismBias.OneOff;
+        _recurringUplift = 1 + (double)settings.OptimismBias.Recurring;
+        _keep = 1 - (double)settings.OptimismBias.Benefits;
+        BaseSlots = slots.ToArray();
+        SlotNames = names;
+
+        var uncertainTargets = scenario.Uncertainty.Inputs.Select(u => u.Target).ToHashSet();
+        _adoptionVaries = _shifts.Any(s => s.YearsSlot >= 0 && uncertainTargets.Contains(SlotNames[s.YearsSlot].Target));
+        _adoption = _shifts.Select(s => Enumerable.Range(0, _years + 1).Select(t => (double)s.Adoption.FractionAsDecimal(t)).ToArray()).ToArray();
+
+        var maxVolume = _channels.Select((c, i) => BaseSlots[_volumeSlot[i]] * _periodsPerYear).DefaultIfEmpty(0).Max();
+        var growthMax = Math.Pow(1 + Math.Max(0, (double)scenario.DemandGrowth), _years) * 4;
+        _behaviour = _channels.Select(c => scenario.CostBehaviour.TryGetValue(c, out var b) ? new ChannelPlan(b, maxVolume * growthMax * 2) : null).ToArray();
+        HasCostBehaviour = _behaviour.Any(b => b is not null);
+        InputSlots = scenario.Uncertainty.Inputs.Select(u => SlotOf(u.Target)).ToArray();
+    }
+
+    /// <summary>The option's name.</summary>
+    internal string OptionName { get; }
+
+    /// <summary>The point values of every slot.</summary>
+    internal double[] BaseSlots { get; }
+
+    /// <summary>The path and target of each slot.</summary>
+    internal IReadOnlyList<(string Path, InputTarget Target)> SlotNames { get; }
+
+    /// <summary>The slot of each uncertain input of the scenario (−1 when the input is not used by this option).</summary>
+    internal int[] InputSlots { get; }
+
+    /// <summary>Whether any channel has cost behaviour (then cashable NPV differs from NPV).</summary>
+    internal bool HasCostBehaviour { get; }
+
+    /// <summary>The last year (years 0 … Years).</summary>
+    internal int Years => _years;
+
+    /// <summary>Whether rebasing to real prices applies (unit-cost slots are then at the price base year).</summary>
+    internal bool Deflated => _deflated;
+
+    internal int SlotOf(InputTarget target)
+    {
+        for (var i = 0; i < SlotNames.Count; i++)
+        {
+            if (SlotNames[i].Target == target)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Evaluates one iteration. Allocation-free.</summary>
+    /// <param name="slots">The slot values of the iteration.</param>
+    /// <param name="scratch">Scratch space of at least <see cref="ScratchLength"/> doubles.</param>
+    /// <param name="cumulative">Where to write the cumulative present value of each year (length Years + 1), or empty.</param>
+    /// <param name="cashableNpv">The cashable NPV (equal to the NPV without cost behaviour).</param>
+    /// <param name="finalYearSaving">The saving of the last year (before the benefits haircut).</param>
+    /// <returns>The NPV.</returns>
+    internal double Evaluate(ReadOnlySpan<double> slots, Span<double> scratch, Span<double> cumulative, out double cashableNpv, out double finalYearSaving)
+    {
+        var n = _channels.Length;
+        var perContact = scratch[..Math.Max(1, _shifts.Length)];
+        var bau = scratch.Slice(_shifts.Length + 1, n);
+        var after = scratch.Slice(_shifts.Length + 1 + n, n);
+        var state = scratch[(_shifts.Length + 1 + (2 * n))..];
+        state.Clear();
+        for (var s = 0; s < _shifts.Length; s++)
+        {
+            ref readonly var sh = ref _shifts[s];
+            var per = slots[_costSlot[sh.From]];
+            foreach (var (d, fraction) in sh.Destinations)
+            {
+                per -= fraction * slots[_costSlot[d]];
+            }
+
+            if (sh.Return >= 0)
+            {
+                per -= slots[sh.FailureSlot] * sh.FailureEligible * slots[_costSlot[sh.Return]];
+            }
+
+            perContact[s] = per - (sh.NonAvoided * slots[sh.AssistedSlot]);
+        }
+
+        var growth = 1 + slots[_growthSlot];
+        var rate = _rateSlot >= 0 ? slots[_rateSlot] : 0;
+        var rateVaries = _rateSlot >= 0 && slots[_rateSlot] != BaseSlots[_rateSlot];
+        var gf = 1.0;
+        var df = 1.0;
+        var npv = 0.0;
+        var cnpv = 0.0;
+        var saving = 0.0;
+        for (var t = 0; t <= _years; t++)
+        {
+            if (t >= 2)
+            {
+                gf *= growth;
+            }
+
+            if (rateVaries && t >= 1)
+            {
+                df /= 1 + rate;
+            }
+
+            saving = 0.0;
+            var assisted = 0.0;
+            if (HasCostBehaviour)
+            {
+                for (var c = 0; c < n; c++)
+                {
+                    bau[c] = slots[_volumeSlot[c]] * _periodsPerYear * gf;
+                    after[c] = bau[c];
+                }
+            }
+
+            for (var s = 0; s < _shifts.Length; s++)
+            {
+                ref readonly var sh = ref _shifts[s];
+                var a = _adoptionVaries && sh.YearsSlot >= 0 ? (t == 0 ? 0 : Math.Min(t / slots[sh.YearsSlot], 1.0)) : _adoption[s][t];
+                if (a == 0)
+                {
+                    continue;
+                }
+
+                var share = Math.Min(slots[sh.ShareSlot], 1 - sh.Exclusion);
+                var m = slots[_volumeSlot[sh.From]] * _periodsPerYear * gf * share * a;
+                saving += m * perContact[s];
+                if (HasCostBehaviour)
+                {
+                    after[sh.From] -= m;
+                    foreach (var (d, fraction) in sh.Destinations)
+                    {
+                        after[d] += m * fraction;
+                    }
+
+                    if (sh.Return >= 0)
+                    {
+                        after[sh.Return] += m * slots[sh.FailureSlot] * sh.FailureEligible;
+                    }
+
+                    assisted += m * sh.NonAvoided * slots[sh.AssistedSlot];
+                }
+            }
+
+            var costs = 0.0;
+            foreach (ref readonly var c in _costs.AsSpan())
+            {
+                if (t >= c.From && t <= c.To)
+                {
+                    costs += slots[c.AmountSlot] * (c.OneOff ? _oneOffUplift : _recurringUplift);
+                }
+            }
+
+            var factor = rateVaries ? df : _discount[t];
+            var net = (saving * _keep) - costs;
+            npv += factor * net;
+            if (!cumulative.IsEmpty)
+            {
+                cumulative[t] = npv;
+            }
+
+            if (HasCostBehaviour)
+            {
+                var cashable = Cashable(t, slots, bau, after, assisted, state);
+                cnpv += factor * ((cashable * _keep) - costs);
+            }
+        }
+
+        cashableNpv = HasCostBehaviour ? cnpv : npv;
+        finalYearSaving = saving;
+        return npv;
+    }
+
+    /// <summary>The scratch length <see cref="Evaluate"/> needs.</summary>
+    internal int ScratchLength => _shifts.Length + 1 + (2 * _channels.Length) + StateLength;
+
+    private int StateLength => _behaviour.Sum(b => b is null ? 0 : 1 + (2 * b.Steps.Length));
+
+    private double Cashable(int t, ReadOnlySpan<double> slots, Span<double> bau, Span<double> after, double assisted, Span<double> state)
+    {
+        var total = -assisted;
+        var k = 0;
+        for (var c = 0; c < _channels.Length; c++)
+        {
+            var b = _behaviour[c];
+            var unit = slots[_costSlot[c]];
+            total += (b?.VariableShare ?? 1.0) * unit * (bau[c] - after[c]);
+            if (b is null)
+            {
+                continue;
+            }
+
+            ref var maxReleased = ref state[k++];
+            if (b.Staffing is not null && t >= 1)
+            {
+                double fteBau = b.Fte(bau[c]);
+                double fte;
+                if (b.HandlingTimeRise > 0)
+                {
+                    var full = 0.0;
+                    var moved = 0.0;
+                    for (var s = 0; s < _shifts.Length; s++)
+                    {
+                        if (_shifts[s].From == c)
+                        {
+                            var share = Math.Min(slots[_shifts[s].ShareSlot], 1 - _shifts[s].Exclusion);
+                            var a = _adoptionVaries && _shifts[s].YearsSlot >= 0 ? (t == 0 ? 0 : Math.Min(t / slots[_shifts[s].YearsSlot], 1.0)) : _adoption[s][t];
+                            full += bau[c] * share;
+                            moved += bau[c] * share * a;
+                        }
+                    }
+
+                    var phase = full > 0 ? moved / full : 0;
+                    fte = phase > 0 ? b.FteWithRise(after[c], phase) : b.Fte(after[c]);
+                }
+                else
+                {
+                    fte = b.Fte(after[c]);
+                }
+
+                var whole = fteBau >= fte ? Math.Floor(fteBau - fte + 1e-9) : -Math.Ceiling(fte - fteBau - 1e-9);
+                total += whole * b.CostPerFte;
+                if (whole > maxReleased)
+                {
+                    total -= (whole - maxReleased) * b.ReleaseCostPerFte;
+                    maxReleased = whole;
+                }
+            }
+
+            for (var i = 0; i < b.Steps.Length; i++)
+            {
+                ref var closedIn = ref state[k++];
+                ref var closedInBau = ref state[k++];
+                var step = b.Steps[i];
+                if (t >= step.EarliestYear && closedIn == 0 && after[c] < step.Threshold)
+                {
+                    closedIn = t;
+                }
+
+                if (t >= step.EarliestYear && closedInBau == 0 && bau[c] < step.Threshold)
+                {
+                    closedInBau = t;
+                }
+
+                var closed = closedIn > 0 && closedIn <= t;
+                var closedBau = closedInBau > 0 && closedInBau <= t;
+                if (closed && !closedBau)
+                {
+                    total += step.AnnualCost;
+                }
+
+                if (closed && closedIn == t)
+                {
+                    total -= step.ClosureCost;
+                }
+
+                if (closedBau && closedInBau == t)
+                {
+                    total += step.ClosureCost;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private struct ShiftPlan
+    {
+        internal int From;
+        internal int ShareSlot;
+        internal double Exclusion;
+        internal (int Channel, double Fraction)[] Destinations;
+        internal double NonAvoided;
+        internal int Return;
+        internal double FailureEligible;
+        internal int FailureSlot;
+        internal int AssistedSlot;
+        internal int YearsSlot;
+        internal AdoptionCurve Adoption;
+    }
+
+    private struct CostPlan
+    {
+        internal int AmountSlot;
+        internal bool OneOff;
+        internal int From;
+        internal int To;
+    }
+
+    private sealed class ChannelPlan
+    {
+        private readonly StaffingStepFunction? _steps;
+
+        internal ChannelPlan(CostBehaviour behaviour, double maximumVolume)
+        {
+            VariableShare = (double)behaviour.VariableShare;
+            Staffing = behaviour.Staffing;
+            HandlingTimeRise = behaviour.HandlingTimeRise;
+            CostPerFte = (double)(behaviour.Staffing?.CostPerFtePerYear ?? 0m);
+            ReleaseCostPerFte = (double)(behaviour.Staffing?.ReleaseCostPerFte ?? 0m);
+            Steps = behaviour.FixedSteps.Select(s => new StepPlan(s.EarliestYear, (double)s.ClosesBelowAnnualVolume, (double)s.AnnualCost, (double)s.ClosureCost)).ToArray();
+            _steps = behaviour.Staffing is null ? null : StaffingStepFunction.Create(behaviour.Staffing, 0, Math.Max(1, maximumVolume));
+        }
+
+        internal double VariableShare { get; }
+
+        internal ChannelStaffing? Staffing { get; }
+
+        internal double HandlingTimeRise { get; }
+
+        internal double CostPerFte { get; }
+
+        internal double ReleaseCostPerFte { get; }
+
+        internal StepPlan[] Steps { get; }
+
+        internal double Fte(double volume) => _steps!.FullTimeEquivalents(Math.Max(0, volume));
+
+        internal double FteWithRise(double volume, double phase)
+        {
+            var s = Staffing!;
+            var risen = new ChannelStaffing(s.HandlingTime * (1 + (HandlingTimeRise * phase)), s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy);
+            return risen.FullTimeEquivalents(Math.Max(0, volume));
+        }
+    }
+
+    private readonly record struct StepPlan(int EarliestYear, double Threshold, double AnnualCost, double ClosureCost);
+}

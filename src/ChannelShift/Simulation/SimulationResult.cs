@@ -1,0 +1,67 @@
+namespace ChannelShift.Simulation;
+
+/// <summary>The result of a Monte Carlo simulation of one option. It carries no timing and no thread count, so that the
+/// same seed gives the same result anywhere.</summary>
+public sealed class SimulationResult
+{
+    internal SimulationResult(string optionName, string currency, long iterations, ulong seed, MoneySummary npv, MoneySummary cashableNpv, double probabilityNpvPositive, MoneySummary finalYearSaving, decimal? savingTarget, double? probabilityAboveTarget, IReadOnlyList<FanYear> fan, int fanIterations, IReadOnlyList<double> npvSample, IReadOnlyList<string> inputs)
+    {
+        OptionName = optionName;
+        Currency = currency;
+        Iterations = iterations;
+        Seed = seed;
+        Npv = npv;
+        CashableNpv = cashableNpv;
+        ProbabilityNpvPositive = probabilityNpvPositive;
+        FinalYearSaving = finalYearSaving;
+        SavingTarget = savingTarget;
+        ProbabilityFinalYearSavingAboveTarget = probabilityAboveTarget;
+        Fan = fan;
+        FanIterations = fanIterations;
+        NpvSample = npvSample;
+        Inputs = inputs;
+    }
+
+    /// <summary>The option simulated.</summary>
+    public string OptionName { get; }
+
+    /// <summary>The ISO 4217 currency.</summary>
+    public string Currency { get; }
+
+    /// <summary>Iterations run.</summary>
+    public long Iterations { get; }
+
+    /// <summary>The seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>NPV over the iterations.</summary>
+    public MoneySummary Npv { get; }
+
+    /// <summary>Cashable NPV over the iterations (equal to <see cref="Npv"/> without cost behaviour).</summary>
+    public MoneySummary CashableNpv { get; }
+
+    /// <summary>The share of iterations with NPV &gt; 0.</summary>
+    public double ProbabilityNpvPositive { get; }
+
+    /// <summary>The last year's saving (before the benefits haircut); its P5 and P95 are given too.</summary>
+    public MoneySummary FinalYearSaving { get; }
+
+    /// <summary>The final-year saving target, or null.</summary>
+    public decimal? SavingTarget { get; }
+
+    /// <summary>The share of iterations whose final-year saving exceeds the target, or null without a target.</summary>
+    public double? ProbabilityFinalYearSavingAboveTarget { get; }
+
+    /// <summary>The fan of cumulative present value per year.</summary>
+    public IReadOnlyList<FanYear> Fan { get; }
+
+    /// <summary>How many iterations the fan is computed from: all of them, or the first
+    /// <see cref="MonteCarloOptions.FanSubsample"/> when there are more.</summary>
+    public int FanIterations { get; }
+
+    /// <summary>The NPVs of the first iterations (at most <see cref="MonteCarloOptions.FanSubsample"/>), for a histogram.</summary>
+    public IReadOnlyList<double> NpvSample { get; }
+
+    /// <summary>The uncertain inputs drawn, described (path = distribution).</summary>
+    public IReadOnlyList<string> Inputs { get; }
+}
