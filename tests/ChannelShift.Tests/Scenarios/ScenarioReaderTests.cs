@@ -104,7 +104,7 @@ public class ScenarioReaderTests
             "council.json:15: $.appraisal.discounting: \"green-bok\" is not a discounting schedule (did you mean \"green-book\"?); expected green-book, green-book-health or { \"rate\": 0.035 }",
             "council.json:15: $.appraisal.optimismBias.oneOff: -0.1 is negative; expected an uplift as a fraction of 0 or more, e.g. 0.4",
             "council.json:15: $.appraisal.optimismBias.benefits: 2 is not a share; expected a fraction from 0 to 1",
-            "council.json:16: $.colour: unknown property \"colour\"; expected one of name, description, currency, unitCosts, baseline, demandGrowth, shifts, options, costs, appraisal, costBehaviour",
+            "council.json:16: $.colour: unknown property \"colour\"; expected one of name, description, currency, unitCosts, baseline, demandGrowth, shifts, options, costs, appraisal, costBehaviour, correlations",
         ]);
         problems.Should().Contain(p => p.StartsWith("council.json:4: $.baseline.volumes.face-to-face: -5 is negative", StringComparison.Ordinal));
         problems.Should().Contain(p => p.StartsWith("council.json:4: $.baseline.volumes.telephon: \"telephon\" is not a known channel (did you mean \"telephone\"?)", StringComparison.Ordinal));
