@@ -10,5 +10,8 @@ internal static class ExtraCommands
         AppraiseCommand.Create(context),
         InitCommand.Create(context),
         StaffingCommand.Create(context),
+        SimulateCommand.Create(context),
+        SensitivityCommand.Create(context),
+        SurveyCommand.Create(context),
     ];
 }

@@ -103,6 +103,19 @@ public static class Sensitivity
         return new SensitivityResult(plan.OptionName, scenario.Currency, SimulationBoundary.ToMoney(baseNpv), ordered, switchOrdered, notes);
     }
 
+    /// <summary>The numbers of an option that can be swung, by path (e.g. <c>$.unitCosts.face-to-face</c>,
+    /// <c>$.baseline.volumes.web</c>, <c>$.demandGrowth</c>, <c>$.shifts[0].share</c>, <c>$.costs[1].amount</c>,
+    /// <c>$.appraisal.discounting.rate</c>; <c>$.options[i].…</c> for a file with options).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="option">The option's index.</param>
+    /// <returns>Path and target of each number.</returns>
+    public static IReadOnlyList<KeyValuePair<string, InputTarget>> InputsOf(Scenario scenario, int option = 0)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var plan = new SimulationPlan(scenario, option);
+        return plan.SlotNames.Select(n => new KeyValuePair<string, InputTarget>(n.Path, n.Target)).ToList();
+    }
+
     private static double? SwitchingPoint(Func<double, double> npv, double low, double high)
     {
         if (!(high > low) || !double.IsFinite(low) || !double.IsFinite(high))

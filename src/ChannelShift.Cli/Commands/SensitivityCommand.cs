@@ -1,0 +1,184 @@
+using System.CommandLine;
+using System.Globalization;
+using ChannelShift.Cli.Charts;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using ChannelShift.Simulation;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift sensitivity FILE</c>: tornado and switching values.</summary>
+internal static class SensitivityCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The scenario file." };
+        var option = new Option<string?>("--option") { Description = "The option to analyse (by name); the first by default." };
+        var range = new Option<string[]>("--range") { Description = "Swing a plain number over a stated range, PATH=LOW:HIGH, e.g. '$.demandGrowth=0:0.03' (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var tornado = new Option<string?>("--tornado") { Description = "Write a tornado chart to this .png or .svg file." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var format = FormatOption.Create();
+        var command = new Command("sensitivity", "Tornado (each uncertain input across its P10–P90, or a stated range) and switching values (where NPV is zero).")
+        {
+            file, option, range, tornado, force, format,
+        };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            if (parse.GetValue(tornado) is { } chart)
+            {
+                ScenarioFile.CheckWritable(chart, parse.GetValue(force), "--tornado");
+                var extension = Path.GetExtension(chart).ToLowerInvariant();
+                if (extension is not (".png" or ".svg"))
+                {
+                    throw new UserInputException($"--tornado: {chart} has the extension \"{extension}\"; expected .png or .svg.");
+                }
+            }
+
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
+            var inputs = Sensitivity.InputsOf(scenario, index);
+            var ranges = new List<SwingRange>();
+            var problems = new List<string>();
+            foreach (var item in parse.GetValue(range) ?? [])
+            {
+                var eq = item.LastIndexOf('=');
+                var colon = eq < 0 ? -1 : item.IndexOf(':', eq);
+                if (eq <= 0 || colon < 0)
+                {
+                    problems.Add($"--range: \"{item}\" is not PATH=LOW:HIGH; expected e.g. $.demandGrowth=0:0.03.");
+                    continue;
+                }
+
+                var path = item[..eq].Trim();
+                path = path.StartsWith('$') ? path : "$." + path;
+                var match = inputs.FirstOrDefault(p => string.Equals(p.Key, path, StringComparison.Ordinal));
+                if (match.Value is null)
+                {
+                    problems.Add($"--range: \"{path}\" is not a number of this option; expected one of {string.Join(", ", inputs.Select(p => p.Key))}.");
+                    continue;
+                }
+
+                try
+                {
+                    var low = Inputs.Double(item[(eq + 1)..colon], $"--range {path} low");
+                    var high = Inputs.Double(item[(colon + 1)..], $"--range {path} high");
+                    if (high <= low)
+                    {
+                        problems.Add($"--range {path}: high {high.ToString("R", CultureInfo.InvariantCulture)} is not above low {low.ToString("R", CultureInfo.InvariantCulture)}; expected LOW < HIGH.");
+                        continue;
+                    }
+
+                    ranges.Add(new SwingRange(match.Value, low, high));
+                }
+                catch (UserInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var result = Sensitivity.Analyse(scenario, ranges, index);
+            if (parse.GetValue(tornado) is { } path_)
+            {
+                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Input, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, "Sensitivity of NPV");
+            }
+
+            Write(context, output, result);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,##0" : "0.####", CultureInfo.InvariantCulture);
+
+    private static void Write(CliContext context, OutputFormat format, SensitivityResult r)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOut.Write(context.Output, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("option", r.OptionName);
+                    w.WriteString("currency", r.Currency);
+                    w.WriteNumber("baseNpv", r.BaseNpv);
+                    w.WriteStartArray("notes");
+                    foreach (var note in r.Notes)
+                    {
+                        w.WriteStringValue(note);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteStartArray("tornado");
+                    foreach (var b in r.Tornado)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("input", b.Input);
+                        w.WriteString("basis", b.Basis);
+                        w.WriteNumber("low", b.Low);
+                        w.WriteNumber("high", b.High);
+                        w.WriteNumber("npvAtLow", b.NpvAtLow);
+                        w.WriteNumber("npvAtHigh", b.NpvAtHigh);
+                        w.WriteNumber("swing", b.Swing);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteStartArray("switchingValues");
+                    foreach (var s in r.SwitchingValues)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("input", s.Input);
+                        w.WriteNumber("baseValue", s.BaseValue);
+                        w.Number("value", s.Value);
+                        w.WriteNumber("searchLow", s.SearchLow);
+                        w.WriteNumber("searchHigh", s.SearchHigh);
+                        w.String("note", s.Note);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                break;
+            case OutputFormat.Csv:
+                var csv = new Csv(context.Output);
+                csv.Row("input", "basis", "low", "high", "npvAtLow", "npvAtHigh", "swing", "baseValue", "switchingValue", "note");
+                foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
+                {
+                    csv.Row(b.Input, b.Basis, b.Low, b.High, b.NpvAtLow, b.NpvAtHigh, b.Swing, s.BaseValue, s.Value, s.Note);
+                }
+
+                break;
+            default:
+                var o = context.Output;
+                var c = r.Currency;
+                o.WriteLine($"{r.OptionName}: sensitivity of NPV (base case {Show.Money(r.BaseNpv, c)}, every input at its mean)");
+                foreach (var note in r.Notes)
+                {
+                    o.WriteLine($"  {note}");
+                }
+
+                var console = context.Console();
+                var table = new Table().AddColumns("Input", "Low", "High", "NPV at low", "NPV at high", "Swing", "Switching value");
+                for (var i = 1; i < 7; i++)
+                {
+                    table.Columns[i].RightAligned();
+                }
+
+                foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
+                {
+                    table.AddRow(Markup.Escape(b.Input), Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
+                }
+
+                console.Write(table);
+                break;
+        }
+    }
+}

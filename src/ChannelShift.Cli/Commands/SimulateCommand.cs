@@ -1,0 +1,272 @@
+using System.CommandLine;
+using System.Globalization;
+using ChannelShift.Cli.Charts;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using ChannelShift.Simulation;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift simulate FILE --iterations N --seed S</c>: Monte Carlo appraisal with charts.</summary>
+internal static class SimulateCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The scenario file; numbers may be distributions (see docs/uncertainty.md)." };
+        var iterations = new Option<string>("--iterations", "-n") { Description = "Iterations, 2 to 100,000,000.", DefaultValueFactory = _ => "100000" };
+        var seed = new Option<string>("--seed") { Description = "The seed: the same seed gives the same output, whatever --threads.", DefaultValueFactory = _ => "1" };
+        var threads = new Option<string?>("--threads") { Description = "Threads to use (all cores by default); does not change the output." };
+        var target = new Option<string?>("--saving-target") { Description = "A final-year saving to beat, e.g. 2000000: gives the probability of exceeding it." };
+        var option = new Option<string?>("--option") { Description = "The option to simulate (by name); the first by default." };
+        var histogram = new Option<string?>("--histogram") { Description = "Write a histogram of NPV to this .png or .svg file." };
+        var fan = new Option<string?>("--fan") { Description = "Write a fan chart of cumulative present value to this .png or .svg file." };
+        var force = new Option<bool>("--force") { Description = "Overwrite chart files that exist." };
+        var format = FormatOption.Create();
+        var command = new Command("simulate", "Monte Carlo appraisal of a scenario with uncertain inputs: NPV percentiles, probability of a positive NPV, a fan of cumulative present value.")
+        {
+            file, iterations, seed, threads, target, option, histogram, fan, force, format,
+        };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var problems = new List<string>();
+            long n = 0;
+            ulong s = 0;
+            int? t = null;
+            decimal? goal = null;
+            try
+            {
+                n = Inputs.Integer(parse.GetValue(iterations)!, "--iterations", 2, (int)MonteCarloOptions.MaximumIterations);
+            }
+            catch (UserInputException ex)
+            {
+                problems.AddRange(ex.Lines);
+            }
+
+            if (!ulong.TryParse(parse.GetValue(seed), NumberStyles.None, CultureInfo.InvariantCulture, out s))
+            {
+                problems.Add($"--seed: \"{parse.GetValue(seed)}\" is not a seed; expected a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            if (parse.GetValue(threads) is { } threadText)
+            {
+                try
+                {
+                    t = Inputs.Integer(threadText, "--threads", 1, 1024);
+                }
+                catch (UserInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+            }
+
+            if (parse.GetValue(target) is { } targetText)
+            {
+                try
+                {
+                    goal = Inputs.Decimal(targetText, "--saving-target");
+                }
+                catch (UserInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+            }
+
+            var force_ = parse.GetValue(force);
+            foreach (var (path, name) in new[] { (parse.GetValue(histogram), "--histogram"), (parse.GetValue(fan), "--fan") })
+            {
+                if (path is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    ScenarioFile.CheckWritable(path, force_, name);
+                    var extension = Path.GetExtension(path).ToLowerInvariant();
+                    if (extension is not (".png" or ".svg"))
+                    {
+                        problems.Add($"{name}: {path} has the extension \"{extension}\"; expected .png or .svg.");
+                    }
+                }
+                catch (UserInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
+            var options = new MonteCarloOptions(n, s, t, goal, index);
+            var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
+            var result = MonteCarlo.Run(scenario, options, progress);
+            progress?.Done();
+            if (parse.GetValue(histogram) is { } h)
+            {
+                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, $"NPV over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+            }
+
+            if (parse.GetValue(fan) is { } f)
+            {
+                ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, "Cumulative present value, P10 to P90");
+            }
+
+            Write(context, output, result);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, SimulationResult r)
+    {
+        var fanNote = r.FanIterations < r.Iterations
+            ? $"the fan is computed from the first {r.FanIterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations (a stored subsample)"
+            : null;
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOut.Write(context.Output, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("option", r.OptionName);
+                    w.WriteString("currency", r.Currency);
+                    w.WriteNumber("iterations", r.Iterations);
+                    w.WriteNumber("seed", r.Seed);
+                    w.WriteStartArray("inputs");
+                    foreach (var input in r.Inputs)
+                    {
+                        w.WriteStringValue(input);
+                    }
+
+                    w.WriteEndArray();
+                    Summary(w, "npv", r.Npv);
+                    Summary(w, "cashableNpv", r.CashableNpv);
+                    w.WriteNumber("probabilityNpvPositive", r.ProbabilityNpvPositive);
+                    Summary(w, "finalYearSaving", r.FinalYearSaving);
+                    w.Number("savingTarget", r.SavingTarget);
+                    w.Number("probabilityFinalYearSavingAboveTarget", r.ProbabilityFinalYearSavingAboveTarget);
+                    w.WriteNumber("fanIterations", r.FanIterations);
+                    w.String("fanNote", fanNote);
+                    w.WriteStartArray("fan");
+                    foreach (var y in r.Fan)
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("year", y.Year);
+                        w.WriteString("label", y.Label);
+                        w.WriteNumber("p10", y.P10);
+                        w.WriteNumber("p50", y.P50);
+                        w.WriteNumber("p90", y.P90);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                break;
+            case OutputFormat.Csv:
+                var csv = new Csv(context.Output);
+                csv.Row("measure", "mean", "stdDev", "p5", "p10", "p50", "p90", "p95");
+                foreach (var (name, s) in new[] { ("npv", r.Npv), ("cashableNpv", r.CashableNpv), ("finalYearSaving", r.FinalYearSaving) })
+                {
+                    csv.Row(name, s.Mean, s.StdDev, s.P5, s.P10, s.P50, s.P90, s.P95);
+                }
+
+                break;
+            default:
+                var o = context.Output;
+                var c = r.Currency;
+                o.WriteLine($"{r.OptionName}: Monte Carlo over {r.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations (seed {r.Seed.ToString(CultureInfo.InvariantCulture)})");
+                foreach (var input in r.Inputs)
+                {
+                    o.WriteLine($"  uncertain: {input}");
+                }
+
+                if (r.Inputs.Count == 0)
+                {
+                    o.WriteLine("  No input has a distribution: every iteration is the appraisal.");
+                }
+
+                var console = context.Console();
+                var table = new Table().AddColumns("Measure", "Mean", "Std dev", "P5", "P10", "P50", "P90", "P95");
+                for (var i = 1; i < 8; i++)
+                {
+                    table.Columns[i].RightAligned();
+                }
+
+                foreach (var (name, s) in new[] { ("NPV", r.Npv), ("Cashable NPV", r.CashableNpv), ("Final-year saving", r.FinalYearSaving) })
+                {
+                    table.AddRow(name, Show.Money(s.Mean, c), Show.Money(s.StdDev, c), Show.Money(s.P5, c), Show.Money(s.P10, c), Show.Money(s.P50, c), Show.Money(s.P90, c), Show.Money(s.P95, c));
+                }
+
+                console.Write(table);
+                o.WriteLine($"Probability that NPV > 0: {Show.Percent(r.ProbabilityNpvPositive, "0.0")}");
+                if (r.ProbabilityFinalYearSavingAboveTarget is { } p)
+                {
+                    o.WriteLine($"Probability that the final year's saving exceeds {Show.Money(r.SavingTarget!.Value, c)}: {Show.Percent(p, "0.0")}");
+                }
+
+                var fanTable = new Table().Title("Cumulative present value").AddColumns("Year", "P10", "P50", "P90");
+                for (var i = 1; i < 4; i++)
+                {
+                    fanTable.Columns[i].RightAligned();
+                }
+
+                foreach (var y in r.Fan)
+                {
+                    fanTable.AddRow(y.Label, Show.Money(y.P10, c), Show.Money(y.P50, c), Show.Money(y.P90, c));
+                }
+
+                console.Write(fanTable);
+                if (fanNote is not null)
+                {
+                    o.WriteLine($"Note: {fanNote}.");
+                }
+
+                break;
+        }
+    }
+
+    private static void Summary(System.Text.Json.Utf8JsonWriter w, string name, MoneySummary s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("mean", s.Mean);
+        w.WriteNumber("stdDev", s.StdDev);
+        w.WriteNumber("p5", s.P5);
+        w.WriteNumber("p10", s.P10);
+        w.WriteNumber("p50", s.P50);
+        w.WriteNumber("p90", s.P90);
+        w.WriteNumber("p95", s.P95);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A one-line progress bar on stderr, for a terminal only.</summary>
+    private sealed class ProgressLine(TextWriter error) : IProgress<double>
+    {
+        private readonly Lock _gate = new();
+        private int _shown = -1;
+
+        public void Report(double value)
+        {
+            var percent = (int)(value * 100);
+            lock (_gate)
+            {
+                if (percent == _shown)
+                {
+                    return;
+                }
+
+                _shown = percent;
+                var filled = percent / 5;
+                error.Write($"\r[{new string('#', filled)}{new string('.', 20 - filled)}] {percent.ToString(CultureInfo.InvariantCulture),3}%");
+            }
+        }
+
+        public void Done() => error.Write("\r" + new string(' ', 30) + "\r");
+    }
+}

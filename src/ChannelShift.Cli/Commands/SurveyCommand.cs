@@ -1,0 +1,104 @@
+using System.CommandLine;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using ChannelShift.Uncertainty;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary><c>channelshift survey --yes 16 --of 67</c>: a survey proportion with its confidence interval.</summary>
+internal static class SurveyCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var yes = new Option<string>("--yes") { Description = "How many answered yes (the numerator).", Required = true };
+        var of = new Option<string>("--of") { Description = "How many answered (the denominator).", Required = true };
+        var confidence = new Option<string>("--confidence") { Description = "The confidence level, e.g. 95% or 0.9.", DefaultValueFactory = _ => "95%" };
+        var method = new Option<string>("--method") { Description = "wilson (default) or exact (Clopper–Pearson).", DefaultValueFactory = _ => "wilson" };
+        var format = FormatOption.Create();
+        var command = new Command("survey", "A proportion from a survey with its confidence interval (Wilson score or Clopper–Pearson exact).") { yes, of, confidence, method, format };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var problems = new List<string>();
+            int? x = null, n = null;
+            double c = 0;
+            try
+            {
+                x = Inputs.Integer(parse.GetValue(yes)!, "--yes", 0, 100_000);
+            }
+            catch (UserInputException ex)
+            {
+                problems.AddRange(ex.Lines);
+            }
+
+            try
+            {
+                n = Inputs.Integer(parse.GetValue(of)!, "--of", 1, 100_000);
+            }
+            catch (UserInputException ex)
+            {
+                problems.AddRange(ex.Lines);
+            }
+
+            try
+            {
+                c = (double)Inputs.Share(parse.GetValue(confidence)!, "--confidence").Fraction;
+                if (c is <= 0 or >= 1)
+                {
+                    problems.Add($"--confidence: {parse.GetValue(confidence)} is out of range; expected a level between 0% and 100%, e.g. 95%.");
+                }
+            }
+            catch (UserInputException ex)
+            {
+                problems.AddRange(ex.Lines);
+            }
+
+            var m = (parse.GetValue(method) ?? "wilson").Trim().ToLowerInvariant();
+            if (m is not ("wilson" or "exact" or "clopper-pearson"))
+            {
+                problems.Add($"--method: \"{parse.GetValue(method)}\" is not a method; expected wilson or exact.");
+            }
+
+            if (x is { } a && n is { } b && a > b)
+            {
+                problems.Add($"--yes: {a} is more than --of {b}; expected a number from 0 to {b}.");
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new UserInputException(problems);
+            }
+
+            var result = m == "wilson" ? SurveyProportion.Wilson(x!.Value, n!.Value, c) : SurveyProportion.ClopperPearson(x!.Value, n!.Value, c);
+            var methodKey = result.Method == ProportionIntervalMethod.Wilson ? "wilson" : "exact";
+            switch (output)
+            {
+                case OutputFormat.Json:
+                    JsonOut.Write(context.Output, w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("yes", result.Yes);
+                        w.WriteNumber("of", result.Of);
+                        w.WriteNumber("proportion", result.Proportion);
+                        w.WriteNumber("lower", result.Lower);
+                        w.WriteNumber("upper", result.Upper);
+                        w.WriteNumber("confidence", result.Confidence);
+                        w.WriteString("method", methodKey);
+                        w.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    var csv = new Csv(context.Output);
+                    csv.Row("yes", "of", "proportion", "lower", "upper", "confidence", "method");
+                    csv.Row(result.Yes, result.Of, result.Proportion, result.Lower, result.Upper, result.Confidence, methodKey);
+                    break;
+                default:
+                    context.Output.WriteLine($"{result.Yes} of {result.Of} = {Show.Percent(result.Proportion, "0.0")}; {Show.Percent(result.Confidence, "0.#")} confidence interval {Show.Percent(result.Lower, "0.0")} to {Show.Percent(result.Upper, "0.0")} ({(methodKey == "wilson" ? "Wilson score" : "Clopper–Pearson exact")}).");
+                    break;
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}
