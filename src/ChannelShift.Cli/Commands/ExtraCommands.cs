@@ -10,5 +10,6 @@ internal static class ExtraCommands
         AppraiseCommand.Create(context),
         InitCommand.Create(context),
         StaffingCommand.Create(context),
+        BatchCommand.Create(context),
     ];
 }
