@@ -13,5 +13,6 @@ internal static class ExtraCommands
         SimulateCommand.Create(context),
         SensitivityCommand.Create(context),
         SurveyCommand.Create(context),
+        BatchCommand.Create(context),
     ];
 }

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Text.Json;
+using ChannelShift.Appraisal;
+using ChannelShift.Batches;
+using ChannelShift.Cli.Output;
+using ChannelShift.Cli.Parsing;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Commands;
+
+/// <summary>
+/// <c>channelshift batch SCENARIO --councils FILE.csv</c>: appraises one scenario for many councils (one CSV row each:
+/// the council's name, then its volume per channel in the scenario's baseline period) and writes one row per council and
+/// option on stdout. Each bad row gets one line <c>FILE:LINE: problem</c> on stderr and is skipped; the good rows are
+/// still written, and the exit code is 2 when any row was bad.
+/// </summary>
+internal static class BatchCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON; see docs/scenario-format.md)." };
+        var councils = new Option<string>("--councils", "-c")
+        {
+            Description = "The councils CSV: a header `council,CHANNEL,…` (channel keys or aliases), then one row per council with its volumes in the scenario's baseline period (see docs/examples/councils.csv).",
+            Required = true,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: csv (default), json or table.",
+            DefaultValueFactory = _ => "csv",
+        };
+        var command = new Command("batch", "Appraise one scenario for many councils: NPV, cashable NPV, BCR, payback and IRR per council, from a CSV of their volumes.") { file, councils, format };
+        command.SetAction(parse =>
+        {
+            var output = FormatOption.Parse(parse.GetValue(format));
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var result = Run(scenario, parse.GetValue(councils)!);
+            switch (output)
+            {
+                case OutputFormat.Json:
+                    JsonOut.Write(context.Output, w => WriteJson(w, result));
+                    break;
+                case OutputFormat.Table:
+                    WriteTable(context, result);
+                    break;
+                default:
+                    WriteCsv(context, result);
+                    break;
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                context.Error.WriteLine(problem.ToString());
+            }
+
+            return result.Problems.Count > 0 ? CliApp.UserError : CliApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Opens the councils file for the library; a missing, unreadable, empty or folder path is one clear line.</summary>
+    private static BatchResult Run(Scenarios.Scenario scenario, string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new UserInputException($"--councils: {path} is a folder; expected a councils CSV file.");
+        }
+
+        if (!File.Exists(full))
+        {
+            throw new UserInputException($"--councils: {path}: no such file; expected a councils CSV file (see docs/examples/councils.csv).");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(full);
+            if (stream.Length == 0)
+            {
+                throw new UserInputException($"--councils: {path}: the file is empty; expected a header row (council, then channel keys) and one row per council.");
+            }
+
+            return BatchAppraisal.Run(scenario, stream, path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--councils: {path}: cannot be read (permission denied); expected a readable councils CSV file.");
+        }
+        catch (IOException ex)
+        {
+            throw new UserInputException($"--councils: {path}: cannot be read ({ex.Message}).");
+        }
+    }
+
+    private static IEnumerable<(CouncilAppraisal Council, AppraisalResult Option)> Rows(BatchResult result) =>
+        result.Rows.SelectMany(row => row.Options.Select(option => (row, option)));
+
+    /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
+    private static double? Plain(double? value) => value + 0.0;
+
+    private static void WriteCsv(CliContext context, BatchResult result)
+    {
+        var csv = new Csv(context.Output);
+        csv.Row("council", "option", "npv", "cashableNpv", "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "paybackYears", "discountedPaybackYears", "irr", "finalYearSaving");
+        foreach (var (council, r) in Rows(result))
+        {
+            csv.Row(council.Council, r.OptionName, r.Npv, r.CashableNpv, r.PresentValueBenefits, r.PresentValueCosts, Plain(r.BenefitCostRatio), Plain(r.PaybackYears), Plain(r.DiscountedPaybackYears), Plain(r.Irr), r.Years[^1].Saving);
+        }
+    }
+
+    private static void WriteJson(Utf8JsonWriter w, BatchResult result)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", result.ScenarioName);
+        w.WriteString("currency", result.Currency);
+        w.WriteString("period", result.Period.Key);
+        w.WriteStartArray("channels");
+        foreach (var channel in result.Channels)
+        {
+            w.WriteStringValue(channel.Key);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("problems", result.Problems.Count);
+        w.WriteStartArray("rows");
+        foreach (var (council, r) in Rows(result))
+        {
+            w.WriteStartObject();
+            w.WriteString("council", council.Council);
+            w.WriteString("option", r.OptionName);
+            w.WriteNumber("npv", r.Npv);
+            w.WriteNumber("cashableNpv", r.CashableNpv);
+            w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
+            w.WriteNumber("presentValueCosts", r.PresentValueCosts);
+            w.Number("benefitCostRatio", Plain(r.BenefitCostRatio));
+            w.Number("paybackYears", Plain(r.PaybackYears));
+            w.Number("discountedPaybackYears", Plain(r.DiscountedPaybackYears));
+            w.Number("irr", Plain(r.Irr));
+            w.WriteNumber("finalYearSaving", r.Years[^1].Saving);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTable(CliContext context, BatchResult result)
+    {
+        var c = result.Currency;
+        context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual ({c}, real prices; volumes a {result.Period.Key})"));
+        var table = new Table().AddColumns("Council", "Option", "NPV", "Cashable NPV", "BCR", "Payback (years)", "IRR", "Final-year saving");
+        for (var i = 2; i < 8; i++)
+        {
+            table.Columns[i].RightAligned();
+        }
+
+        foreach (var (council, r) in Rows(result))
+        {
+            table.AddRow(
+                Markup.Escape(council.Council),
+                Markup.Escape(r.OptionName),
+                Show.Money(r.Npv, c),
+                Show.Money(r.CashableNpv, c),
+                r.BenefitCostRatio is { } bcr ? Show.Number(bcr, "0.00") : "n/a",
+                r.PaybackYears is { } payback ? Show.Number(payback, "0.0") : "never",
+                r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none",
+                Show.Money(r.Years[^1].Saving, c));
+        }
+
+        context.Console().Write(table);
+    }
+}
