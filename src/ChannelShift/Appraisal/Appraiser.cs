@@ -234,7 +234,10 @@ public static class Appraiser
                         var released = whole - before;
                         _maxReleased[c] = whole;
                         total -= released * staffing.ReleaseCostPerFte;
-                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: {released} FTE released on {c.Key} ({whole} fewer than business as usual){(staffing.ReleaseCostPerFte > 0m ? $", release cost {released * staffing.ReleaseCostPerFte:0.00} {scenario.Currency}" : string.Empty)}."));
+                        var releaseCost = staffing.ReleaseCostPerFte > 0m
+                            ? string.Create(CultureInfo.InvariantCulture, $", release cost {released * staffing.ReleaseCostPerFte:#,##0.00} {scenario.Currency}")
+                            : string.Empty;
+                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: {released} FTE released on {c.Key} ({whole} fewer than business as usual){releaseCost}."));
                     }
                 }
 

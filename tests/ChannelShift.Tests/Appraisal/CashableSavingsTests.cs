@@ -157,8 +157,29 @@ public class CashableSavingsTests
         result.Years[2].CashableSaving.Should().Be(239_168m);
         result.Years[1].Saving.Should().Be(6_708m);
         result.Years[1].NonCashableSaving.Should().Be(-152_460m);
-        result.Notes.Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80000.00 GBP.");
+        result.Notes.Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
         result.Notes.Should().Contain(n => n.StartsWith("Non-cashable saving is negative", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void AppraiseOption_NotesInAnyCulture_AreInvariant(string culture)
+    {
+        // The release cost in a note is written with the invariant culture whatever the current one (design: no
+        // ambient state): 8 FTE × 10,000 = 80,000.00, not "80.000,00" or "80 000,00".
+        var scenario = Read(StaffedTelephone("{ \"from\": \"telephone\", \"share\": 0.5, \"to\": \"web\" }", years: 1));
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+
+            Appraise(scenario).Notes.Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     [Fact]
@@ -176,7 +197,7 @@ public class CashableSavingsTests
 
         result.Years.Select(y => y.StaffChange).Should().Equal(0, 7, 14, 14);
         result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 139_334.40m, 348_668.80m, 418_668.80m);
-        result.Notes.Should().Contain("Year 2: 7 FTE released on telephone (14 fewer than business as usual), release cost 70000.00 GBP.");
+        result.Notes.Should().Contain("Year 2: 7 FTE released on telephone (14 fewer than business as usual), release cost 70,000.00 GBP.");
     }
 
     [Fact]
