@@ -76,7 +76,6 @@ public static class Appraiser
             var after = new Dictionary<Channel, decimal>(bau);
             var saving = 0m;
             var moved = 0m;
-            var assisted = 0m;
             var movedFrom = new Dictionary<Channel, decimal>();
             foreach (var planned in option.Shifts)
             {
@@ -109,7 +108,6 @@ public static class Appraiser
                 }
 
                 var ad = m * shift.NonAvoidedFraction * shift.AssistedDigitalCost;
-                assisted += ad;
                 saving += (m * perContact) - ad;
             }
 
@@ -124,7 +122,7 @@ public static class Appraiser
             var phase = option.Shifts
                 .GroupBy(s => s.Shift.From)
                 .ToDictionary(g => g.Key, g => (Full: g.Sum(s => bau[s.Shift.From] * s.EffectiveShare), Moved: movedFrom.GetValueOrDefault(g.Key)));
-            var (cashableSaving, staffChange) = cashable.Year(t, bau, after, assisted, settings, phase);
+            var (cashableSaving, staffChange) = cashable.Year(t, bau, after, saving, settings, phase);
             var df = factors[t];
             var net = bias.ApplyToBenefits(saving) - costsAfter;
             var cashableNet = bias.ApplyToBenefits(cashableSaving) - costsAfter;
@@ -182,29 +180,44 @@ public static class Appraiser
         return result;
     }
 
-    /// <summary>The cashable part of each year's saving (issue 4; docs/cashable-savings.md).</summary>
+    /// <summary>
+    /// The cashable part of each year's saving against business as usual (issue 4 part 3; docs/cashable-savings.md):
+    /// cashable = variable + staff + steps, where
+    /// <list type="bullet">
+    /// <item>variable = Σ_c variableShare_c × unit cost_c × (V_c,BAU − V_c) − assisted digital, computed as the saving
+    /// − Σ_c (1 − variableShare_c) × unit cost_c × (V_c,BAU − V_c), the same sum rearranged so that a channel without
+    /// cost behaviour (wholly variable) contributes exactly what it contributes to the saving, and a scenario without
+    /// any gives cashable = saving to the last digit;</item>
+    /// <item>staff = ⌊FTE(V_BAU) − FTE(V)⌋ × cost per FTE when the load falls, −⌈FTE(V) − FTE(V_BAU)⌉ × cost per FTE
+    /// when it rises, the FTE of the option at the handling time risen by the channel's rise × take-up; release costs
+    /// are paid for the FTEs released beyond the most released so far (so a whole-FTE step that comes and goes does
+    /// not pay twice);</item>
+    /// <item>steps: each fixed step closes in the first year (≥ its earliest) in which the channel's volume is below
+    /// its threshold, in the option and in business as usual separately; its annual cost counts in the years it is
+    /// closed in one and open in the other (+ when only the option has closed it, − when only business as usual
+    /// has), and its closure cost in the year each closes it (− for the option, + for business as usual).</item>
+    /// </list>
+    /// </summary>
     private sealed class CashableLedger(Scenario scenario, IReadOnlyList<Channel> channels, IReadOnlyDictionary<Channel, decimal> unitCost)
     {
         private readonly Dictionary<Channel, int> _maxReleased = [];
-        private readonly Dictionary<(Channel, string), int> _closedIn = [];
-        private readonly Dictionary<(Channel, string), int> _closedInBau = [];
+        private readonly Dictionary<(Channel, int), int> _closedIn = [];
+        private readonly Dictionary<(Channel, int), int> _closedInBau = [];
 
         internal List<string> Notes { get; } = [];
 
-        internal (decimal Cashable, int StaffChange) Year(int t, IReadOnlyDictionary<Channel, decimal> bau, IReadOnlyDictionary<Channel, decimal> after, decimal assisted, AppraisalSettings settings, IReadOnlyDictionary<Channel, (decimal Full, decimal Moved)> phase)
+        internal (decimal Cashable, int StaffChange) Year(int t, IReadOnlyDictionary<Channel, decimal> bau, IReadOnlyDictionary<Channel, decimal> after, decimal saving, AppraisalSettings settings, IReadOnlyDictionary<Channel, (decimal Full, decimal Moved)> phase)
         {
-            var total = -assisted;
+            var total = saving;
             var staffChange = 0;
             foreach (var c in channels)
             {
-                var behaviour = scenario.CostBehaviour.GetValueOrDefault(c);
-                var variable = behaviour?.VariableShare ?? 1m;
-                total += variable * unitCost[c] * (bau[c] - after[c]);
-                if (behaviour is null)
+                if (scenario.CostBehaviour.GetValueOrDefault(c) is not { } behaviour)
                 {
                     continue;
                 }
 
+                total -= (1m - behaviour.VariableShare) * unitCost[c] * (bau[c] - after[c]);
                 if (behaviour.Staffing is { } staffing && t >= 1)
                 {
                     var rise = behaviour.HandlingTimeRise;
@@ -221,39 +234,47 @@ public static class Appraiser
                         var released = whole - before;
                         _maxReleased[c] = whole;
                         total -= released * staffing.ReleaseCostPerFte;
-                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: {released} FTE released on {c.Key} ({whole} fewer than business as usual){(staffing.ReleaseCostPerFte > 0m ? $", release cost {released * staffing.ReleaseCostPerFte:0.00} {scenario.Currency}" : string.Empty)}."));
+                        var releaseCost = staffing.ReleaseCostPerFte > 0m
+                            ? string.Create(CultureInfo.InvariantCulture, $", release cost {released * staffing.ReleaseCostPerFte:#,##0.00} {scenario.Currency}")
+                            : string.Empty;
+                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: {released} FTE released on {c.Key} ({whole} fewer than business as usual){releaseCost}."));
                     }
                 }
 
-                foreach (var step in behaviour.FixedSteps)
+                for (var i = 0; i < behaviour.FixedSteps.Count; i++)
                 {
-                    var key = (c, step.Name);
-                    if (t >= step.EarliestYear && !_closedIn.ContainsKey(key) && after[c] < step.ClosesBelowAnnualVolume)
-                    {
-                        _closedIn[key] = t;
-                        Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
-                    }
-
-                    if (t >= step.EarliestYear && !_closedInBau.ContainsKey(key) && bau[c] < step.ClosesBelowAnnualVolume)
+                    var step = behaviour.FixedSteps[i];
+                    var key = (c, i);
+                    var closesNow = t >= step.EarliestYear && !_closedIn.ContainsKey(key) && after[c] < step.ClosesBelowAnnualVolume;
+                    var closesNowInBau = t >= step.EarliestYear && !_closedInBau.ContainsKey(key) && bau[c] < step.ClosesBelowAnnualVolume;
+                    if (closesNowInBau)
                     {
                         _closedInBau[key] = t;
+                        total += step.ClosureCost;
                     }
 
-                    var closed = _closedIn.TryGetValue(key, out var co) && co <= t;
-                    var closedBau = _closedInBau.TryGetValue(key, out var cb) && cb <= t;
-                    if (closed && !closedBau)
+                    if (closesNow)
+                    {
+                        _closedIn[key] = t;
+                        total -= step.ClosureCost;
+                        Notes.Add(_closedInBau.TryGetValue(key, out var inBau)
+                            ? string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}), as business as usual does ({settings.Label(inBau)}): from then it saves nothing beyond business as usual.")
+                            : string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
+                    }
+
+                    var closed = _closedIn.ContainsKey(key);
+                    var closedInBau = _closedInBau.ContainsKey(key);
+                    if (closed && !closedInBau)
                     {
                         total += step.AnnualCost;
                     }
-
-                    if (co == t && closed)
+                    else if (closedInBau && !closed)
                     {
-                        total -= step.ClosureCost;
-                    }
-
-                    if (cb == t && closedBau)
-                    {
-                        total += step.ClosureCost;
+                        total -= step.AnnualCost;
+                        if (closesNowInBau)
+                        {
+                            Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: business as usual would close \"{step.Name}\" on {c.Key} (volume {bau[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}) but the option keeps it open (volume {after[c]:#,##0}): its {step.AnnualCost:#,##0.00} {scenario.Currency} a year counts against the cashable saving until the option closes it."));
+                        }
                     }
                 }
             }

@@ -1,0 +1,80 @@
+using ChannelShift.Appraisal;
+using ChannelShift.Cli.Tests.Support;
+using ChannelShift.Scenarios;
+
+namespace ChannelShift.Cli.Tests.Commands;
+
+/// <summary>
+/// End to end: <c>channelshift appraise docs/examples/bdo-2012-cashable.json --format json</c> (docs/cashable-savings.md)
+/// gives the library's cashable figures, and the worked example's hand-derived ones.
+/// </summary>
+public class AppraiseCashableTests
+{
+    [Fact]
+    public void Appraise_CashableExampleAsJson_MatchesTheLibraryYearByYear()
+    {
+        var path = ExamplePath();
+        var library = Appraiser.AppraiseOption(ScenarioReader.Parse(File.ReadAllText(path), path), ScenarioReader.Parse(File.ReadAllText(path), path).Options[0]);
+
+        var run = AppRun.Of("appraise", path, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().BeEmpty();
+        var json = run.Json();
+        json.GetProperty("npv").GetDecimal().Should().Be(library.Npv);
+        json.GetProperty("cashableNpv").GetDecimal().Should().Be(library.CashableNpv);
+        json.GetProperty("presentValueCashableBenefits").GetDecimal().Should().Be(library.PresentValueCashableBenefits);
+        var years = json.GetProperty("years").EnumerateArray().ToList();
+        years.Should().HaveCount(library.Years.Count);
+        for (var t = 0; t < years.Count; t++)
+        {
+            years[t].GetProperty("saving").GetDecimal().Should().Be(library.Years[t].Saving, $"year {t}");
+            years[t].GetProperty("cashableSaving").GetDecimal().Should().Be(library.Years[t].CashableSaving, $"year {t}");
+            years[t].GetProperty("nonCashableSaving").GetDecimal().Should().Be(library.Years[t].NonCashableSaving, $"year {t}");
+            years[t].GetProperty("staffChange").GetInt32().Should().Be(library.Years[t].StaffChange, $"year {t}");
+        }
+
+        json.GetProperty("steps").EnumerateArray().Select(s => s.GetString()).Should().Equal(library.Notes);
+    }
+
+    [Fact]
+    public void Appraise_CashableExampleAsJson_GivesTheWorkedFigures()
+    {
+        // docs/cashable-savings.md, derived by hand there (and in ChannelShift.Tests' CashableWorkedExampleTests):
+        // cashable saving 326,000 / 953,000 / 1,566,000 / 1,926,000 / 2,026,000 against 740,000 / 1,480,000 / 2,220,000 × 3.
+        decimal[] cashable = [0m, 326_000m, 953_000m, 1_566_000m, 1_926_000m, 2_026_000m];
+        decimal[] nonCashable = [0m, 414_000m, 527_000m, 654_000m, 294_000m, 194_000m];
+
+        var json = AppRun.Of("appraise", ExamplePath(), "--format", "json").Json();
+
+        json.GetProperty("cashableNpv").GetDecimal().Should().Be(6_001_289.19m);
+        json.GetProperty("npv").GetDecimal().Should().Be(7_902_666.66m);
+        json.GetProperty("years").EnumerateArray().Select(y => y.GetProperty("cashableSaving").GetDecimal()).Should().Equal(cashable);
+        json.GetProperty("years").EnumerateArray().Select(y => y.GetProperty("nonCashableSaving").GetDecimal()).Should().Equal(nonCashable);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Appraise_CashableExampleInAnyCulture_PrintsTheSame(string culture)
+    {
+        foreach (var format in new[] { "table", "json", "csv", "markdown" })
+        {
+            AppRun.Under(culture, "appraise", ExamplePath(), "--format", format).Output
+                .Should().Be(AppRun.Of("appraise", ExamplePath(), "--format", format).Output, format);
+        }
+    }
+
+    private static string ExamplePath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ChannelShift.sln")))
+            {
+                return Path.Combine(dir.FullName, "docs", "examples", "bdo-2012-cashable.json");
+            }
+        }
+
+        throw new InvalidOperationException("ChannelShift.sln not found above " + AppContext.BaseDirectory);
+    }
+}
