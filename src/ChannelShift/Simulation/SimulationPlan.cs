@@ -192,7 +192,6 @@ internal sealed class SimulationPlan
             }
 
             saving = 0.0;
-            var assisted = 0.0;
             if (HasCostBehaviour)
             {
                 for (var c = 0; c < n; c++)
@@ -226,8 +225,6 @@ internal sealed class SimulationPlan
                     {
                         after[sh.Return] += m * slots[sh.FailureSlot] * sh.FailureEligible;
                     }
-
-                    assisted += m * sh.NonAvoided * slots[sh.AssistedSlot];
                 }
             }
 
@@ -250,7 +247,7 @@ internal sealed class SimulationPlan
 
             if (HasCostBehaviour)
             {
-                var cashable = Cashable(t, slots, bau, after, assisted, state);
+                var cashable = Cashable(t, slots, bau, after, saving, state);
                 cnpv += factor * ((cashable * _keep) - costs);
             }
         }
@@ -265,19 +262,21 @@ internal sealed class SimulationPlan
 
     private int StateLength => _behaviour.Sum(b => b is null ? 0 : 1 + (2 * b.Steps.Length));
 
-    private double Cashable(int t, ReadOnlySpan<double> slots, Span<double> bau, Span<double> after, double assisted, Span<double> state)
+    private double Cashable(int t, ReadOnlySpan<double> slots, Span<double> bau, Span<double> after, double saving, Span<double> state)
     {
-        var total = -assisted;
+        // The same rules as Appraiser's CashableLedger (the decimal reference): start from the saving and take off
+        // the non-variable part of each channel with cost behaviour, then add whole staff and fixed steps.
+        var total = saving;
         var k = 0;
         for (var c = 0; c < _channels.Length; c++)
         {
             var b = _behaviour[c];
-            var unit = slots[_costSlot[c]];
-            total += (b?.VariableShare ?? 1.0) * unit * (bau[c] - after[c]);
             if (b is null)
             {
                 continue;
             }
+
+            total -= (1 - b.VariableShare) * slots[_costSlot[c]] * (bau[c] - after[c]);
 
             ref var maxReleased = ref state[k++];
             if (b.Staffing is not null && t >= 1)
@@ -321,31 +320,29 @@ internal sealed class SimulationPlan
                 ref var closedIn = ref state[k++];
                 ref var closedInBau = ref state[k++];
                 var step = b.Steps[i];
-                if (t >= step.EarliestYear && closedIn == 0 && after[c] < step.Threshold)
-                {
-                    closedIn = t;
-                }
-
-                if (t >= step.EarliestYear && closedInBau == 0 && bau[c] < step.Threshold)
+                var closesNow = t >= step.EarliestYear && closedIn == 0 && after[c] < step.Threshold;
+                var closesNowInBau = t >= step.EarliestYear && closedInBau == 0 && bau[c] < step.Threshold;
+                if (closesNowInBau)
                 {
                     closedInBau = t;
+                    total += step.ClosureCost;
                 }
 
-                var closed = closedIn > 0 && closedIn <= t;
-                var closedBau = closedInBau > 0 && closedInBau <= t;
+                if (closesNow)
+                {
+                    closedIn = t;
+                    total -= step.ClosureCost;
+                }
+
+                var closed = closedIn > 0;
+                var closedBau = closedInBau > 0;
                 if (closed && !closedBau)
                 {
                     total += step.AnnualCost;
                 }
-
-                if (closed && closedIn == t)
+                else if (closedBau && !closed)
                 {
-                    total -= step.ClosureCost;
-                }
-
-                if (closedBau && closedInBau == t)
-                {
-                    total += step.ClosureCost;
+                    total -= step.AnnualCost;
                 }
             }
         }

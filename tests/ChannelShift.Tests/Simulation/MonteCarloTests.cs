@@ -56,6 +56,32 @@ public class MonteCarloTests
         result.ProbabilityNpvPositive.Should().Be(appraisal.Npv > 0 ? 1 : 0);
     }
 
+    [Theory]
+    [InlineData("bdo-2012-cashable.json")]
+    [InlineData("northshire-options.json")]
+    [InlineData("riverside-counter.json")]
+    public void Run_ExamplesWithoutDistributions_SimulateToTheirAppraisalOptionByOption(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "ChannelShift.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        using var stream = File.OpenRead(Path.Combine(dir.FullName, "docs", "examples", file));
+        var scenario = ScenarioReader.Read(stream, file);
+        for (var option = 0; option < scenario.Options.Count; option++)
+        {
+            var appraisal = Appraiser.AppraiseOption(scenario, scenario.Options[option]);
+
+            var result = MonteCarlo.Run(scenario, new MonteCarloOptions(50, seed: 1, option: option), cancellationToken: TestContext.Current.CancellationToken);
+
+            result.Npv.Mean.Should().Be(appraisal.Npv, $"{file} option {option}");
+            result.CashableNpv.Mean.Should().Be(appraisal.CashableNpv, $"{file} option {option} (cashable)");
+            result.CashableNpv.StdDev.Should().Be(0m);
+        }
+    }
+
     [Fact]
     public void Run_SameSeed_IsIdenticalWhateverTheThreads()
     {
