@@ -52,22 +52,28 @@ public static class MonteCarlo
                 var random = RandomStream.ForChunk(options.Seed, chunk);
                 worker.Draw(random, inputs, copula, count);
                 var slots = worker.Slots;
+                var draws = worker.Draws;
+                var used = worker.Used;
+                var fast = plan.FastPath && used.Length > 0;
                 for (var i = 0; i < count; i++)
                 {
-                    plan.BaseSlots.CopyTo(slots, 0);
-                    for (var k = 0; k < inputs.Count; k++)
+                    // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
+                    foreach (var (slot, offset) in used)
                     {
-                        var slot = plan.InputSlots[k];
-                        if (slot >= 0)
-                        {
-                            slots[slot] = worker.Draws[(k * MonteCarloOptions.ChunkSize) + i];
-                        }
+                        slots[slot] = draws[offset + i];
                     }
 
                     var index = start + i;
                     var cumulative = index < fanCount ? fan.AsSpan((int)index * (years + 1), years + 1) : Span<double>.Empty;
-                    npv[index] = plan.Evaluate(slots, worker.Scratch, cumulative, out var cnpv, out var fys);
-                    finalSaving[index] = fys;
+                    if (fast)
+                    {
+                        npv[index] = plan.EvaluateFast(slots, cumulative, out var fys);
+                        finalSaving[index] = fys;
+                        continue;
+                    }
+
+                    npv[index] = plan.Evaluate(slots, worker.Scratch, cumulative, out var cnpv, out var fysSlow);
+                    finalSaving[index] = fysSlow;
                     if (cashable is not null)
                     {
                         cashable[index] = cnpv;
@@ -106,9 +112,13 @@ public static class MonteCarlo
             aboveTarget = (double)above / n;
         }
 
-        var npvSummary = Summarise(npv);
-        var cashableSummary = cashable is null ? npvSummary : Summarise(cashable);
-        var savingSummary = Summarise(finalSaving);
+        MoneySummary npvSummary = null!, savingSummary = null!, cashableSummary = null!;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
+            () => npvSummary = Summarise(npv),
+            () => savingSummary = Summarise(finalSaving),
+            () => cashableSummary = cashable is null ? null! : Summarise(cashable));
+        cashableSummary ??= npvSummary;
         var fanYears = new List<FanYear>(years + 1);
         var column = new double[fanCount];
         for (var y = 0; y <= years; y++)
@@ -118,7 +128,7 @@ public static class MonteCarlo
                 column[i] = fan[(i * (years + 1)) + y];
             }
 
-            var p = SampleStatistics.Percentiles(column, 0.10, 0.50, 0.90);
+            var p = SampleStatistics.PercentilesByBuckets(column, [0.10, 0.50, 0.90]);
             fanYears.Add(new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2])));
         }
 
@@ -139,12 +149,12 @@ public static class MonteCarlo
             inputs.Select(u => $"{u.Path} = {u.Distribution}").ToList());
     }
 
-    /// <summary>Mean, standard deviation and percentiles; reorders <paramref name="values"/>.</summary>
+    /// <summary>Mean, standard deviation and exact percentiles (the values are not reordered).</summary>
     private static MoneySummary Summarise(double[] values)
     {
         var mean = SampleStatistics.Mean(values);
         var sd = SampleStatistics.StandardDeviation(values);
-        var p = SampleStatistics.Percentiles(values, 0.05, 0.10, 0.50, 0.90, 0.95);
+        var p = SampleStatistics.PercentilesByBuckets(values, [0.05, 0.10, 0.50, 0.90, 0.95]);
         return new MoneySummary(
             SimulationBoundary.ToMoney(mean),
             SimulationBoundary.ToMoney(sd),
@@ -157,13 +167,19 @@ public static class MonteCarlo
 
     private sealed class Worker(SimulationPlan plan, int inputCount)
     {
-        internal double[] Slots { get; } = new double[plan.BaseSlots.Length];
+        internal double[] Slots { get; } = (double[])plan.BaseSlots.Clone();
 
         internal double[] Scratch { get; } = new double[plan.ScratchLength];
 
         internal double[] Draws { get; } = new double[Math.Max(1, inputCount) * MonteCarloOptions.ChunkSize];
 
         private double[] Joint { get; } = new double[Math.Max(1, inputCount)];
+
+        /// <summary>The (slot, offset in <see cref="Draws"/>) of each uncertain input this option uses.</summary>
+        internal (int Slot, int Offset)[] Used { get; } = plan.InputSlots
+            .Select((slot, k) => (Slot: slot, Offset: k * MonteCarloOptions.ChunkSize))
+            .Where(p => p.Slot >= 0)
+            .ToArray();
 
         internal void Draw(RandomStream random, IReadOnlyList<UncertainInput> inputs, GaussianCopula? copula, int count)
         {

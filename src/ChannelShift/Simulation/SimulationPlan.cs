@@ -30,6 +30,9 @@ internal sealed class SimulationPlan
     private readonly double[][] _adoption;
     private readonly ChannelPlan?[] _behaviour;
     private readonly bool _deflated;
+    private readonly double[][] _shiftCumulative;
+    private readonly double[] _shiftFinal;
+    private readonly double[][] _costCumulative;
 
     internal SimulationPlan(Scenario scenario, int optionIndex)
     {
@@ -103,6 +106,121 @@ internal sealed class SimulationPlan
         _behaviour = _channels.Select(c => scenario.CostBehaviour.TryGetValue(c, out var b) ? new ChannelPlan(b, maxVolume * growthMax * 2) : null).ToArray();
         HasCostBehaviour = _behaviour.Any(b => b is not null);
         InputSlots = scenario.Uncertainty.Inputs.Select(u => SlotOf(u.Target)).ToArray();
+
+        // Coefficients of the fast path: with growth, adoption and the discount rate fixed, each year's saving is linear
+        // in (annual volume × share × saving per contact moved) of each shift, and each year's costs in the amounts, so
+        // the cumulative present value of year t is Σ_s base_s × K_s(t) × keep − Σ_c amount_c × uplift_c × D_c(t).
+        var varying = InputSlots.Where(i => i >= 0).ToHashSet();
+        FastPath = !HasCostBehaviour && !varying.Contains(_growthSlot) && (_rateSlot < 0 || !varying.Contains(_rateSlot))
+            && _shifts.All(s => s.YearsSlot < 0 || !varying.Contains(s.YearsSlot)) && !_adoptionVaries;
+        var growthFactors = new double[_years + 1];
+        var g = 1.0;
+        for (var t = 0; t <= _years; t++)
+        {
+            if (t >= 2)
+            {
+                g *= 1 + BaseSlots[_growthSlot];
+            }
+
+            growthFactors[t] = g;
+        }
+
+        _shiftCumulative = _shifts.Select((s, i) =>
+        {
+            var k = new double[_years + 1];
+            var sum = 0.0;
+            for (var t = 0; t <= _years; t++)
+            {
+                sum += _discount[t] * growthFactors[t] * _adoption[i][t];
+                k[t] = sum;
+            }
+
+            return k;
+        }).ToArray();
+        _shiftFinal = _shifts.Select((s, i) => growthFactors[_years] * _adoption[i][_years]).ToArray();
+        _costCumulative = _costs.Select(c =>
+        {
+            var d = new double[_years + 1];
+            var sum = 0.0;
+            for (var t = 0; t <= _years; t++)
+            {
+                if (t >= c.From && t <= c.To)
+                {
+                    sum += _discount[t] * (c.OneOff ? _oneOffUplift : _recurringUplift);
+                }
+
+                d[t] = sum;
+            }
+
+            return d;
+        }).ToArray();
+    }
+
+    /// <summary>Whether <see cref="EvaluateFast"/> may be used for the scenario's uncertain inputs: no cost behaviour,
+    /// and growth, adoption and the discount rate fixed.</summary>
+    internal bool FastPath { get; }
+
+    /// <summary>
+    /// The same NPV, final-year saving and cumulative present values as <see cref="Evaluate"/> from precomputed
+    /// coefficients (valid when <see cref="FastPath"/>): a few multiplications per shift and cost instead of a pass
+    /// over the years. Agrees with <see cref="Evaluate"/> to rounding error (a test holds it within 1e-9 relative).
+    /// </summary>
+    internal double EvaluateFast(ReadOnlySpan<double> slots, Span<double> cumulative, out double finalYearSaving)
+    {
+        var final = 0.0;
+        var total = 0.0;
+        var withFan = !cumulative.IsEmpty;
+        if (withFan)
+        {
+            cumulative.Clear();
+        }
+
+        for (var s = 0; s < _shifts.Length; s++)
+        {
+            ref readonly var sh = ref _shifts[s];
+            var per = slots[_costSlot[sh.From]];
+            foreach (var (d, fraction) in sh.Destinations)
+            {
+                per -= fraction * slots[_costSlot[d]];
+            }
+
+            if (sh.Return >= 0)
+            {
+                per -= slots[sh.FailureSlot] * sh.FailureEligible * slots[_costSlot[sh.Return]];
+            }
+
+            per -= sh.NonAvoided * slots[sh.AssistedSlot];
+            var share = Math.Min(slots[sh.ShareSlot], 1 - sh.Exclusion);
+            var perYear = slots[_volumeSlot[sh.From]] * _periodsPerYear * share * per;
+            final += perYear * _shiftFinal[s];
+            var k = _shiftCumulative[s];
+            total += perYear * k[_years];
+            if (withFan)
+            {
+                for (var t = 0; t <= _years; t++)
+                {
+                    cumulative[t] += perYear * k[t] * _keep;
+                }
+            }
+        }
+
+        var npv = total * _keep;
+        for (var c = 0; c < _costs.Length; c++)
+        {
+            var amount = slots[_costs[c].AmountSlot];
+            var d = _costCumulative[c];
+            npv -= amount * d[_years];
+            if (withFan)
+            {
+                for (var t = 0; t <= _years; t++)
+                {
+                    cumulative[t] -= amount * d[t];
+                }
+            }
+        }
+
+        finalYearSaving = final;
+        return npv;
     }
 
     /// <summary>The option's name.</summary>

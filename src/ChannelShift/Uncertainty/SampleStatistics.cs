@@ -115,6 +115,130 @@ public static class SampleStatistics
         return results;
     }
 
+    /// <summary>
+    /// The same percentiles as <see cref="Percentiles"/> (exact order statistics, linear interpolation), without
+    /// reordering the values, in two passes: values are counted into 65,536 equal buckets between the minimum and the
+    /// maximum (a monotone map, so the k-th order statistic lies in the bucket where the cumulative count passes k),
+    /// then only the buckets holding the wanted order statistics are gathered and sorted. For Monte Carlo samples of
+    /// millions of values this is several times faster than selection.
+    /// </summary>
+    internal static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
+    {
+        var n = values.Length;
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            if (v < min)
+            {
+                min = v;
+            }
+
+            if (v > max)
+            {
+                max = v;
+            }
+        }
+
+        var results = new double[probabilities.Length];
+        if (!(max > min))
+        {
+            Array.Fill(results, min);
+            return results;
+        }
+
+        const int buckets = 1 << 16;
+        var scale = buckets / (max - min);
+        var counts = new int[buckets];
+        foreach (var v in values)
+        {
+            var b = (int)((v - min) * scale);
+            counts[b >= buckets ? buckets - 1 : b]++;
+        }
+
+        // The order statistics wanted, and the bucket (and rank within it) of each.
+        var ranks = new List<long>();
+        foreach (var p in probabilities)
+        {
+            var h = (n - 1) * p;
+            var k = FloorIndex(n, p);
+            ranks.Add(k);
+            if (k < n - 1 && h - k > 0)
+            {
+                ranks.Add(k + 1);
+            }
+        }
+
+        var wanted = ranks.Distinct().Order().ToArray();
+        var bucketOf = new int[wanted.Length];
+        var offsetIn = new long[wanted.Length];
+        long cumulative = 0;
+        var w = 0;
+        for (var b = 0; b < buckets && w < wanted.Length; b++)
+        {
+            while (w < wanted.Length && wanted[w] < cumulative + counts[b])
+            {
+                bucketOf[w] = b;
+                offsetIn[w] = wanted[w] - cumulative;
+                w++;
+            }
+
+            cumulative += counts[b];
+        }
+
+        var gathered = new Dictionary<int, List<double>>();
+        foreach (var b in bucketOf.Distinct())
+        {
+            gathered[b] = new List<double>(counts[b]);
+        }
+
+        foreach (var v in values)
+        {
+            var b = (int)((v - min) * scale);
+            if (b >= buckets)
+            {
+                b = buckets - 1;
+            }
+
+            if (gathered.TryGetValue(b, out var list))
+            {
+                list.Add(v);
+            }
+        }
+
+        foreach (var list in gathered.Values)
+        {
+            list.Sort();
+        }
+
+        double OrderStatistic(long k)
+        {
+            var i = Array.IndexOf(wanted, k);
+            return gathered[bucketOf[i]][(int)offsetIn[i]];
+        }
+
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            var p = probabilities[i];
+            var h = (n - 1) * p;
+            var k = FloorIndex(n, p);
+            var below = OrderStatistic(k);
+            var fraction = h - k;
+            if (k == n - 1 || fraction == 0)
+            {
+                results[i] = below;
+                continue;
+            }
+
+            // The same interpolation as numpy (and PercentileFrom): from the nearer order statistic.
+            var above = OrderStatistic(k + 1);
+            var difference = above - below;
+            results[i] = fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
+        }
+
+        return results;
+    }
+
     private static int FloorIndex(int n, double p) => Math.Min((int)Math.Floor((n - 1) * p), n - 1);
 
     /// <summary>The percentile, given that the order statistics below <paramref name="start"/> are already in place.</summary>

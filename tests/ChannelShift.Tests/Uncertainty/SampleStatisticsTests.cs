@@ -26,6 +26,31 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
+    public void PercentilesByBuckets_AnySample_EqualsSelectionExactly()
+    {
+        // The bucketed selection must give the very same order statistics as quickselect (and so as numpy).
+        Gen.Double[-1e7, 1e7].Array[1, 3000].Sample(values =>
+        {
+            double[] p = [0, 0.05, 0.1, 0.5, 0.9, 0.95, 1];
+            var expected = SampleStatistics.Percentiles((double[])values.Clone(), p);
+            SampleStatistics.PercentilesByBuckets(values, p).Should().Equal(expected);
+        });
+    }
+
+    [Fact]
+    public void PercentilesByBuckets_TiesAndASpike_AreExact()
+    {
+        // [1,2,3,4] P10 = 1.3, P50 = 2.5, P90 = 3.7 (numpy); a sample of equal values gives that value.
+        var p = SampleStatistics.PercentilesByBuckets([4, 1, 3, 2], [0.1, 0.5, 0.9]);
+        Tolerance.Absolute(1.3, p[0], 1e-15, "P10");
+        Tolerance.Absolute(2.5, p[1], 1e-15, "P50");
+        Tolerance.Absolute(3.7, p[2], 1e-15, "P90");
+        SampleStatistics.PercentilesByBuckets([7, 7, 7], [0.1, 0.9]).Should().Equal(7, 7);
+        var spike = Enumerable.Repeat(5.0, 10_000).Append(1e9).Append(-1e9).ToArray();
+        SampleStatistics.PercentilesByBuckets(spike, [0.5, 0.0, 1.0]).Should().Equal(5, -1e9, 1e9);
+    }
+
+    [Fact]
     public void Percentile_NumpyDocumentationExample()
     {
         // numpy.percentile docs: a = [[10, 7, 4], [3, 2, 1]], np.percentile(a, 50) = 3.5
