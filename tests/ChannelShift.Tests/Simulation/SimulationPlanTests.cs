@@ -28,9 +28,10 @@ public class SimulationPlanTests
         var scenario = ScenarioReader.Parse(Json, null);
         var plan = new SimulationPlan(scenario, 0);
         plan.FastPath.Should().BeTrue();
-        var scratch = new double[plan.ScratchLength];
         Gen.Double[0.0001, 0.9999].Array[scenario.Uncertainty.Inputs.Count].Sample(u =>
         {
+            // CsCheck runs samples on several threads: each gets its own scratch.
+            var scratch = new double[plan.ScratchLength];
             var slots = (double[])plan.BaseSlots.Clone();
             for (var k = 0; k < u.Length; k++)
             {
