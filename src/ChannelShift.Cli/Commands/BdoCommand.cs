@@ -75,7 +75,7 @@ internal static class BdoCommand
             w.WriteString("claim", BdoClaim.Quotation);
             w.WriteString("source", "BDO with the MJ, \"Updating your status: From Housing and Litter to Facebook and Twitter\", March 2012");
             w.WriteString("assumption", "The report states no cost per visit; 7.40 is the Socitm August 2010 figure current when it came out: an assumption, not a quotation.");
-            w.WriteNumber("threshold", BdoClaim.Threshold);
+            w.WriteNumber("threshold", Money.MoneyRounding.ToPenny(BdoClaim.Threshold));
             w.WriteStartArray("cases");
             foreach (var c in r.Cases)
             {

@@ -138,6 +138,18 @@ public sealed class AdoptionCurve
     /// <summary>The years of a linear curve (0 for the other kinds).</summary>
     internal double LinearYears => kind == Kind.Linear ? years : 0;
 
+    /// <summary>An amount × the adoption of a year, exact for a linear curve (amount × t ÷ years: multiplied before
+    /// dividing, so a third of 600,000 is 200,000 exactly).</summary>
+    internal decimal ApplyTo(decimal amount, int year)
+    {
+        if (year <= 0)
+        {
+            return 0m;
+        }
+
+        return kind == Kind.Linear && year < years ? amount * year / (decimal)years : amount * FractionAsDecimal(year);
+    }
+
     internal decimal FractionAsDecimal(int year)
     {
         if (year <= 0)

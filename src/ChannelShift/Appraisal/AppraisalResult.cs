@@ -111,7 +111,7 @@ public sealed class AppraisalResult
 
     private static double? PaybackOfPresentValues(IReadOnlyList<YearResult> years)
     {
-        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A cumulative value
+        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A year's present value
         // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
         var flows = years.Select(y => Math.Abs(y.PresentValue) < 0.00000001m ? 0m : y.PresentValue).ToList();
         return Payback.Years(flows);

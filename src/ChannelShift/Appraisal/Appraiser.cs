@@ -80,8 +80,7 @@ public static class Appraiser
             foreach (var planned in option.Shifts)
             {
                 var shift = planned.Shift;
-                var a = planned.Adoption.FractionAsDecimal(t);
-                var m = bau[shift.From] * planned.EffectiveShare * a;
+                var m = planned.Adoption.ApplyTo(bau[shift.From] * planned.EffectiveShare, t);
                 if (m == 0m)
                 {
                     continue;

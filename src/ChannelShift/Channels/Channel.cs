@@ -82,7 +82,7 @@ public sealed partial class Channel : IEquatable<Channel>
     public static Channel Custom(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (!KebabKey().IsMatch(key))
+        if (key.Length > 40 || !KebabKey().IsMatch(key))
         {
             throw new ArgumentException($"key: \"{key}\" is not a channel key; expected lower-case letters, digits and single hyphens, e.g. \"one-stop-shop\".", nameof(key));
         }

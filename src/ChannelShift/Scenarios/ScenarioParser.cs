@@ -19,6 +19,7 @@ internal sealed class ScenarioParser(string? source)
     private readonly List<InputProblem> _problems = [];
     private readonly List<string> _notes = [];
     private readonly List<UncertainInput> _uncertain = [];
+    private readonly HashSet<string> _volumeNames = [];
 
     internal Scenario Parse(ReadOnlySpan<byte> utf8)
     {
@@ -207,12 +208,22 @@ internal sealed class ScenarioParser(string? source)
             foreach (var (channelName, value) in volumesNode.Properties)
             {
                 var channel = ChannelOf(value, channelName, costs, allowAvoided: false);
+                if (channel is not null)
+                {
+                    _volumeNames.Add(channel.Key);
+                }
+
                 var volume = Number(value, Rules.Volume, channel is null ? null : new InputTarget(InputKind.Volume, channel.Key));
                 if (channel is not null && volume is { } v)
                 {
                     volumes[channel] = v;
                 }
             }
+        }
+
+        if (node["daysPerYear"] is { } daysNode && period is { } p2 && p2.Unit != PeriodUnit.Day)
+        {
+            Problem(daysNode, $"days a year apply only to a daily baseline, but the period is {p2.Key}; expected \"period\": \"day\", or no \"daysPerYear\"");
         }
 
         return period is { } per && costs is not null ? new Baseline(per, volumes) : null;
@@ -318,7 +329,7 @@ internal sealed class ScenarioParser(string? source)
             else if (Text(fromNode, required: true) is { } fromText)
             {
                 from = ChannelOf(fromNode, fromText, costs, allowAvoided: false);
-                if (from is not null && baseline is not null && !baseline.Volumes.ContainsKey(from))
+                if (from is not null && baseline is not null && !baseline.Volumes.ContainsKey(from) && !_volumeNames.Contains(from.Key))
                 {
                     Problem(fromNode, $"\"{from.Key}\" has no baseline volume; expected a channel of $.baseline.volumes ({string.Join(", ", baseline.Volumes.Keys.Select(k => k.Key))})");
                 }
@@ -735,6 +746,12 @@ internal sealed class ScenarioParser(string? source)
         }
 
         Known(node, "rate", "index");
+        if (node["rate"] is not null && node["index"] is { } both)
+        {
+            Problem(both, "a deflator has a rate or an index, not both; expected one of them");
+            return null;
+        }
+
         if (node["rate"] is { } r)
         {
             var rate = Number(r, Rules.DeflatorRate);
