@@ -53,15 +53,54 @@ public static class Appraiser
         var settings = scenario.Appraisal;
         var n = settings.Years;
         var costs = Rebased(scenario.UnitCosts, settings);
-        var factors = settings.Discounting.Factors(n);
+        var factors = settings.Discounting.CachedFactors(n);
         var bias = settings.OptimismBias;
-        var channels = scenario.Baseline.Volumes.Keys
-            .Concat(option.Shifts.SelectMany(s => s.Shift.To.Parts.Select(p => p.Key)).Where(c => !c.IsAvoided))
-            .Concat(option.Shifts.Where(s => s.Shift.FailureDemand is not null).Select(s => s.Shift.FailureDemand!.ReturnsTo))
-            .Distinct()
-            .ToList();
-        var unitCost = channels.ToDictionary(c => c, costs.CostOf);
-        var cashable = new CashableLedger(scenario, channels, unitCost);
+        var channelList = new List<Channel>(scenario.Baseline.Volumes.Keys);
+        int IndexOf(Channel channel)
+        {
+            var i = channelList.IndexOf(channel);
+            if (i < 0)
+            {
+                channelList.Add(channel);
+                i = channelList.Count - 1;
+            }
+
+            return i;
+        }
+
+        // The option's shifts as indexes into arrays of channels: no dictionary in the yearly loop.
+        var shifts = new ShiftTerms[option.Shifts.Count];
+        for (var s = 0; s < shifts.Length; s++)
+        {
+            var planned = option.Shifts[s];
+            var shift = planned.Shift;
+            var parts = shift.To.Parts.Where(p => !p.Key.IsAvoided).Select(p => (IndexOf(p.Key), p.Value.Fraction)).ToArray();
+            shifts[s] = new ShiftTerms(planned, IndexOf(shift.From), parts, shift.FailureDemand is null ? -1 : IndexOf(shift.FailureDemand.ReturnsTo));
+        }
+
+        var channels = channelList.ToArray();
+        var keys = channels.Select(c => c.Key).ToArray();
+        var unitCost = channels.Select(costs.CostOf).ToArray();
+        var baseline = channels.Select(scenario.Baseline.AnnualVolume).ToArray();
+        var perContact = shifts.Select(sh =>
+        {
+            var shift = sh.Planned.Shift;
+            var per = unitCost[sh.From];
+            foreach (var (d, fraction) in sh.Destinations)
+            {
+                per -= fraction * unitCost[d];
+            }
+
+            if (sh.Return >= 0)
+            {
+                per -= shift.FailureFraction * unitCost[sh.Return];
+            }
+
+            return per;
+        }).ToArray();
+        var withBehaviour = scenario.CostBehaviour.Count > 0;
+        var unitCostByChannel = withBehaviour ? channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => unitCost[p.i]) : null;
+        var cashable = withBehaviour ? new CashableLedger(scenario, channels, unitCostByChannel!) : null;
         var years = new List<YearResult>(n + 1);
         var growth = 1m;
         var cumulative = 0m;
@@ -72,56 +111,55 @@ public static class Appraiser
                 growth *= 1m + scenario.DemandGrowth;
             }
 
-            var bau = channels.ToDictionary(c => c, c => scenario.Baseline.AnnualVolume(c) * growth);
-            var after = new Dictionary<Channel, decimal>(bau);
+            var bau = new decimal[channels.Length];
+            var after = new decimal[channels.Length];
+            for (var c = 0; c < channels.Length; c++)
+            {
+                bau[c] = baseline[c] * growth;
+                after[c] = bau[c];
+            }
+
             var saving = 0m;
             var moved = 0m;
-            var movedFrom = new Dictionary<Channel, decimal>();
-            foreach (var planned in option.Shifts)
+            for (var s = 0; s < shifts.Length; s++)
             {
-                var shift = planned.Shift;
-                var m = planned.Adoption.ApplyTo(bau[shift.From] * planned.EffectiveShare, t);
+                var sh = shifts[s];
+                var planned = sh.Planned;
+                var m = planned.Adoption.ApplyTo(bau[sh.From] * planned.EffectiveShare, t);
                 if (m == 0m)
                 {
                     continue;
                 }
 
                 moved += m;
-                movedFrom[shift.From] = movedFrom.GetValueOrDefault(shift.From) + m;
-                var perContact = unitCost[shift.From];
-                after[shift.From] -= m;
-                foreach (var (destination, share) in shift.To.Parts)
+                after[sh.From] -= m;
+                foreach (var (d, fraction) in sh.Destinations)
                 {
-                    if (!destination.IsAvoided)
-                    {
-                        after[destination] += m * share.Fraction;
-                        perContact -= share.Fraction * unitCost[destination];
-                    }
+                    after[d] += m * fraction;
                 }
 
-                if (shift.FailureDemand is { } failure)
+                if (sh.Return >= 0)
                 {
-                    var f = shift.FailureFraction;
-                    after[failure.ReturnsTo] += m * f;
-                    perContact -= f * unitCost[failure.ReturnsTo];
+                    after[sh.Return] += m * planned.Shift.FailureFraction;
                 }
 
-                var ad = m * shift.NonAvoidedFraction * shift.AssistedDigitalCost;
-                saving += (m * perContact) - ad;
+                saving += (m * perContact[s]) - (m * planned.Shift.NonAvoidedFraction * planned.Shift.AssistedDigitalCost);
             }
 
             var costsBefore = 0m;
             var costsAfter = 0m;
-            foreach (var item in option.Costs.Where(c => c.IsPaidIn(t, n)))
+            foreach (var item in option.Costs)
             {
-                costsBefore += item.Amount;
-                costsAfter += item.Type == CostType.OneOff ? bias.ApplyToOneOff(item.Amount) : bias.ApplyToRecurring(item.Amount);
+                if (item.IsPaidIn(t, n))
+                {
+                    costsBefore += item.Amount;
+                    costsAfter += item.Type == CostType.OneOff ? bias.ApplyToOneOff(item.Amount) : bias.ApplyToRecurring(item.Amount);
+                }
             }
 
-            var phase = option.Shifts
-                .GroupBy(s => s.Shift.From)
-                .ToDictionary(g => g.Key, g => (Full: g.Sum(s => bau[s.Shift.From] * s.EffectiveShare), Moved: movedFrom.GetValueOrDefault(g.Key)));
-            var (cashableSaving, staffChange) = cashable.Year(t, bau, after, saving, settings, phase);
+            var (cashableSaving, staffChange) = cashable is null
+                ? (saving, 0)
+                : cashable.Year(t, ToMap(channels, bau), ToMap(channels, after), saving, settings, Phases(shifts, bau, t));
             var df = factors[t];
             var net = bias.ApplyToBenefits(saving) - costsAfter;
             var cashableNet = bias.ApplyToBenefits(cashableSaving) - costsAfter;
@@ -130,7 +168,7 @@ public static class Appraiser
             {
                 Year = t,
                 Label = settings.Label(t),
-                Contacts = after.ToDictionary(p => p.Key.Key, p => p.Value, StringComparer.Ordinal),
+                Contacts = new ChannelVolumes(keys, after),
                 ContactsMoved = moved,
                 Saving = saving,
                 CashableSaving = cashableSaving,
@@ -146,7 +184,7 @@ public static class Appraiser
             });
         }
 
-        var notes = new List<string>(cashable.Notes);
+        var notes = cashable is null ? new List<string>() : new List<string>(cashable.Notes);
         if (years.Any(y => y.NonCashableSaving < -0.005m))
         {
             notes.Add("Non-cashable saving is negative in some years: there the cashable saving exceeds the saving at average cost, because release or closure costs, whole-FTE steps or a closed fixed step do not follow average costs (see docs/cashable-savings.md).");
@@ -154,6 +192,36 @@ public static class Appraiser
 
         return new AppraisalResult(option.Name, scenario.Currency, years, notes, unrounded: null);
     }
+
+    private static Dictionary<Channel, decimal> ToMap(Channel[] channels, decimal[] values)
+    {
+        var map = new Dictionary<Channel, decimal>(channels.Length);
+        for (var i = 0; i < channels.Length; i++)
+        {
+            map[channels[i]] = values[i];
+        }
+
+        return map;
+    }
+
+    /// <summary>For each source channel: its contacts to move at full take-up and those moved this year (for the
+    /// handling-time rise of the contacts that stay).</summary>
+    private static Dictionary<Channel, (decimal Full, decimal Moved)> Phases(ShiftTerms[] shifts, decimal[] bau, int t)
+    {
+        var phase = new Dictionary<Channel, (decimal Full, decimal Moved)>();
+        foreach (var sh in shifts)
+        {
+            var from = sh.Planned.Shift.From;
+            var full = bau[sh.From] * sh.Planned.EffectiveShare;
+            var m = sh.Planned.Adoption.ApplyTo(full, t);
+            var previous = phase.GetValueOrDefault(from);
+            phase[from] = (previous.Full + full, previous.Moved + m);
+        }
+
+        return phase;
+    }
+
+    private sealed record ShiftTerms(PlannedShift Planned, int From, (int Channel, decimal Fraction)[] Destinations, int Return);
 
     /// <summary>Unit costs rebased to the appraisal's price base year with its GDP deflator (unchanged without one).</summary>
     /// <param name="costs">The unit costs.</param>

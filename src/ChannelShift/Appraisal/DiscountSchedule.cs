@@ -123,6 +123,18 @@ public sealed class DiscountSchedule
     public decimal[] Factors(int lastYear)
     {
         Preconditions.InRange(lastYear, 0, MaxYear, nameof(lastYear));
+        return (decimal[])CachedFactors(lastYear).Clone();
+    }
+
+    /// <summary>The factors of years 0 … lastYear, computed once per schedule and length and shared (do not modify).</summary>
+    internal decimal[] CachedFactors(int lastYear)
+    {
+        var cache = Volatile.Read(ref _cache);
+        if (cache is not null && cache.Length == lastYear + 1)
+        {
+            return cache;
+        }
+
         var factors = new decimal[lastYear + 1];
         factors[0] = 1m;
         for (var t = 1; t <= lastYear; t++)
@@ -130,8 +142,11 @@ public sealed class DiscountSchedule
             factors[t] = Next(factors[t - 1], t);
         }
 
+        Volatile.Write(ref _cache, factors);
         return factors;
     }
+
+    private decimal[]? _cache;
 
     /// <summary>The discount factors of years 0 to <paramref name="lastYear"/> as doubles (each <see cref="Factor"/> converted).</summary>
     /// <param name="lastYear">The last year of the appraisal, from 0 to <see cref="MaxYear"/>.</param>

@@ -58,9 +58,9 @@ public static class MonteCarlo
                 for (var i = 0; i < count; i++)
                 {
                     // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
-                    foreach (var (slot, offset) in used)
+                    foreach (var (slot, offset, scale) in used)
                     {
-                        slots[slot] = draws[offset + i];
+                        slots[slot] = draws[offset + i] * scale;
                     }
 
                     var index = start + i;
@@ -175,9 +175,9 @@ public static class MonteCarlo
 
         private double[] Joint { get; } = new double[Math.Max(1, inputCount)];
 
-        /// <summary>The (slot, offset in <see cref="Draws"/>) of each uncertain input this option uses.</summary>
-        internal (int Slot, int Offset)[] Used { get; } = plan.InputSlots
-            .Select((slot, k) => (Slot: slot, Offset: k * MonteCarloOptions.ChunkSize))
+        /// <summary>The (slot, offset in <see cref="Draws"/>, scale to the slot's terms) of each uncertain input this option uses.</summary>
+        internal (int Slot, int Offset, double Scale)[] Used { get; } = plan.InputSlots
+            .Select((slot, k) => (Slot: slot, Offset: k * MonteCarloOptions.ChunkSize, Scale: plan.InputScales[k]))
             .Where(p => p.Slot >= 0)
             .ToArray();
 

@@ -31,12 +31,13 @@ public static class Sensitivity
         var plan = new SimulationPlan(scenario, option);
         var scratch = new double[plan.ScratchLength];
         var slots = (double[])plan.BaseSlots.Clone();
+        // Values are in the file's terms (a unit cost at its price year); the plan's slot may be rebased.
         double Npv(int slot, double value)
         {
             plan.BaseSlots.CopyTo(slots, 0);
             if (slot >= 0)
             {
-                slots[slot] = value;
+                slots[slot] = value * plan.ScaleOf(slot);
             }
 
             return plan.Evaluate(slots, scratch, Span<double>.Empty, out _, out _);
@@ -55,7 +56,7 @@ public static class Sensitivity
             }
 
             var d = input.Distribution;
-            var (lo, hi) = Valid(plan.SlotNames[slot].Target.Kind, plan.BaseSlots[slot]);
+            var (lo, hi) = Valid(plan.SlotNames[slot].Target.Kind, plan.BaseSlots[slot] / plan.ScaleOf(slot));
             candidates.Add((slot, input.Path, d.Quantile(0.1), d.Quantile(0.9), $"P10–P90 of {d}", Math.Max(lo, double.IsFinite(d.Minimum) ? d.Minimum : d.Quantile(0.0001)), Math.Min(hi, double.IsFinite(d.Maximum) ? d.Maximum : d.Quantile(0.9999))));
         }
 
@@ -67,7 +68,7 @@ public static class Sensitivity
                 throw new ArgumentException($"ranges: {Describe(range.Target)} is not a number of option \"{plan.OptionName}\"; expected one of its inputs.", nameof(ranges));
             }
 
-            var (lo, hi) = Valid(range.Target.Kind, plan.BaseSlots[slot]);
+            var (lo, hi) = Valid(range.Target.Kind, plan.BaseSlots[slot] / plan.ScaleOf(slot));
             candidates.RemoveAll(c => c.Slot == slot);
             candidates.Add((slot, plan.SlotNames[slot].Path, range.Low, range.High, "stated", Math.Min(lo, range.Low), Math.Max(hi, range.High)));
         }
@@ -77,7 +78,7 @@ public static class Sensitivity
             notes.Add("No input has a distribution or a stated range: every non-zero number is swung ±20% around its value.");
             for (var slot = 0; slot < plan.BaseSlots.Length; slot++)
             {
-                var value = plan.BaseSlots[slot];
+                var value = plan.BaseSlots[slot] / plan.ScaleOf(slot);
                 var kind = plan.SlotNames[slot].Target.Kind;
                 if (value == 0)
                 {
@@ -95,7 +96,7 @@ public static class Sensitivity
         {
             bars.Add(new TornadoBar(name, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), basis));
             var root = SwitchingPoint(x => Npv(slot, x), searchLow, searchHigh);
-            switching.Add(new SwitchingValue(name, plan.BaseSlots[slot], root, searchLow, searchHigh, root is null ? "none in range" : null));
+            switching.Add(new SwitchingValue(name, plan.BaseSlots[slot] / plan.ScaleOf(slot), root, searchLow, searchHigh, root is null ? "none in range" : null));
         }
 
         var ordered = bars.Select((b, i) => (b, i)).OrderByDescending(x => x.b.Swing).ThenBy(x => x.i).Select(x => x.b).ToList();

@@ -30,6 +30,7 @@ internal sealed class SimulationPlan
     private readonly double[][] _adoption;
     private readonly ChannelPlan?[] _behaviour;
     private readonly bool _deflated;
+    private readonly double[] _costScale;
     private readonly double[][] _shiftCumulative;
     private readonly double[] _shiftFinal;
     private readonly double[][] _costCumulative;
@@ -57,6 +58,15 @@ internal sealed class SimulationPlan
         }
 
         _costSlot = _channels.Select(c => Slot((double)costs.CostOf(c), $"$.unitCosts.{c.Key}", new InputTarget(InputKind.UnitCost, c.Key))).ToArray();
+        _costScale = _channels.Select(c =>
+        {
+            // A unit cost drawn from its distribution is at the price year of the file; rebasing to the appraisal's price
+            // base year (GDP deflator) is linear, so the draw is scaled by the same factor as the point value.
+            var original = scenario.UnitCosts.Find(c);
+            return original is null || settings.Deflator is null || settings.PriceBaseYear is not { } target
+                ? 1.0
+                : (double)settings.Deflator.Rebase(1m, original.Provenance.PriceYear, target);
+        }).ToArray();
         _volumeSlot = _channels.Select(c => Slot((double)scenario.Baseline.Volumes.GetValueOrDefault(c), $"$.baseline.volumes.{c.Key}", new InputTarget(InputKind.Volume, c.Key))).ToArray();
         _periodsPerYear = (double)scenario.Baseline.Period.PeriodsPerYear;
         _growthSlot = Slot((double)scenario.DemandGrowth, "$.demandGrowth", new InputTarget(InputKind.DemandGrowth));
@@ -106,6 +116,7 @@ internal sealed class SimulationPlan
         _behaviour = _channels.Select(c => scenario.CostBehaviour.TryGetValue(c, out var b) ? new ChannelPlan(b, maxVolume * growthMax * 2) : null).ToArray();
         HasCostBehaviour = _behaviour.Any(b => b is not null);
         InputSlots = scenario.Uncertainty.Inputs.Select(u => SlotOf(u.Target)).ToArray();
+        InputScales = InputSlots.Select(slot => ScaleOf(slot)).ToArray();
 
         // Coefficients of the fast path: with growth, adoption and the discount rate fixed, each year's saving is linear
         // in (annual volume × share × saving per contact moved) of each shift, and each year's costs in the amounts, so
@@ -235,6 +246,22 @@ internal sealed class SimulationPlan
     /// <summary>The slot of each uncertain input of the scenario (−1 when the input is not used by this option).</summary>
     internal int[] InputSlots { get; }
 
+    /// <summary>The factor by which a value of each uncertain input, in the file's terms, becomes a slot value (the
+    /// GDP-deflator rebasing of a unit cost; 1 otherwise).</summary>
+    internal double[] InputScales { get; }
+
+    /// <summary>The factor from a value in the file's terms to the slot's value (1 except for rebased unit costs).</summary>
+    internal double ScaleOf(int slot)
+    {
+        if (slot < 0)
+        {
+            return 1;
+        }
+
+        var i = Array.IndexOf(_costSlot, slot);
+        return i >= 0 ? _costScale[i] : 1;
+    }
+
     /// <summary>Whether any channel has cost behaviour (then cashable NPV differs from NPV).</summary>
     internal bool HasCostBehaviour { get; }
 
@@ -322,7 +349,7 @@ internal sealed class SimulationPlan
             for (var s = 0; s < _shifts.Length; s++)
             {
                 ref readonly var sh = ref _shifts[s];
-                var a = _adoptionVaries && sh.YearsSlot >= 0 ? (t == 0 ? 0 : Math.Min(t / slots[sh.YearsSlot], 1.0)) : _adoption[s][t];
+                var a = Adoption(s, t, slots);
                 if (a == 0)
                 {
                     continue;
@@ -375,6 +402,19 @@ internal sealed class SimulationPlan
         return npv;
     }
 
+    /// <summary>The take-up of shift s in year t: from the precomputed curve, or from the years slot of a linear curve
+    /// when that slot differs from its base value (uncertain, or swung in a sensitivity analysis).</summary>
+    private double Adoption(int s, int t, ReadOnlySpan<double> slots)
+    {
+        var yearsSlot = _shifts[s].YearsSlot;
+        if (yearsSlot >= 0 && slots[yearsSlot] != BaseSlots[yearsSlot])
+        {
+            return t == 0 ? 0 : Math.Min(t / slots[yearsSlot], 1.0);
+        }
+
+        return _adoption[s][t];
+    }
+
     /// <summary>The scratch length <see cref="Evaluate"/> needs.</summary>
     internal int ScratchLength => _shifts.Length + 1 + (2 * _channels.Length) + StateLength;
 
@@ -410,7 +450,7 @@ internal sealed class SimulationPlan
                         if (_shifts[s].From == c)
                         {
                             var share = Math.Min(slots[_shifts[s].ShareSlot], 1 - _shifts[s].Exclusion);
-                            var a = _adoptionVaries && _shifts[s].YearsSlot >= 0 ? (t == 0 ? 0 : Math.Min(t / slots[_shifts[s].YearsSlot], 1.0)) : _adoption[s][t];
+                            var a = Adoption(s, t, slots);
                             full += bau[c] * share;
                             moved += bau[c] * share * a;
                         }

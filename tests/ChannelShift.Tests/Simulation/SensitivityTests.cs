@@ -55,3 +55,44 @@ public class SensitivityTests
         result.Tornado.Should().Contain(b => b.Input == "$.costs[0].amount" && b.Low == 4_000_000 && b.High == 6_000_000);
     }
 }
+
+public class SensitivityRegressionTests
+{
+    [Fact]
+    public void Analyse_StatedRangeOfLinearAdoptionYears_SwingsNpvAsTheAppraisalDoes()
+    {
+        // NPV with the take-up over 1 or 6 years must be what a plain appraisal of the file with "years": 1 or 6 gives.
+        var file = Scenarios.ScenarioReaderTests.WasteServices;
+        var at = (string years) => ScenarioReader.Parse(file.Replace("\"years\": 3", $"\"years\": {years}", StringComparison.Ordinal), null);
+        var expectedLow = ChannelShift.Appraisal.Appraiser.AppraiseOption(at("1"), at("1").Options[0]).Npv;
+        var expectedHigh = ChannelShift.Appraisal.Appraiser.AppraiseOption(at("6"), at("6").Options[0]).Npv;
+
+        var result = Sensitivity.Analyse(at("3"), [new SwingRange(new InputTarget(InputKind.AdoptionYears, Option: 0, Index: 0), 1, 6)]);
+
+        var bar = result.Tornado.Single(b => b.Input == "$.shifts[0].adoption.years");
+        bar.NpvAtLow.Should().BeApproximately(expectedLow, 0.02m);
+        bar.NpvAtHigh.Should().BeApproximately(expectedHigh, 0.02m);
+    }
+
+    [Fact]
+    public void MonteCarlo_UncertainUnitCostWithADeflator_IsRebasedLikeThePointValue()
+    {
+        // A narrow uniform around 7.40 at 2010 prices, rebased to 2026 at 2.5% a year: the simulated mean NPV must equal
+        // the appraisal (at the mean) within 4 standard errors, not fall back to 2010 prices.
+        var json = """
+            { "unitCosts": { "catalogue": "socitm-2010", "overrides": { "face-to-face": { "uniform": [7.39, 7.41] } }, "priceYear": 2010 },
+              "baseline": { "period": "year", "volumes": { "face-to-face": 200000 } },
+              "shifts": [ { "from": "face-to-face", "share": 0.5, "to": "web" } ],
+              "appraisal": { "years": 5, "priceBaseYear": 2026, "gdpDeflator": { "rate": 0.025 } } }
+            """;
+        var scenario = ScenarioReader.Parse(json, null);
+        var appraisal = ChannelShift.Appraisal.Appraiser.AppraiseOption(scenario, scenario.Options[0]);
+
+        var result = MonteCarlo.Run(scenario, new MonteCarloOptions(20_000, seed: 4), cancellationToken: TestContext.Current.CancellationToken);
+
+        var standardError = (double)result.Npv.StdDev / Math.Sqrt(20_000);
+        Tolerance.Absolute((double)appraisal.Npv, (double)result.Npv.Mean, (4 * standardError) + 0.01, "mean NPV against the rebased appraisal");
+        var tornado = Sensitivity.Analyse(scenario).Tornado.Single();
+        tornado.NpvAtLow.Should().BeLessThan(appraisal.Npv).And.BeGreaterThan(appraisal.Npv * 0.99m);
+    }
+}
