@@ -49,6 +49,37 @@ public class ScenarioSchemaTests
         { "openingHours", "/$defs/openingHours", Probe("\"costBehaviour\": { \"telephone\": { \"staffing\": { \"openingHours\": { \"zzqqxxBogus\": 1 } } } }") },
         { "interval", "/$defs/interval", Probe("\"costBehaviour\": { \"telephone\": { \"staffing\": { \"openingHours\": { \"intervals\": [ { \"zzqqxxBogus\": 1 } ] } } } }") },
         { "fixed step", "/$defs/fixedStep", Probe("\"costBehaviour\": { \"face-to-face\": { \"fixed\": [ { \"zzqqxxBogus\": 1 } ] } }") },
+        { "normal", "/$defs/distribution/oneOf/3/properties/normal", Minimal.Replace("\"share\": 0.5", "\"share\": { \"normal\": { \"mean\": 0.5, \"stdDev\": 0.1, \"zzqqxxBogus\": 1 } }", StringComparison.Ordinal) },
+        { "lognormal", "/$defs/distribution/oneOf/4/properties/lognormal", Probe("\"demandGrowth\": { \"lognormal\": { \"median\": 0.01, \"sigma\": 0.1, \"zzqqxxBogus\": 1 } }") },
+        { "choice", "/$defs/distribution/oneOf/5/properties/choice", Minimal.Replace("\"share\": 0.5", "\"share\": { \"choice\": { \"values\": [0.4, 0.6], \"zzqqxxBogus\": 1 } }", StringComparison.Ordinal) },
+        { "survey", "/$defs/distribution/oneOf/6/properties/survey", Minimal.Replace("\"share\": 0.5", "\"share\": { \"survey\": { \"yes\": 16, \"of\": 67, \"zzqqxxBogus\": 1 } }", StringComparison.Ordinal) },
+    };
+
+    private const string Uncertain = "{ \"uniform\": [0.2, 0.4] }";
+    private const string KeyPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public static TheoryData<string, string, string, bool> UncertainPlaces => new()
+    {
+        // place, JSON pointer of the number's schema, a scenario with a uniform(0.2, 0.4) there, whether the reader takes it
+        { "unit-cost override", $"/$defs/unitCosts/properties/overrides/patternProperties/{KeyPattern}", Probe($"\"unitCosts\": {{ \"overrides\": {{ \"web\": {Uncertain} }} }}"), true },
+        { "baseline volume", $"/$defs/baseline/properties/volumes/patternProperties/{KeyPattern}", Minimal.Replace("\"web\": 300000", $"\"web\": {Uncertain}", StringComparison.Ordinal), true },
+        { "demandGrowth", "/properties/demandGrowth", Probe($"\"demandGrowth\": {Uncertain}"), true },
+        { "shift share", "/$defs/shift/properties/share", Minimal.Replace("\"share\": 0.5", $"\"share\": {Uncertain}", StringComparison.Ordinal), true },
+        { "failureDemand.share", "/$defs/failureDemand/properties/share", Shift($"\"failureDemand\": {{ \"share\": {Uncertain}, \"returnsTo\": \"telephone\" }}"), true },
+        { "assistedDigital", "/$defs/shift/properties/assistedDigital", Shift($"\"assistedDigital\": {Uncertain}"), true },
+        { "linear adoption years", "/$defs/adoption/allOf/0/then/properties/years", Shift($"\"adoption\": {{ \"curve\": \"linear\", \"years\": {Uncertain} }}"), true },
+        { "cost amount", "/$defs/cost/properties/amount", Probe($"\"costs\": [ {{ \"name\": \"x\", \"type\": \"one-off\", \"year\": 0, \"amount\": {Uncertain} }} ]"), true },
+        { "constant discount rate", "/$defs/appraisal/properties/discounting/oneOf/1/properties/rate", Minimal.Replace("\"appraisal\": { \"years\": 5 }", $"\"appraisal\": {{ \"years\": 5, \"discounting\": {{ \"rate\": {Uncertain} }} }}", StringComparison.Ordinal), true },
+        { "destination mix part", $"/$defs/shift/properties/to/oneOf/1/patternProperties/{KeyPattern}", Minimal.Replace("\"to\": \"web\"", $"\"to\": {{ \"web\": {Uncertain}, \"avoided\": 0.7 }}", StringComparison.Ordinal), false },
+        { "s-curve years", "/$defs/adoption/allOf/1/then/properties/years", Shift("\"adoption\": { \"curve\": \"s-curve\", \"start\": 0.2, \"target\": 0.8, \"years\": { \"uniform\": [3, 5] } }"), false },
+        { "s-curve start", "/$defs/adoption/properties/start", Shift($"\"adoption\": {{ \"curve\": \"s-curve\", \"start\": {Uncertain}, \"target\": 0.8, \"years\": 5 }}"), false },
+        { "digitalExclusion", "/$defs/shift/properties/digitalExclusion", Shift($"\"digitalExclusion\": {Uncertain}"), false },
+        { "daysPerYear", "/$defs/baseline/properties/daysPerYear", Minimal.Replace("\"period\": \"month\"", "\"period\": \"day\", \"daysPerYear\": { \"uniform\": [250, 260] }", StringComparison.Ordinal), false },
+        { "optimism bias", "/$defs/optimismBias/properties/oneOff", Minimal.Replace("\"appraisal\": { \"years\": 5 }", $"\"appraisal\": {{ \"years\": 5, \"optimismBias\": {{ \"oneOff\": {Uncertain} }} }}", StringComparison.Ordinal), false },
+        { "GDP deflator rate", "/$defs/gdpDeflator/properties/rate", Minimal.Replace("\"appraisal\": { \"years\": 5 }", $"\"appraisal\": {{ \"years\": 5, \"priceBaseYear\": 2026, \"gdpDeflator\": {{ \"rate\": {Uncertain} }} }}", StringComparison.Ordinal), false },
+        { "variableShare", "/$defs/costBehaviour/properties/variableShare", Probe($"\"costBehaviour\": {{ \"telephone\": {{ \"variableShare\": {Uncertain} }} }}"), false },
+        { "staffing costPerFte", "/$defs/staffing/properties/costPerFte", Probe("\"costBehaviour\": { \"telephone\": { \"staffing\": { \"handlingTimeSeconds\": 300, \"serviceLevel\": 0.8, \"answerWithinSeconds\": 20, \"openingHours\": { \"hoursPerDay\": 8, \"daysPerWeek\": 5 }, \"hoursPerFte\": 1650, \"costPerFte\": { \"uniform\": [25000, 30000] } } } }"), false },
+        { "fixed step annualCost", "/$defs/fixedStep/properties/annualCost", Probe("\"costBehaviour\": { \"face-to-face\": { \"fixed\": [ { \"name\": \"x\", \"annualCost\": { \"uniform\": [1000, 2000] }, \"closesBelow\": 100 } ] } }"), false },
     };
 
     [Theory]
@@ -173,6 +204,63 @@ public class ScenarioSchemaTests
             document.RootElement.GetProperty("$schema").GetString().Should().Be("../scenario.schema.json", $"{file} points editors at the schema");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(UncertainPlaces))]
+    public void UncertainNumber_AtEachPlace_SchemaAllowsADistributionExactlyWhereTheReaderDoes(string place, string pointer, string probe, bool readerTakesIt)
+    {
+        var schemaAllows = At(pointer).TryGetProperty("anyOf", out var anyOf)
+            && anyOf.EnumerateArray().Any(a => a.TryGetProperty("$ref", out var r) && r.GetString() == "#/$defs/distribution");
+        var act = () => ScenarioReader.Parse(probe, "probe.json");
+
+        if (readerTakesIt)
+        {
+            act.Should().NotThrow($"the reader takes a distribution as the {place}").Which.Uncertainty.Inputs.Should().ContainSingle(place);
+        }
+        else
+        {
+            act.Should().Throw<InputValidationException>().Which.Problems
+                .Should().Contain(p => p.Message.Contains("cannot be uncertain", StringComparison.Ordinal), $"the reader refuses a distribution as the {place}");
+        }
+
+        schemaAllows.Should().Be(readerTakesIt, $"the schema should allow a distribution as the {place} exactly when the reader does");
+    }
+
+    [Fact]
+    public void Distribution_Shapes_AreTheReadersKindsEachClosed()
+    {
+        var probe = Minimal.Replace("\"share\": 0.5", "\"share\": { \"zzqqxxBogus\": 1 }", StringComparison.Ordinal);
+        var act = () => ScenarioReader.Parse(probe, "probe.json");
+        var message = act.Should().Throw<InputValidationException>().Which.Problems.Single().Message;
+        const string marker = "expected one of ";
+        var readerKinds = message[(message.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].Split(", ");
+        var shapes = At("/$defs/distribution").GetProperty("oneOf").EnumerateArray().ToList();
+
+        foreach (var shape in shapes)
+        {
+            shape.GetProperty("additionalProperties").ValueKind.Should().Be(JsonValueKind.False);
+            var name = PropertyNames(shape).Should().ContainSingle().Subject;
+            shape.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal(name);
+        }
+
+        shapes.Select(s => PropertyNames(s).Single()).Should().Equal(readerKinds, "the schema lists the reader's distributions in the reader's order");
+    }
+
+    [Fact]
+    public void Anchor_BenchmarkScenario_LoadsWithItsDistributionsAndPointsAtTheSchema()
+    {
+        var path = RepositoryRoot.File("benchmarks", "anchor.json");
+        using var stream = File.OpenRead(path);
+        var scenario = ScenarioReader.Read(stream, "anchor.json");
+
+        scenario.Uncertainty.Inputs.Should().NotBeEmpty("anchor.json is the Monte Carlo benchmark's scenario");
+        Appraiser.Appraise(scenario).Options.Should().NotBeEmpty();
+        using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        document.RootElement.GetProperty("$schema").GetString().Should().Be("../docs/scenario.schema.json");
+    }
+
+    private static string Shift(string fragment) =>
+        Minimal.Replace("\"to\": \"web\" }", "\"to\": \"web\", " + fragment + " }", StringComparison.Ordinal);
 
     private static string Probe(string fragment) =>
         Minimal.Replace("\"appraisal\": { \"years\": 5 }", "\"appraisal\": { \"years\": 5 },\n  " + fragment, StringComparison.Ordinal);
