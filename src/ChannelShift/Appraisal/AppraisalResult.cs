@@ -18,15 +18,23 @@ public sealed class AppraisalResult
         Notes = notes;
         Unrounded = unrounded ?? this;
         var source = Unrounded == this ? years : unrounded!.Years;
-        var pvb = 0m;
+        // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
         var pvc = 0m;
-        var cashablePvb = 0m;
+        var cashablePv = 0m;
+        var sameCashable = true;
         foreach (var y in source)
         {
-            pvb += y.DiscountFactor * (y.Net + y.Costs);
-            pvc += y.DiscountFactor * y.Costs;
-            cashablePvb += y.DiscountFactor * (y.CashableNet + y.Costs);
+            if (y.Costs != 0m)
+            {
+                pvc += y.DiscountFactor * y.Costs;
+            }
+
+            cashablePv += y.CashablePresentValue;
+            sameCashable &= y.CashableNet == y.Net;
         }
+
+        var pvb = (source.Count == 0 ? 0m : source[^1].CumulativePresentValue) + pvc;
+        var cashablePvb = sameCashable ? pvb : cashablePv + pvc;
 
         var round = Unrounded != this;
         PresentValueBenefits = round ? MoneyRounding.ToPenny(pvb) : pvb;
@@ -34,9 +42,26 @@ public sealed class AppraisalResult
         Npv = round ? MoneyRounding.ToPenny(pvb - pvc) : pvb - pvc;
         PresentValueCashableBenefits = round ? MoneyRounding.ToPenny(cashablePvb) : cashablePvb;
         CashableNpv = round ? MoneyRounding.ToPenny(cashablePvb - pvc) : cashablePvb - pvc;
+        if (round)
+        {
+            // Ratios, payback and IRR are not money: the rounded result shares the unrounded one's.
+            BenefitCostRatio = unrounded!.BenefitCostRatio;
+            Roi = unrounded.Roi;
+            PaybackYears = unrounded.PaybackYears;
+            DiscountedPaybackYears = unrounded.DiscountedPaybackYears;
+            Irr = unrounded.Irr;
+            IrrNote = unrounded.IrrNote;
+            return;
+        }
+
         BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc);
         Roi = pvc == 0m ? null : (double)((pvb - pvc) / pvc);
-        var nets = source.Select(y => y.Net).ToList();
+        var nets = new decimal[source.Count];
+        for (var i = 0; i < nets.Length; i++)
+        {
+            nets[i] = source[i].Net;
+        }
+
         PaybackYears = Payback.Years(nets);
         DiscountedPaybackYears = PaybackOfPresentValues(source);
         var irr = InternalRateOfReturn.Calculate(nets);

@@ -162,8 +162,9 @@ public static class Appraiser
                 : cashable.Year(t, ToMap(channels, bau), ToMap(channels, after), saving, settings, Phases(shifts, bau, t));
             var df = factors[t];
             var net = bias.ApplyToBenefits(saving) - costsAfter;
-            var cashableNet = bias.ApplyToBenefits(cashableSaving) - costsAfter;
-            cumulative += df * net;
+            var cashableNet = cashable is null ? net : bias.ApplyToBenefits(cashableSaving) - costsAfter;
+            var presentValue = df * net;
+            cumulative += presentValue;
             years.Add(new YearResult
             {
                 Year = t,
@@ -177,9 +178,9 @@ public static class Appraiser
                 Net = net,
                 CashableNet = cashableNet,
                 DiscountFactor = df,
-                PresentValue = df * net,
+                PresentValue = presentValue,
                 CumulativePresentValue = cumulative,
-                CashablePresentValue = df * cashableNet,
+                CashablePresentValue = cashable is null ? presentValue : df * cashableNet,
                 StaffChange = staffChange,
             });
         }

@@ -11,17 +11,14 @@ namespace ChannelShift.Estimates;
 /// </summary>
 public sealed class EstimateResult
 {
-    internal EstimateResult(
-        Shift shift,
-        ContactPeriod period,
-        string currency,
-        string unitCostKey,
-        decimal volumePerPeriod,
-        decimal annualContactsMoved,
-        decimal annualCostRemoved,
-        decimal annualCostAdded,
-        IReadOnlyList<Flow> flows,
-        EstimateResult? unrounded)
+    private readonly decimal _removed;
+    private readonly decimal _added;
+    private readonly IReadOnlyList<Flow> _flows;
+    private readonly bool _rounded;
+    private EstimateResult? _twin;
+    private IReadOnlyList<Flow>? _roundedFlows;
+
+    internal EstimateResult(Shift shift, ContactPeriod period, string currency, string unitCostKey, decimal volumePerPeriod, decimal annualContactsMoved, decimal annualCostRemoved, decimal annualCostAdded, IReadOnlyList<Flow> flows, bool rounded)
     {
         Shift = shift;
         Period = period;
@@ -29,10 +26,10 @@ public sealed class EstimateResult
         UnitCostKey = unitCostKey;
         VolumePerPeriod = volumePerPeriod;
         AnnualContactsMoved = annualContactsMoved;
-        AnnualCostRemoved = annualCostRemoved;
-        AnnualCostAdded = annualCostAdded;
-        Flows = flows;
-        Unrounded = unrounded ?? this;
+        _removed = annualCostRemoved;
+        _added = annualCostAdded;
+        _flows = flows;
+        _rounded = rounded;
     }
 
     /// <summary>The shift estimated.</summary>
@@ -57,34 +54,30 @@ public sealed class EstimateResult
     public decimal AnnualContactsMoved { get; }
 
     /// <summary>Contacts moved × the source channel's cost per contact, a year.</summary>
-    public decimal AnnualCostRemoved { get; }
+    public decimal AnnualCostRemoved => Money(_removed);
 
     /// <summary>What the moved contacts cost on their new channels, plus failure demand and assisted digital, a year.</summary>
-    public decimal AnnualCostAdded { get; }
+    public decimal AnnualCostAdded => Money(_added);
 
-    /// <summary>Cost removed − cost added, a year.</summary>
-    public decimal AnnualSaving => IsRounded ? MoneyRounding.ToPenny(Unrounded.AnnualCostRemoved - Unrounded.AnnualCostAdded) : AnnualCostRemoved - AnnualCostAdded;
+    /// <summary>Cost removed − cost added, a year (rounded from the unrounded amounts, never from rounded ones).</summary>
+    public decimal AnnualSaving => Money(_removed - _added);
 
     /// <summary>The saving in one period of the input (annual saving ÷ periods a year).</summary>
-    public decimal SavingPerPeriod => IsRounded ? MoneyRounding.ToPenny(Period.PerPeriod(Unrounded.AnnualSaving)) : Period.PerPeriod(AnnualSaving);
+    public decimal SavingPerPeriod => Money(Period.PerPeriod(_removed - _added));
 
     /// <summary>The calculation line by line: one line per destination, then failure demand and assisted digital when present.</summary>
-    public IReadOnlyList<Flow> Flows { get; }
+    public IReadOnlyList<Flow> Flows => !_rounded ? _flows : _roundedFlows ??= _flows.Select(f => f with
+    {
+        CostPerContactFrom = MoneyRounding.ToPenny(f.CostPerContactFrom),
+        CostPerContactTo = MoneyRounding.ToPenny(f.CostPerContactTo),
+        AnnualSaving = MoneyRounding.ToPenny(f.AnnualSaving),
+    }).ToList();
 
     /// <summary>Whether money in this result is rounded to the penny.</summary>
-    public bool IsRounded => !ReferenceEquals(Unrounded, this);
+    public bool IsRounded => _rounded;
 
     /// <summary>The same result before rounding (itself when not rounded): for checks and further calculation.</summary>
-    public EstimateResult Unrounded { get; }
+    public EstimateResult Unrounded => !_rounded ? this : _twin ??= new EstimateResult(Shift, Period, Currency, UnitCostKey, VolumePerPeriod, AnnualContactsMoved, _removed, _added, _flows, rounded: false);
 
-    internal EstimateResult Rounded() =>
-        new(Shift, Period, Currency, UnitCostKey, VolumePerPeriod, AnnualContactsMoved,
-            MoneyRounding.ToPenny(AnnualCostRemoved), MoneyRounding.ToPenny(AnnualCostAdded),
-            Flows.Select(f => f with
-            {
-                CostPerContactFrom = MoneyRounding.ToPenny(f.CostPerContactFrom),
-                CostPerContactTo = MoneyRounding.ToPenny(f.CostPerContactTo),
-                AnnualSaving = MoneyRounding.ToPenny(f.AnnualSaving),
-            }).ToList(),
-            this);
+    private decimal Money(decimal amount) => _rounded ? MoneyRounding.ToPenny(amount) : amount;
 }

@@ -51,15 +51,9 @@ public static class HeadlineEstimate
         Preconditions.NonNegative(volumePerPeriod, "volume");
         ArgumentNullException.ThrowIfNull(shift);
         ArgumentNullException.ThrowIfNull(costs);
-        var missing = RequiredChannels(shift).Where(c => !costs.Contains(c)).ToList();
-        if (missing.Count > 0)
-        {
-            _ = costs.CostOf(missing[0]);
-        }
-
         try
         {
-            return Compute(volumePerPeriod, period, shift, costs).Rounded();
+            return Compute(volumePerPeriod, period, shift, costs);
         }
         catch (OverflowException)
         {
@@ -119,6 +113,6 @@ public static class HeadlineEstimate
             flows.Add(new Flow(FlowKind.AssistedDigital, shift.From.Key, "assisted-digital", contacts, 0m, shift.AssistedDigitalCost, -cost));
         }
 
-        return new EstimateResult(shift, period, costs.Currency, costs.Key, volumePerPeriod, moved, removed, added, flows, unrounded: null);
+        return new EstimateResult(shift, period, costs.Currency, costs.Key, volumePerPeriod, moved, removed, added, flows, rounded: true);
     }
 }

@@ -46,7 +46,15 @@ public sealed class AppraisalSettings
     /// <summary>The label of a year: "2026/27" with a first year of 2026, else "Year 0", "Year 1", ….</summary>
     /// <param name="year">The year (0 = implementation year).</param>
     /// <returns>The label.</returns>
-    public string Label(int year) => FirstYear is { } first
+    public string Label(int year)
+    {
+        var labels = _labels ??= Enumerable.Range(0, Years + 1).Select(MakeLabel).ToArray();
+        return year >= 0 && year < labels.Length ? labels[year] : MakeLabel(year);
+    }
+
+    private string[]? _labels;
+
+    private string MakeLabel(int year) => FirstYear is { } first
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first + year}/{(first + year + 1) % 100:00}")
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Year {year}");
 
