@@ -28,12 +28,7 @@ internal static class SensitivityCommand
             var output = FormatOption.Parse(parse.GetValue(format));
             if (parse.GetValue(tornado) is { } chart)
             {
-                ScenarioFile.CheckWritable(chart, parse.GetValue(force), "--tornado");
-                var extension = Path.GetExtension(chart).ToLowerInvariant();
-                if (extension is not (".png" or ".svg"))
-                {
-                    throw new UserInputException($"--tornado: {chart} has the extension \"{extension}\"; expected .png or .svg.");
-                }
+                ScenarioFile.CheckChart(chart, parse.GetValue(force), "--tornado");
             }
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!);

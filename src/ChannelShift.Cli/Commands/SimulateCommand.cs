@@ -83,12 +83,7 @@ internal static class SimulateCommand
 
                 try
                 {
-                    ScenarioFile.CheckWritable(path, force_, name);
-                    var extension = Path.GetExtension(path).ToLowerInvariant();
-                    if (extension is not (".png" or ".svg"))
-                    {
-                        problems.Add($"{name}: {path} has the extension \"{extension}\"; expected .png or .svg.");
-                    }
+                    ScenarioFile.CheckChart(path, force_, name);
                 }
                 catch (UserInputException ex)
                 {
