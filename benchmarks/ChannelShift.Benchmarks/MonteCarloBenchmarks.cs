@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using ChannelShift.Scenarios;
+using ChannelShift.Simulation;
+
+namespace ChannelShift.Benchmarks;
+
+/// <summary>
+/// Monte Carlo of benchmarks/anchor.json (the numpy anchor's scenario) and of the cashable example, seed 7.
+/// The iteration counts are separate methods so that the Ratio column against the 10,000-iteration baseline reads
+/// the linearity directly (10, 100, 1,000 when time is linear); threads are a parameter (1 and all cores).
+/// Targets (issue 6): anchor at 1,000,000 ≤ 30 ms on all cores; time linear in iterations within ±25%; all cores
+/// ≥ 1.7× one thread; cashable at 100,000 ≤ 2 s.
+/// </summary>
+[MemoryDiagnoser]
+public class MonteCarloBenchmarks
+{
+    /// <summary>The category of the 10,000,000-iteration case, which CI's smoke run leaves out
+    /// (CHANNELSHIFT_BENCH_EXCLUDE_CATEGORIES=TenMillion; see Program.cs).</summary>
+    public const string TenMillion = "TenMillion";
+
+    private const ulong Seed = 7;
+
+    private Scenario _anchor = null!;
+    private Scenario _cashable = null!;
+
+    /// <summary>Threads: 1 and all the machine's cores.</summary>
+    [ParamsSource(nameof(ThreadCounts))]
+    public int Threads { get; set; }
+
+    /// <summary>1 and <see cref="Environment.ProcessorCount"/> (just 1 on a single-core machine).</summary>
+    public static IEnumerable<int> ThreadCounts => new[] { 1, Environment.ProcessorCount }.Distinct();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _anchor = RepositoryFiles.ReadScenario("benchmarks/anchor.json");
+        _cashable = RepositoryFiles.ReadScenario("docs/examples/bdo-2012-cashable.json");
+    }
+
+    /// <summary>anchor.json, 10,000 iterations.</summary>
+    [Benchmark(Baseline = true)]
+    public SimulationResult Anchor10k() => Run(_anchor, 10_000);
+
+    /// <summary>anchor.json, 100,000 iterations.</summary>
+    [Benchmark]
+    public SimulationResult Anchor100k() => Run(_anchor, 100_000);
+
+    /// <summary>anchor.json, 1,000,000 iterations.</summary>
+    [Benchmark]
+    public SimulationResult Anchor1M() => Run(_anchor, 1_000_000);
+
+    /// <summary>anchor.json, 10,000,000 iterations (about 200 MB of samples; left out of CI's smoke run).</summary>
+    [Benchmark]
+    [BenchmarkCategory(TenMillion)]
+    public SimulationResult Anchor10M() => Run(_anchor, 10_000_000);
+
+    /// <summary>docs/examples/bdo-2012-cashable.json (staffing by Erlang C, fixed steps), 100,000 iterations.</summary>
+    [Benchmark]
+    public SimulationResult Cashable100k() => Run(_cashable, 100_000);
+
+    private SimulationResult Run(Scenario scenario, long iterations) =>
+        MonteCarlo.Run(scenario, new MonteCarloOptions(iterations, Seed, Threads));
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The app's cold start (issue 6 target: median ≤ 400 ms): `channelshift bdo` from a Release build, a new process
+# each time, RUNS times (default 15), after 2 warm-up runs (so the files are in the page cache). Uses hyperfine
+# (apt-get install -y hyperfine) if installed, else a loop timed with date +%s%N. For developers; CI never runs it.
+# Usage: bash benchmarks/cold-start.sh [RUNS]      RESULTS_DIR (if set) also gets cold-start.md and cold-start.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+
+echo "building the app (Release)..." >&2
+dotnet build -c Release src/ChannelShift.Cli -nologo -v q >&2
+app=src/ChannelShift.Cli/bin/Release/net10.0/channelshift
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if command -v hyperfine >/dev/null; then
+  tool="hyperfine $(hyperfine --version | cut -d' ' -f2)"
+  hyperfine --warmup 2 --runs "$runs" -N --export-json "$work/h.json" "$app bdo" >&2
+  /usr/bin/python3 -c 'import json,sys; [print(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]]' "$work/h.json" >"$work/times"
+else
+  tool="a loop timed with date +%s%N"
+  for _ in 1 2; do "$app" bdo >/dev/null; done
+  for _ in $(seq 1 "$runs"); do
+    t0=$(date +%s%N); "$app" bdo >/dev/null; t1=$(date +%s%N)
+    echo "scale=6; ($t1 - $t0) / 1000000000" | bc >>"$work/times"
+  done
+fi
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+/usr/bin/python3 - "$work/times" "$tool" "$load_before" "$load_after" <<'PY'
+import json, os, statistics, sys
+times = [float(x) for x in open(sys.argv[1])]
+med = statistics.median(times)
+text = (f"### Cold start: `channelshift bdo` (Release), {len(times)} runs ({sys.argv[2]})\n\n"
+        f"| Median (ms) | Min (ms) | Max (ms) | Target | Load before / after |\n|---:|---:|---:|---|---|\n"
+        f"| {med * 1000:.0f} | {min(times) * 1000:.0f} | {max(times) * 1000:.0f} | ≤ 400 ms: {'met' if med <= 0.4 else 'not met'} "
+        f"| {sys.argv[3]} / {sys.argv[4]} |")
+print(text)
+res = os.environ.get("RESULTS_DIR")
+if res:
+    open(os.path.join(res, "cold-start.md"), "w").write(text + "\n")
+    json.dump({"medianSeconds": med, "times": times, "tool": sys.argv[2], "load": [sys.argv[3], sys.argv[4]]},
+              open(os.path.join(res, "cold-start.json"), "w"), indent=2)
+PY

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Regenerates benchmarks/results/ from scratch: the machine, the whole BenchmarkDotNet suite (GitHub markdown and
+# brief JSON reports), the whole-process comparison with numpy, the cold start, and targets.md (issue 6's targets
+# against the figures). Then copy targets.md and the tables into benchmarks/README.md (see "Refreshing" there).
+# For developers; CI never runs it. Takes about 20–40 minutes with the Default job on a 2-core machine.
+#
+# Usage: bash benchmarks/run-all.sh SHARED_DIR
+#   JOB=Short bash benchmarks/run-all.sh ../shared          a quicker, noisier look (Default job otherwise)
+#   FILTER='*MonteCarlo*' bash benchmarks/run-all.sh ../shared   only some benchmarks (their reports replace the old)
+#   SKIP_NUMPY=1 / SKIP_COLD_START=1 / SKIP_BDN=1              leave a part out (its old result files stay)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:?usage: bash benchmarks/run-all.sh SHARED_DIR}
+job=${JOB:-Default}
+filter=${FILTER:-*}
+results=benchmarks/results
+mkdir -p "$results"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+{
+  echo "### Machine"
+  echo
+  echo "| | |"
+  echo "|---|---|"
+  echo "| Date (UTC) | $(date -u +'%Y-%m-%d %H:%M') |"
+  echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) logical cores |"
+  echo "| Memory | $(free -g | awk '/^Mem:/ {print $2}') GiB |"
+  echo "| OS | $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r) |"
+  echo "| .NET SDK | $(dotnet --version) |"
+  echo "| .NET runtime | $(dotnet --list-runtimes | grep -m1 'Microsoft.NETCore.App' | cut -d' ' -f2) |"
+  echo "| Python / numpy | $(/usr/bin/python3 --version 2>&1 | cut -d' ' -f2) / $(/usr/bin/python3 -c 'import numpy; print(numpy.__version__)' 2>/dev/null || echo none) |"
+  echo "| Load average at start (1, 5, 15 min) | $(load) |"
+} >"$results/machine.md"
+
+if [ -z "${SKIP_BDN:-}" ]; then
+  echo "== BenchmarkDotNet: --filter '$filter' --job $job (load $(load))" >&2
+  rm -rf BenchmarkDotNet.Artifacts/results
+  start=$(date +%s)
+  dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- \
+    --filter "$filter" --job "$job" >"$results/benchmarkdotnet.log" 2>&1 \
+    || { echo "run-all: BenchmarkDotNet failed; see $results/benchmarkdotnet.log" >&2; exit 1; }
+  for f in BenchmarkDotNet.Artifacts/results/*-report-github.md BenchmarkDotNet.Artifacts/results/*-report-brief.json; do
+    cp "$f" "$results/"
+  done
+  echo "| BenchmarkDotNet run | job $job, filter '$filter', $(( ($(date +%s) - start) / 60 )) min, load at end $(load) |" >>"$results/machine.md"
+  rm -f "$results/benchmarkdotnet.log"
+fi
+
+if [ -z "${SKIP_NUMPY:-}" ]; then
+  echo "== whole-process comparison with numpy (load $(load))" >&2
+  RESULTS_DIR="$results" bash benchmarks/compare-numpy.sh "$shared" >/dev/null
+fi
+
+if [ -z "${SKIP_COLD_START:-}" ]; then
+  echo "== cold start (load $(load))" >&2
+  RESULTS_DIR="$results" bash benchmarks/cold-start.sh >/dev/null
+fi
+
+/usr/bin/python3 benchmarks/targets.py "$results" >"$results/targets.md"
+echo "| Load average at end | $(load) |" >>"$results/machine.md"
+cat "$results/machine.md" "$results/targets.md"

@@ -1,0 +1,103 @@
+"""Reads benchmarks/results/ (BenchmarkDotNet's *-report-brief.json, compare-numpy.json, cold-start.json) and prints
+issue 6's targets as a markdown table with the measured medians and whether each is met. Standard library only.
+Usage: /usr/bin/python3 benchmarks/targets.py [RESULTS_DIR]   (run-all.sh writes its output to results/targets.md)"""
+import glob, json, os, sys
+
+results = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+
+# (class, method, threads or None) -> (median ns, allocated bytes, job)
+bench = {}
+for path in sorted(glob.glob(os.path.join(results, "*-report-brief.json"))):
+    for b in json.load(open(path))["Benchmarks"]:
+        threads = None
+        params = b.get("Parameters") or ""
+        for part in params.split("&"):
+            if part.startswith("Threads="):
+                threads = int(part.split("=", 1)[1])
+        job = (b.get("DisplayInfo") or "").split(":")[-1].split("(")[0].strip()
+        median = (b.get("Statistics") or {}).get("Median")
+        alloc = (b.get("Memory") or {}).get("BytesAllocatedPerOperation")
+        bench[(b["Type"], b["Method"], threads)] = (median, alloc, job)
+
+def get(cls, method, threads=None):
+    return bench.get((cls, method, threads), (None, None, None))
+
+def show_ns(ns):
+    if ns is None:
+        return "not measured"
+    for unit, size in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if ns >= size:
+            return f"{ns / size:,.3g} {unit}" if ns / size < 1000 else f"{ns / size:,.0f} {unit}"
+    return f"{ns:,.1f} ns"
+
+def show_bytes(b):
+    if b is None:
+        return ""
+    return f"{b:,} B" if b < 10_000 else f"{b / 1024:,.1f} KB" if b < 10_000_000 else f"{b / 1048576:,.1f} MB"
+
+def verdict(ok):
+    return "—" if ok is None else ("met" if ok else "**not met**")
+
+rows = []
+def target(name, measured, ok, job=None, note=""):
+    rows.append((name, measured + (f" ({job})" if job else ""), verdict(ok), note))
+
+threads = sorted({t for (_, _, t) in bench if t is not None})
+allcores = max(threads) if threads else None
+
+def limit(name, cls, method, threads, limit_ns, alloc_note=False):
+    ns, alloc, job = get(cls, method, threads)
+    note = f"allocates {show_bytes(alloc)} per call" if alloc_note and alloc is not None else ""
+    target(name, show_ns(ns), None if ns is None else ns <= limit_ns, job, note)
+
+limit("Headline estimate, report's case ≤ 200 ns", "HeadlineBenchmarks", "ReportCase", None, 200, True)
+limit("Appraisal of waste-services.json ≤ 5 µs", "AppraisalBenchmarks", "WasteServices", None, 5_000, True)
+limit("Erlang C, one interval at 1,000 Erlangs ≤ 20 µs", "ErlangBenchmarks", "OneIntervalAt1000Erlangs", None, 20_000)
+limit("Erlang C, a week of 336 intervals ≤ 2 ms (waste-services telephone volume)", "ErlangBenchmarks", "WeekOf336Intervals", None, 2e6)
+limit("Erlang C, a week of 336 intervals ≤ 2 ms (100 Erlangs an interval)", "ErlangBenchmarks", "WeekOf336IntervalsAt100Erlangs", None, 2e6)
+limit(f"Monte Carlo, cashable variant, 100,000 iterations ≤ 2 s (all cores = {allcores})", "MonteCarloBenchmarks", "Cashable100k", allcores, 2e9)
+limit(f"Monte Carlo, anchor, 1,000,000 iterations ≤ 30 ms (all cores = {allcores})", "MonteCarloBenchmarks", "Anchor1M", allcores, 30e6)
+
+sizes = [("Anchor10k", 1e4), ("Anchor100k", 1e5), ("Anchor1M", 1e6), ("Anchor10M", 1e7)]
+for t in threads:
+    per = [(m, n, get("MonteCarloBenchmarks", m, t)[0]) for m, n in sizes]
+    per = [(m, n, ns / n) for m, n, ns in per if ns is not None]
+    if len(per) >= 2:
+        ref = per[-1][2]
+        dev = max(abs(p / ref - 1) for _, _, p in per)
+        shown = ", ".join(f"{int(n):,}: {p:,.0f} ns" for _, n, p in per)
+        target(f"Monte Carlo time linear in iterations within ±25% ({t} thread{'s' if t > 1 else ''})",
+               f"per iteration {shown}; largest deviation from the {int(per[-1][1]):,} figure {dev:.0%}",
+               dev <= 0.25 and per[-1][1] >= 1e7 and per[0][1] <= 1e4, None,
+               "" if per[-1][1] >= 1e7 else "the 10,000,000 case was not measured")
+for m, n in sizes[2:]:
+    one, _, job = get("MonteCarloBenchmarks", m, 1)
+    alln = get("MonteCarloBenchmarks", m, allcores)[0] if allcores and allcores > 1 else None
+    if one is not None and alln is not None:
+        target(f"Monte Carlo, all cores ≥ 1.7× one thread ({int(n):,} iterations)", f"{one / alln:.2f}× ({show_ns(one)} vs {show_ns(alln)})", one / alln >= 1.7, job)
+
+cmp_path = os.path.join(results, "compare-numpy.json")
+if os.path.exists(cmp_path):
+    c = json.load(open(cmp_path))
+    w = c["medianWallSeconds"]
+    target(f"Whole process, {c['iterations']:,} iterations: ≥ 3.5× faster than numpy_once.py",
+           f"{c['ratio']:.2f}× ({w['channelshift']:.2f} s vs {w['numpy']:.2f} s)", c["ratio"] >= 3.5)
+    rss = c["medianPeakRssMB"]["channelshift"]
+    target("Whole process: peak memory ≤ 300 MB", f"{rss:.0f} MB (numpy {c['medianPeakRssMB']['numpy']:.0f} MB)", rss <= 300)
+    target("Mean NPVs agree within 4 combined standard errors",
+           f"£{c['meanNpv']['channelshift']:,.0f} vs £{c['meanNpv']['numpy']:,.0f}: {c['combinedStandardErrors']:+.2f} SE",
+           abs(c["combinedStandardErrors"]) <= 4)
+else:
+    target("Whole process ≥ 3.5× faster than numpy; peak memory ≤ 300 MB", "not measured", None)
+cold_path = os.path.join(results, "cold-start.json")
+if os.path.exists(cold_path):
+    c = json.load(open(cold_path))
+    target("Cold start, `channelshift bdo` ≤ 400 ms", f"{c['medianSeconds'] * 1000:.0f} ms", c["medianSeconds"] <= 0.4)
+else:
+    target("Cold start ≤ 400 ms", "not measured", None)
+limit("Batch, 400 councils ≤ 1 s", "BatchBenchmarks", "FourHundredCouncils", None, 1e9)
+
+print("| Target (issue 6) | Measured median | Verdict | Note |")
+print("|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
