@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The app's cold start (issue 6 target: median ≤ 400 ms): `channelshift bdo` from a Release build, a new process
 # each time, RUNS times (default 15), after 2 warm-up runs (so the files are in the page cache). Uses hyperfine
-# (apt-get install -y hyperfine) if installed, else a loop timed with date +%s%N. For developers; CI never runs it.
+# (apt-get install -y hyperfine) if installed, else (or with COLD_START_TOOL=loop) a loop timed with date +%s%N.
+# For developers; CI never runs it.
 # Usage: bash benchmarks/cold-start.sh [RUNS]      RESULTS_DIR (if set) also gets cold-start.md and cold-start.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if command -v hyperfine >/dev/null; then
+if command -v hyperfine >/dev/null && [ "${COLD_START_TOOL:-}" != loop ]; then
   tool="hyperfine $(hyperfine --version | cut -d' ' -f2)"
   hyperfine --warmup 2 --runs "$runs" -N --export-json "$work/h.json" "$app bdo" >&2
   /usr/bin/python3 -c 'import json,sys; [print(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]]' "$work/h.json" >"$work/times"
@@ -23,7 +24,7 @@ else
   for _ in 1 2; do "$app" bdo >/dev/null; done
   for _ in $(seq 1 "$runs"); do
     t0=$(date +%s%N); "$app" bdo >/dev/null; t1=$(date +%s%N)
-    echo "scale=6; ($t1 - $t0) / 1000000000" | bc >>"$work/times"
+    awk -v ns=$(( t1 - t0 )) 'BEGIN { printf "%.6f\n", ns / 1e9 }' >>"$work/times"
   done
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

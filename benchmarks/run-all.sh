@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates benchmarks/results/ from scratch: the machine, the whole BenchmarkDotNet suite (GitHub markdown and
 # brief JSON reports), the whole-process comparison with numpy, the cold start, and targets.md (issue 6's targets
-# against the figures). Then copy targets.md and the tables into benchmarks/README.md (see "Refreshing" there).
+# against the figures), and rewrites the generated section of benchmarks/README.md from them.
 # For developers; CI never runs it. Takes about 20–40 minutes with the Default job on a 2-core machine.
 #
 # Usage: bash benchmarks/run-all.sh SHARED_DIR
@@ -56,6 +56,7 @@ if [ -z "${SKIP_COLD_START:-}" ]; then
   RESULTS_DIR="$results" bash benchmarks/cold-start.sh >/dev/null
 fi
 
-/usr/bin/python3 benchmarks/targets.py "$results" >"$results/targets.md"
 echo "| Load average at end | $(load) |" >>"$results/machine.md"
+/usr/bin/python3 benchmarks/targets.py "$results" --readme benchmarks/README.md >"$results/targets.md"
 cat "$results/machine.md" "$results/targets.md"
+echo "benchmarks/README.md: the generated section is refreshed; update the hand-written analysis above it." >&2
