@@ -119,18 +119,18 @@ public static class MonteCarlo
             () => savingSummary = Summarise(finalSaving),
             () => cashableSummary = cashable is null ? null! : Summarise(cashable));
         cashableSummary ??= npvSummary;
-        var fanYears = new List<FanYear>(years + 1);
-        var column = new double[fanCount];
-        for (var y = 0; y <= years; y++)
+        var fanYears = new FanYear[years + 1];
+        Parallel.For(0, years + 1, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, y =>
         {
+            var column = new double[fanCount];
             for (var i = 0; i < fanCount; i++)
             {
                 column[i] = fan[(i * (years + 1)) + y];
             }
 
             var p = SampleStatistics.PercentilesByBuckets(column, [0.10, 0.50, 0.90]);
-            fanYears.Add(new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2])));
-        }
+            fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
+        });
 
         return new SimulationResult(
             plan.OptionName,

@@ -534,6 +534,7 @@ internal sealed class SimulationPlan
     private sealed class ChannelPlan
     {
         private readonly StaffingStepFunction? _steps;
+        private readonly double _maximumVolume;
 
         internal ChannelPlan(CostBehaviour behaviour, double maximumVolume)
         {
@@ -543,7 +544,8 @@ internal sealed class SimulationPlan
             CostPerFte = (double)(behaviour.Staffing?.CostPerFtePerYear ?? 0m);
             ReleaseCostPerFte = (double)(behaviour.Staffing?.ReleaseCostPerFte ?? 0m);
             Steps = behaviour.FixedSteps.Select(s => new StepPlan(s.EarliestYear, (double)s.ClosesBelowAnnualVolume, (double)s.AnnualCost, (double)s.ClosureCost)).ToArray();
-            _steps = behaviour.Staffing is null ? null : StaffingStepFunction.Create(behaviour.Staffing, 0, Math.Max(1, maximumVolume));
+            _maximumVolume = Math.Max(1, maximumVolume);
+            _steps = behaviour.Staffing is null ? null : StaffingStepFunction.Create(behaviour.Staffing, 0, _maximumVolume);
         }
 
         internal double VariableShare { get; }
@@ -562,10 +564,26 @@ internal sealed class SimulationPlan
 
         internal double FteWithRise(double volume, double phase)
         {
+            // The staffing of the risen handling time is a step function of volume too: built once per distinct take-up
+            // phase (one per year when adoption is fixed) and shared by every iteration; beyond 64 phases (take-up that
+            // varies from iteration to iteration) it is computed directly.
+            if (_risen.TryGetValue(phase, out var cached))
+            {
+                return cached.FullTimeEquivalents(Math.Max(0, volume));
+            }
+
             var s = Staffing!;
             var risen = new ChannelStaffing(s.HandlingTime * (1 + (HandlingTimeRise * phase)), s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy);
+            if (_risen.Count < 64)
+            {
+                var steps = _risen.GetOrAdd(phase, _ => StaffingStepFunction.Create(risen, 0, _maximumVolume));
+                return steps.FullTimeEquivalents(Math.Max(0, volume));
+            }
+
             return risen.FullTimeEquivalents(Math.Max(0, volume));
         }
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<double, StaffingStepFunction> _risen = new();
     }
 
     private readonly record struct StepPlan(int EarliestYear, double Threshold, double AnnualCost, double ClosureCost);
