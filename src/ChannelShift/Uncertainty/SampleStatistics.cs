@@ -147,7 +147,8 @@ public static class SampleStatistics
             return results;
         }
 
-        const int buckets = 1 << 16;
+        // About eight values a bucket, between 256 and 65,536 buckets.
+        var buckets = (int)Math.Clamp(n / 8L, 256L, 65_536L);
         var scale = buckets / (max - min);
         var counts = new int[buckets];
         foreach (var v in values)
@@ -157,19 +158,20 @@ public static class SampleStatistics
         }
 
         // The order statistics wanted, and the bucket (and rank within it) of each.
-        var ranks = new List<long>();
+        Span<long> ranks = stackalloc long[2 * probabilities.Length];
+        var count = 0;
         foreach (var p in probabilities)
         {
             var h = (n - 1) * p;
             var k = FloorIndex(n, p);
-            ranks.Add(k);
+            ranks[count++] = k;
             if (k < n - 1 && h - k > 0)
             {
-                ranks.Add(k + 1);
+                ranks[count++] = k + 1;
             }
         }
 
-        var wanted = ranks.Distinct().Order().ToArray();
+        var wanted = ranks[..count].ToArray().Distinct().Order().ToArray();
         var bucketOf = new int[wanted.Length];
         var offsetIn = new long[wanted.Length];
         long cumulative = 0;
@@ -186,35 +188,52 @@ public static class SampleStatistics
             cumulative += counts[b];
         }
 
-        var gathered = new Dictionary<int, List<double>>();
-        foreach (var b in bucketOf.Distinct())
+        // Gather the values of the wanted buckets: slot[b] is the index of bucket b's list, or −1.
+        var distinct = bucketOf.Distinct().ToArray();
+        var slot = counts;
+        Array.Fill(slot, -1);
+        var lists = new double[distinct.Length][];
+        var filled = new int[distinct.Length];
+        for (var i = 0; i < distinct.Length; i++)
         {
-            gathered[b] = new List<double>(counts[b]);
+            slot[distinct[i]] = i;
+        }
+
+        var sizes = new int[distinct.Length];
+        foreach (var v in values)
+        {
+            var b = (int)((v - min) * scale);
+            var j = slot[b >= buckets ? buckets - 1 : b];
+            if (j >= 0)
+            {
+                sizes[j]++;
+            }
+        }
+
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i] = new double[sizes[i]];
         }
 
         foreach (var v in values)
         {
             var b = (int)((v - min) * scale);
-            if (b >= buckets)
+            var j = slot[b >= buckets ? buckets - 1 : b];
+            if (j >= 0)
             {
-                b = buckets - 1;
-            }
-
-            if (gathered.TryGetValue(b, out var list))
-            {
-                list.Add(v);
+                lists[j][filled[j]++] = v;
             }
         }
 
-        foreach (var list in gathered.Values)
+        foreach (var list in lists)
         {
-            list.Sort();
+            Array.Sort(list);
         }
 
         double OrderStatistic(long k)
         {
             var i = Array.IndexOf(wanted, k);
-            return gathered[bucketOf[i]][(int)offsetIn[i]];
+            return lists[Array.IndexOf(distinct, bucketOf[i])][(int)offsetIn[i]];
         }
 
         for (var i = 0; i < probabilities.Length; i++)
