@@ -33,18 +33,20 @@ public static class MonteCarlo
         var copula = scenario.Uncertainty.Copula;
         var n = options.Iterations;
         var years = plan.Years;
-        var npv = new double[n];
-        var cashable = plan.HasCostBehaviour ? new double[n] : null;
-        var finalSaving = new double[n];
+        // Every element of these arrays is written before it is read: no need to zero them.
+        var npv = GC.AllocateUninitializedArray<double>((int)n);
+        var cashable = plan.HasCostBehaviour ? GC.AllocateUninitializedArray<double>((int)n) : null;
+        var finalSaving = GC.AllocateUninitializedArray<double>((int)n);
         var fanCount = (int)Math.Min(n, MonteCarloOptions.FanSubsample);
-        var fan = new double[fanCount * (years + 1)];
+        var fan = GC.AllocateUninitializedArray<double>(fanCount * (years + 1));
+        var chunkLength = (int)Math.Min(n, MonteCarloOptions.ChunkSize);
         var chunks = (n + MonteCarloOptions.ChunkSize - 1) / MonteCarloOptions.ChunkSize;
         long done = 0;
         Parallel.For(
             0L,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            () => new Worker(plan, inputs.Count),
+            () => new Worker(plan, inputs.Count, chunkLength),
             (chunk, _, worker) =>
             {
                 var start = chunk * MonteCarloOptions.ChunkSize;
@@ -165,19 +167,19 @@ public static class MonteCarlo
             SimulationBoundary.ToMoney(p[4]));
     }
 
-    private sealed class Worker(SimulationPlan plan, int inputCount)
+    private sealed class Worker(SimulationPlan plan, int inputCount, int chunkLength)
     {
         internal double[] Slots { get; } = (double[])plan.BaseSlots.Clone();
 
         internal double[] Scratch { get; } = new double[plan.ScratchLength];
 
-        internal double[] Draws { get; } = new double[Math.Max(1, inputCount) * MonteCarloOptions.ChunkSize];
+        internal double[] Draws { get; } = GC.AllocateUninitializedArray<double>(Math.Max(1, inputCount) * chunkLength);
 
         private double[] Joint { get; } = new double[Math.Max(1, inputCount)];
 
         /// <summary>The (slot, offset in <see cref="Draws"/>, scale to the slot's terms) of each uncertain input this option uses.</summary>
         internal (int Slot, int Offset, double Scale)[] Used { get; } = plan.InputSlots
-            .Select((slot, k) => (Slot: slot, Offset: k * MonteCarloOptions.ChunkSize, Scale: plan.InputScales[k]))
+            .Select((slot, k) => (Slot: slot, Offset: k * chunkLength, Scale: plan.InputScales[k]))
             .Where(p => p.Slot >= 0)
             .ToArray();
 
@@ -187,7 +189,7 @@ public static class MonteCarlo
             {
                 for (var k = 0; k < inputs.Count; k++)
                 {
-                    inputs[k].Distribution.Sample(random, Draws.AsSpan(k * MonteCarloOptions.ChunkSize, count));
+                    inputs[k].Distribution.Sample(random, Draws.AsSpan(k * chunkLength, count));
                 }
 
                 return;
@@ -198,7 +200,7 @@ public static class MonteCarlo
                 copula.Sample(random, Joint.AsSpan(0, inputs.Count));
                 for (var k = 0; k < inputs.Count; k++)
                 {
-                    Draws[(k * MonteCarloOptions.ChunkSize) + i] = Joint[k];
+                    Draws[(k * chunkLength) + i] = Joint[k];
                 }
             }
         }
