@@ -104,7 +104,7 @@ internal static class SimulateCommand
             progress?.Done();
             if (parse.GetValue(histogram) is { } h)
             {
-                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, $"NPV over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, result.NpvSample.Count < result.Iterations ? $"NPV: the first {result.NpvSample.Count.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations" : $"NPV over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
             }
 
             if (parse.GetValue(fan) is { } f)
