@@ -32,24 +32,8 @@ internal static class EstimateCommand
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format));
-            var problems = new List<string>();
-            T? Try<T>(Func<T> read)
-            {
-                try
-                {
-                    return read();
-                }
-                catch (UserInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
-                }
-                catch (ArgumentException ex)
-                {
-                    problems.AddRange(Messages.Of(ex));
-                }
-
-                return default;
-            }
+            var problems = new Problems();
+            T? Try<T>(Func<T> read) => problems.Try(read);
 
             var costs = Try(() => Inputs.WithOverrides(UnitCostCatalogue.Get(parse.GetValue(catalogue)!), parse.GetValue(cost) ?? []));
             var daysPerYear = parse.GetValue(days) is { } d ? Try(() => Inputs.NonNegativeDecimal(d, "--days-per-year")) : 365m;
@@ -57,33 +41,28 @@ internal static class EstimateCommand
             var volumeValue = Try(() => Inputs.NonNegativeDecimal(parse.GetValue(volume)!, "--volume"));
             var share = Try(() => Inputs.Share(parse.GetValue(shift)!, "--shift"));
             var assistedCost = parse.GetValue(assisted) is { } a ? Try(() => Inputs.NonNegativeDecimal(a, "--assisted-digital")) : 0m;
+            // A value is null only when its problem has been recorded: the channels need the costs first.
             if (costs is null)
             {
-                throw new UserInputException(problems);
+                problems.ThrowIfAny();
             }
 
-            var source = Try(() => Inputs.Channel(parse.GetValue(from)!, costs, "--from", allowAvoided: false));
-            var mix = Try(() => Inputs.Mix(parse.GetValue(to)!, costs));
-            var failureDemand = parse.GetValue(failure) is { } f ? Try(() => Inputs.Failure(f, costs)) : null;
-            if (problems.Count > 0 || source is null || mix is null)
-            {
-                throw new UserInputException(problems);
-            }
-
-            var theShift = Try(() => new Shift(source, share, mix, failureDemand, assistedCost));
-            if (theShift is null)
-            {
-                throw new UserInputException(problems);
-            }
-
-            var missing = HeadlineEstimate.RequiredChannels(theShift).Distinct().Where(c => !costs.Contains(c)).ToList();
+            var source = Try(() => Inputs.Channel(parse.GetValue(from)!, costs!, "--from", allowAvoided: false));
+            var mix = Try(() => Inputs.Mix(parse.GetValue(to)!, costs!));
+            var failureDemand = parse.GetValue(failure) is { } f ? Try(() => Inputs.Failure(f, costs!)) : null;
+            problems.ThrowIfAny();
+            var theShift = Try(() => new Shift(source!, share, mix!, failureDemand, assistedCost));
+            problems.ThrowIfAny();
+            var set = costs!;
+            var planned = theShift!;
+            var missing = HeadlineEstimate.RequiredChannels(planned).Distinct().Where(c => !set.Contains(c)).ToList();
             if (missing.Count > 0)
             {
-                throw new UserInputException(missing.Select(c => $"--cost: the unit-cost set \"{costs.Key}\" has no cost for \"{c.Key}\"; expected --cost {c.Key}=AMOUNT (or another --catalogue).").ToList());
+                throw new UserInputException(missing.Select(c => $"--cost: the unit-cost set \"{set.Key}\" has no cost for \"{c.Key}\"; expected --cost {c.Key}=AMOUNT (or another --catalogue).").ToList());
             }
 
-            CheckUnused(costs, theShift);
-            var result = HeadlineEstimate.Calculate(volumeValue, period, theShift, costs);
+            CheckUnused(set, planned);
+            var result = HeadlineEstimate.Calculate(volumeValue, period, planned, set);
             Write(context, output, result);
             return CliApp.Ok;
         });

@@ -30,72 +30,25 @@ internal static class SimulateCommand
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format));
-            var problems = new List<string>();
-            long n = 0;
-            ulong s = 0;
-            int? t = null;
-            decimal? goal = null;
-            try
-            {
-                n = Inputs.Integer(parse.GetValue(iterations)!, "--iterations", 2, (int)MonteCarloOptions.MaximumIterations);
-            }
-            catch (UserInputException ex)
-            {
-                problems.AddRange(ex.Lines);
-            }
-
-            if (!ulong.TryParse(parse.GetValue(seed), NumberStyles.None, CultureInfo.InvariantCulture, out s))
+            var problems = new Problems();
+            var n = problems.Try(() => (long)Inputs.Integer(parse.GetValue(iterations)!, "--iterations", 2, (int)MonteCarloOptions.MaximumIterations));
+            if (!ulong.TryParse(parse.GetValue(seed), NumberStyles.None, CultureInfo.InvariantCulture, out var s))
             {
                 problems.Add($"--seed: \"{parse.GetValue(seed)}\" is not a seed; expected a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            if (parse.GetValue(threads) is { } threadText)
-            {
-                try
-                {
-                    t = Inputs.Integer(threadText, "--threads", 1, 1024);
-                }
-                catch (UserInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
-                }
-            }
-
-            if (parse.GetValue(target) is { } targetText)
-            {
-                try
-                {
-                    goal = Inputs.Decimal(targetText, "--saving-target");
-                }
-                catch (UserInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
-                }
-            }
-
+            var t = parse.GetValue(threads) is { } threadText ? problems.Try(() => (int?)Inputs.Integer(threadText, "--threads", 1, 1024)) : null;
+            var goal = parse.GetValue(target) is { } targetText ? problems.Try(() => (decimal?)Inputs.Decimal(targetText, "--saving-target")) : null;
             var force_ = parse.GetValue(force);
             foreach (var (path, name) in new[] { (parse.GetValue(histogram), "--histogram"), (parse.GetValue(fan), "--fan") })
             {
-                if (path is null)
+                if (path is not null)
                 {
-                    continue;
-                }
-
-                try
-                {
-                    ScenarioFile.CheckChart(path, force_, name);
-                }
-                catch (UserInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
+                    problems.Try(() => { ScenarioFile.CheckChart(path, force_, name); return 0; });
                 }
             }
 
-            if (problems.Count > 0)
-            {
-                throw new UserInputException(problems);
-            }
-
+            problems.ThrowIfAny();
             var scenario = ScenarioFile.Load(parse.GetValue(file)!);
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
             var options = new MonteCarloOptions(n, s, t, goal, index);

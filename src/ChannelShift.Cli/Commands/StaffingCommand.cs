@@ -44,20 +44,8 @@ internal static class StaffingCommand
         };
         command.SetAction(parse =>
         {
-            var problems = new List<string>();
-            T? Try<T>(Func<T> read)
-            {
-                try
-                {
-                    return read();
-                }
-                catch (UserInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
-                }
-
-                return default;
-            }
+            var problems = new Problems();
+            T? Try<T>(Func<T> read) => problems.Try(read);
 
             var output = Try(() => FormatOption.Parse(parse.GetValue(format)));
             var arrivalsValue = Try(() => Arrivals(parse.GetValue(arrivals)!));
@@ -77,10 +65,7 @@ internal static class StaffingCommand
                 problems.Add("--target: missing; expected a service-level target such as --target 80% (or --agents N to evaluate a given number of agents).");
             }
 
-            if (problems.Count > 0)
-            {
-                throw new UserInputException(problems);
-            }
+            problems.ThrowIfAny();
 
             var request = new StaffingRequest(arrivalsValue, intervalValue, ahtValue, answerValue, targetValue, shrinkageValue, capValue, agentsValue);
             var outcome = Library(() =>

@@ -19,38 +19,13 @@ internal static class SurveyCommand
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format));
-            var problems = new List<string>();
-            int? x = null, n = null;
-            double c = 0;
-            try
+            var problems = new Problems();
+            var x = problems.Try(() => (int?)Inputs.Integer(parse.GetValue(yes)!, "--yes", 0, 100_000));
+            var n = problems.Try(() => (int?)Inputs.Integer(parse.GetValue(of)!, "--of", 1, 100_000));
+            var c = problems.Try(() => (double?)Inputs.Share(parse.GetValue(confidence)!, "--confidence").Fraction);
+            if (c is 0.0 or 1.0)
             {
-                x = Inputs.Integer(parse.GetValue(yes)!, "--yes", 0, 100_000);
-            }
-            catch (UserInputException ex)
-            {
-                problems.AddRange(ex.Lines);
-            }
-
-            try
-            {
-                n = Inputs.Integer(parse.GetValue(of)!, "--of", 1, 100_000);
-            }
-            catch (UserInputException ex)
-            {
-                problems.AddRange(ex.Lines);
-            }
-
-            try
-            {
-                c = (double)Inputs.Share(parse.GetValue(confidence)!, "--confidence").Fraction;
-                if (c is <= 0 or >= 1)
-                {
-                    problems.Add($"--confidence: {parse.GetValue(confidence)} is out of range; expected a level between 0% and 100%, e.g. 95%.");
-                }
-            }
-            catch (UserInputException ex)
-            {
-                problems.AddRange(ex.Lines);
+                problems.Add($"--confidence: {parse.GetValue(confidence)} is out of range; expected a level between 0% and 100%, e.g. 95%.");
             }
 
             var m = (parse.GetValue(method) ?? "wilson").Trim().ToLowerInvariant();
@@ -64,12 +39,8 @@ internal static class SurveyCommand
                 problems.Add($"--yes: {a} is more than --of {b}; expected a number from 0 to {b}.");
             }
 
-            if (problems.Count > 0)
-            {
-                throw new UserInputException(problems);
-            }
-
-            var result = m == "wilson" ? SurveyProportion.Wilson(x!.Value, n!.Value, c) : SurveyProportion.ClopperPearson(x!.Value, n!.Value, c);
+            problems.ThrowIfAny();
+            var result = m == "wilson" ? SurveyProportion.Wilson(x!.Value, n!.Value, c!.Value) : SurveyProportion.ClopperPearson(x!.Value, n!.Value, c!.Value);
             var methodKey = result.Method == ProportionIntervalMethod.Wilson ? "wilson" : "exact";
             switch (output)
             {
