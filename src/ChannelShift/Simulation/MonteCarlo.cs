@@ -53,35 +53,7 @@ public static class MonteCarlo
                 var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
                 var random = RandomStream.ForChunk(options.Seed, chunk);
                 worker.Draw(random, inputs, copula, count);
-                var slots = worker.Slots;
-                var draws = worker.Draws;
-                var used = worker.Used;
-                var fast = plan.FastPath && used.Length > 0;
-                for (var i = 0; i < count; i++)
-                {
-                    // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
-                    foreach (var (slot, offset, scale) in used)
-                    {
-                        slots[slot] = draws[offset + i] * scale;
-                    }
-
-                    var index = start + i;
-                    var cumulative = index < fanCount ? fan.AsSpan((int)index * (years + 1), years + 1) : Span<double>.Empty;
-                    if (fast)
-                    {
-                        npv[index] = plan.EvaluateFast(slots, cumulative, out var fys);
-                        finalSaving[index] = fys;
-                        continue;
-                    }
-
-                    npv[index] = plan.Evaluate(slots, worker.Scratch, cumulative, out var cnpv, out var fysSlow);
-                    finalSaving[index] = fysSlow;
-                    if (cashable is not null)
-                    {
-                        cashable[index] = cnpv;
-                    }
-                }
-
+                EvaluateChunk(plan, worker, start, count, fanCount, years, npv, finalSaving, cashable, fan);
                 var total = Interlocked.Add(ref done, count);
                 progress?.Report((double)total / n);
                 return worker;
@@ -149,6 +121,42 @@ public static class MonteCarlo
             fanCount,
             sample,
             inputs.Select(u => $"{u.Path} = {u.Distribution}").ToList());
+    }
+
+    /// <summary>Evaluates the iterations of one chunk (a method of its own, not a closure, so that its loop runs on
+    /// locals the JIT can keep in registers).</summary>
+    private static void EvaluateChunk(SimulationPlan plan, Worker worker, long start, int count, int fanCount, int years, double[] npv, double[] finalSaving, double[]? cashable, double[] fan)
+    {
+        var slots = worker.Slots;
+        var draws = worker.Draws;
+        var used = worker.Used;
+        var fast = plan.FastPath && used.Length > 0;
+        var stride = years + 1;
+        for (var i = 0; i < count; i++)
+        {
+            // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
+            for (var k = 0; k < used.Length; k++)
+            {
+                var (slot, offset, scale) = used[k];
+                slots[slot] = draws[offset + i] * scale;
+            }
+
+            var index = start + i;
+            var cumulative = index < fanCount ? fan.AsSpan((int)index * stride, stride) : Span<double>.Empty;
+            if (fast)
+            {
+                npv[index] = plan.EvaluateFast(slots, cumulative, out var fys);
+                finalSaving[index] = fys;
+                continue;
+            }
+
+            npv[index] = plan.Evaluate(slots, worker.Scratch, cumulative, out var cnpv, out var fysSlow);
+            finalSaving[index] = fysSlow;
+            if (cashable is not null)
+            {
+                cashable[index] = cnpv;
+            }
+        }
     }
 
     /// <summary>Mean, standard deviation and exact percentiles (the values are not reordered).</summary>
