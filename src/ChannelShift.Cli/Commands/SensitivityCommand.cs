@@ -28,7 +28,7 @@ internal static class SensitivityCommand
             var output = FormatOption.Parse(parse.GetValue(format));
             if (parse.GetValue(tornado) is { } chart)
             {
-                ScenarioFile.CheckChart(chart, parse.GetValue(force), "--tornado");
+                ChartFile.Check(chart, parse.GetValue(force));
             }
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!);

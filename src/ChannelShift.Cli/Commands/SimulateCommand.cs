@@ -40,11 +40,11 @@ internal static class SimulateCommand
             var t = parse.GetValue(threads) is { } threadText ? problems.Try(() => (int?)Inputs.Integer(threadText, "--threads", 1, 1024)) : null;
             var goal = parse.GetValue(target) is { } targetText ? problems.Try(() => (decimal?)Inputs.Decimal(targetText, "--saving-target")) : null;
             var force_ = parse.GetValue(force);
-            foreach (var (path, name) in new[] { (parse.GetValue(histogram), "--histogram"), (parse.GetValue(fan), "--fan") })
+            foreach (var path in new[] { parse.GetValue(histogram), parse.GetValue(fan) })
             {
                 if (path is not null)
                 {
-                    problems.Try(() => { ScenarioFile.CheckChart(path, force_, name); return 0; });
+                    problems.Try(() => ChartFile.Check(path, force_));
                 }
             }
 

@@ -245,13 +245,13 @@ internal static class StaffingCommand
         }
     }
 
-    // The library's own test (ErlangC.FewestAgents stops at the first N with SL(t) ≥ target and A/N ≤ cap), applied to
-    // a given number of agents; null when no target (or cap) was given.
+    // The library's tests (the ones ErlangC.FewestAgents applies), for a given number of agents; null when no target
+    // (or cap) was given.
     private static bool? MeetsTarget(StaffingRequest request, QueueOutcome outcome) =>
-        request.Target is { } t ? outcome.ServiceLevel >= t : null;
+        request.Target is { } t ? outcome.MeetsServiceLevel(t) : null;
 
     private static bool? WithinCap(StaffingRequest request, QueueOutcome outcome) =>
-        request.MaximumOccupancy is { } cap ? outcome.Occupancy <= cap : null;
+        request.MaximumOccupancy is { } cap ? outcome.IsWithinOccupancy(cap) : null;
 
     /// <summary>The inputs as read from the command line.</summary>
     private sealed record StaffingRequest(

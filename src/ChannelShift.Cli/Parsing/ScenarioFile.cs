@@ -38,17 +38,6 @@ internal static class ScenarioFile
         }
     }
 
-    /// <summary>Checks a chart file before any work: writable (see <see cref="CheckWritable"/>) and .png or .svg.</summary>
-    internal static void CheckChart(string path, bool force, string option)
-    {
-        CheckWritable(path, force, option);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".png" or ".svg"))
-        {
-            throw new UserInputException($"{option}: {path} has the extension \"{extension}\"; expected .png or .svg.");
-        }
-    }
-
     /// <summary>Checks that an output file may be written: refused when it exists, unless forced.</summary>
     internal static void CheckWritable(string path, bool force, string option)
     {

@@ -29,7 +29,6 @@ internal sealed class SimulationPlan
     private readonly bool _adoptionVaries;
     private readonly double[][] _adoption;
     private readonly ChannelPlan?[] _behaviour;
-    private readonly bool _deflated;
     private readonly double[] _costScale;
     private readonly double[][] _shiftCumulative;
     private readonly double[] _shiftFinal;
@@ -42,7 +41,6 @@ internal sealed class SimulationPlan
         var settings = scenario.Appraisal;
         _years = settings.Years;
         var costs = Appraiser.Rebased(scenario.UnitCosts, settings);
-        _deflated = !ReferenceEquals(costs, scenario.UnitCosts);
         _channels = scenario.Baseline.Volumes.Keys
             .Concat(option.Shifts.SelectMany(s => s.Shift.To.Parts.Select(p => p.Key)).Where(c => !c.IsAvoided))
             .Concat(option.Shifts.Where(s => s.Shift.FailureDemand is not null).Select(s => s.Shift.FailureDemand!.ReturnsTo))
@@ -267,9 +265,6 @@ internal sealed class SimulationPlan
 
     /// <summary>The last year (years 0 … Years).</summary>
     internal int Years => _years;
-
-    /// <summary>Whether rebasing to real prices applies (unit-cost slots are then at the price base year).</summary>
-    internal bool Deflated => _deflated;
 
     internal int SlotOf(InputTarget target)
     {

@@ -88,6 +88,17 @@ public sealed class QueueOutcome
     /// measures are limits, not a steady state, and <see cref="Warning"/> says so.</summary>
     public bool IsStable { get; }
 
+    /// <summary>Whether the service level meets a target fraction: SL(t) ≥ the fraction, the test
+    /// <see cref="ErlangC.FewestAgents"/> applies (an unstable queue, SL 0, meets no positive target).</summary>
+    /// <param name="fraction">The target fraction answered within <see cref="AnswerWithin"/>, e.g. 0.8.</param>
+    /// <returns>True when the target is met.</returns>
+    public bool MeetsServiceLevel(double fraction) => ServiceLevel >= fraction;
+
+    /// <summary>Whether the occupancy keeps to a cap: A/N ≤ the cap, the test <see cref="ErlangC.FewestAgents"/> applies.</summary>
+    /// <param name="maximumOccupancy">The highest occupancy allowed, e.g. 0.85.</param>
+    /// <returns>True when within the cap.</returns>
+    public bool IsWithinOccupancy(double maximumOccupancy) => Occupancy <= maximumOccupancy;
+
     /// <summary>The fewest agents that make the queue stable: ⌊A⌋ + 1, or 0 when there is no traffic.</summary>
     public int FewestStableAgents { get; }
 

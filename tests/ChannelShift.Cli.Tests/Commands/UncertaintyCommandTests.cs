@@ -81,7 +81,7 @@ public class UncertaintyCommandTests
     [InlineData("--iterations=lots", "--iterations: \"lots\" is not a whole number")]
     [InlineData("--seed=-4", "--seed: \"-4\" is not a seed")]
     [InlineData("--threads=0", "--threads: 0 is out of range")]
-    [InlineData("--histogram=out.jpg", "--histogram: out.jpg has the extension \".jpg\"; expected .png or .svg.")]
+    [InlineData("--histogram=out.jpg", "out.jpg: .jpg is not a chart format; expected .png or .svg.")]
     [InlineData("--option=Nope", "--option: \"Nope\" is not an option of the scenario")]
     public void Simulate_CarelessInput_OneLineAndExit2(string change, string expected)
     {
