@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChannelShift.Scenarios;
 using ChannelShift.Uncertainty;
 
@@ -8,8 +9,8 @@ namespace ChannelShift.Simulation;
 /// uncertainty matters). Each uncertain input is drawn once per iteration and used in every year. Iterations are
 /// processed in fixed chunks of <see cref="MonteCarloOptions.ChunkSize"/>; chunk k draws from
 /// <see cref="RandomStream.ForChunk"/>(seed, k), inputs in file order, so the result is identical whatever the number of
-/// threads. Memory: 16 bytes per iteration (NPV and final-year saving; 24 with cost behaviour) plus a fan subsample of
-/// at most 100,000 iterations.
+/// threads. Memory: 16 bytes per iteration (NPV and final-year saving; 24 with cost behaviour) plus the fan's subsample
+/// (<see cref="MonteCarloOptions.FanIterationsFor"/>), in working arrays that later runs reuse.
 /// </summary>
 public static class MonteCarlo
 {
@@ -28,83 +29,90 @@ public static class MonteCarlo
             throw new ArgumentOutOfRangeException(nameof(options), options.Option, FormattableString.Invariant($"option: {options.Option} is out of range; expected an option index from 0 to {scenario.Options.Count - 1}."));
         }
 
-        var plan = new SimulationPlan(scenario, options.Option);
+        var cache = RunCache.For(scenario);
+        var plan = cache.Plan(options.Option);
         var inputs = scenario.Uncertainty.Inputs;
-        var copula = scenario.Uncertainty.Copula;
         var n = options.Iterations;
         var years = plan.Years;
-        // Every element of these arrays is written before it is read: no need to zero them.
-        var npv = GC.AllocateUninitializedArray<double>((int)n);
-        var cashable = plan.HasCostBehaviour ? GC.AllocateUninitializedArray<double>((int)n) : null;
-        var finalSaving = GC.AllocateUninitializedArray<double>((int)n);
-        var fanCount = (int)Math.Min(n, MonteCarloOptions.FanSubsample);
-        var fan = GC.AllocateUninitializedArray<double>(fanCount * (years + 1));
-        var chunkLength = (int)Math.Min(n, MonteCarloOptions.ChunkSize);
-        var chunks = (n + MonteCarloOptions.ChunkSize - 1) / MonteCarloOptions.ChunkSize;
+        var threads = options.Threads;
+
+        // Working arrays, reused from earlier runs where possible; every element used is written before it is read.
+        var npv = LargeArray.Rent(n);
+        var cashable = plan.HasCostBehaviour ? LargeArray.Rent(n) : null;
+        var finalSaving = LargeArray.Rent(n);
+        var fanCount = MonteCarloOptions.FanIterationsFor(n);
+        var fan = LargeArray.Rent(fanCount * (years + 1));
+        var chunks = Chunks(n);
+        var npvParts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
+        var savingParts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
+        var cashableParts = cashable is null ? null : ArrayPool<ChunkSummary>.Shared.Rent(chunks);
+        var target = options.SavingTarget is { } t ? (double)t : double.NaN;
         long done = 0;
-        Parallel.For(
-            0L,
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            () => new Worker(plan, inputs.Count, chunkLength),
-            (chunk, _, worker) =>
-            {
-                var start = chunk * MonteCarloOptions.ChunkSize;
-                var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
-                var random = RandomStream.ForChunk(options.Seed, chunk);
-                worker.Draw(random, inputs, copula, count);
-                EvaluateChunk(plan, worker, start, count, fanCount, years, npv, finalSaving, cashable, fan);
-                var total = Interlocked.Add(ref done, count);
-                progress?.Report((double)total / n);
-                return worker;
-            },
-            _ => { });
-
-        var sample = npv.AsSpan(0, fanCount).ToArray();
-        var positive = 0L;
-        foreach (var v in npv)
+        ForEachChunk(scenario, cache, plan, options, chunks, n, cancellationToken, (chunk, start, count, worker) =>
         {
-            if (v > 0)
+            worker.Evaluate(start, count, fanCount, years, fan);
+            npvParts[chunk] = ChunkSummary.Of(worker.Npv.AsSpan(0, count), 0.0);
+            savingParts[chunk] = ChunkSummary.Of(worker.FinalSaving.AsSpan(0, count), target);
+            worker.Npv.AsSpan(0, count).CopyTo(npv.AsSpan((int)start, count));
+            worker.FinalSaving.AsSpan(0, count).CopyTo(finalSaving.AsSpan((int)start, count));
+            if (cashable is not null)
             {
-                positive++;
-            }
-        }
-
-        double? aboveTarget = null;
-        if (options.SavingTarget is { } target)
-        {
-            var above = 0L;
-            var t = (double)target;
-            foreach (var v in finalSaving)
-            {
-                if (v > t)
-                {
-                    above++;
-                }
+                cashableParts![chunk] = ChunkSummary.Of(worker.Cashable.AsSpan(0, count), 0.0);
+                worker.Cashable.AsSpan(0, count).CopyTo(cashable.AsSpan((int)start, count));
             }
 
-            aboveTarget = (double)above / n;
-        }
-
-        MoneySummary npvSummary = null!, savingSummary = null!, cashableSummary = null!;
-        Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            () => npvSummary = Summarise(npv),
-            () => savingSummary = Summarise(finalSaving),
-            () => cashableSummary = cashable is null ? null! : Summarise(cashable));
-        cashableSummary ??= npvSummary;
-        var fanYears = new FanYear[years + 1];
-        Parallel.For(0, years + 1, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, y =>
-        {
-            var column = new double[fanCount];
-            for (var i = 0; i < fanCount; i++)
-            {
-                column[i] = fan[(i * (years + 1)) + y];
-            }
-
-            var p = SampleStatistics.PercentilesByBuckets(column, [0.10, 0.50, 0.90]);
-            fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
+            progress?.Report((double)Interlocked.Add(ref done, count) / n);
         });
+
+        // Per-chunk summaries are combined in chunk order, so the result does not depend on which thread ran which chunk.
+        var npvTotal = ChunkSummary.Combine(npvParts.AsSpan(0, chunks));
+        var savingTotal = ChunkSummary.Combine(savingParts.AsSpan(0, chunks));
+        var cashableTotal = cashableParts is null ? npvTotal : ChunkSummary.Combine(cashableParts.AsSpan(0, chunks));
+        MoneySummary npvSummary = null!, savingSummary = null!, cashableSummary = null!;
+        var fanYears = new FanYear[years + 1];
+        var big = threads > 1 && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
+        var summaries = new List<Action>
+        {
+            () => npvSummary = Summarise(npv, n, npvTotal, big ? threads : 1),
+            () => savingSummary = Summarise(finalSaving, n, savingTotal, big ? threads : 1),
+        };
+        if (cashable is not null)
+        {
+            summaries.Add(() => cashableSummary = Summarise(cashable, n, cashableTotal, big ? threads : 1));
+        }
+
+        var fanJobs = Enumerable.Range(0, years + 1).Select(y => (Action)(() =>
+        {
+            var p = SampleStatistics.PercentilesByBuckets(fan.AsSpan(y * fanCount, fanCount), [0.10, 0.50, 0.90]);
+            fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
+        }));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        if (big)
+        {
+            // Each large array is summarised on all threads in turn, then the fan's years side by side.
+            foreach (var summary in summaries)
+            {
+                summary();
+            }
+
+            Parallel.Invoke(parallel, fanJobs.ToArray());
+        }
+        else
+        {
+            Parallel.Invoke(parallel, summaries.Concat(fanJobs).ToArray());
+        }
+
+        cashableSummary ??= npvSummary;
+        LargeArray.Return(npv);
+        LargeArray.Return(finalSaving);
+        LargeArray.Return(fan);
+        ArrayPool<ChunkSummary>.Shared.Return(npvParts);
+        ArrayPool<ChunkSummary>.Shared.Return(savingParts);
+        if (cashable is not null)
+        {
+            LargeArray.Return(cashable);
+            ArrayPool<ChunkSummary>.Shared.Return(cashableParts!);
+        }
 
         return new SimulationResult(
             plan.OptionName,
@@ -113,104 +121,92 @@ public static class MonteCarlo
             options.Seed,
             npvSummary,
             cashableSummary,
-            (double)positive / n,
+            (double)npvTotal.Above / n,
             savingSummary,
             options.SavingTarget,
-            aboveTarget,
+            options.SavingTarget is null ? null : (double)savingTotal.Above / n,
             fanYears,
             fanCount,
-            sample,
+            new Lazy<double[]>(() => NpvSample(scenario, options), LazyThreadSafetyMode.ExecutionAndPublication),
             inputs.Select(u => $"{u.Path} = {u.Distribution}").ToList());
     }
 
-    /// <summary>Evaluates the iterations of one chunk (a method of its own, not a closure, so that its loop runs on
-    /// locals the JIT can keep in registers).</summary>
-    private static void EvaluateChunk(SimulationPlan plan, Worker worker, long start, int count, int fanCount, int years, double[] npv, double[] finalSaving, double[]? cashable, double[] fan)
+    /// <summary>The number of chunks of a run of <paramref name="n"/> iterations.</summary>
+    private static int Chunks(long n) => (int)((n + MonteCarloOptions.ChunkSize - 1) / MonteCarloOptions.ChunkSize);
+
+    /// <summary>
+    /// Draws chunks 0 … <paramref name="chunks"/> − 1 of a run of <paramref name="n"/> iterations on the options'
+    /// threads and hands each, drawn, to <paramref name="body"/> (chunk index, first iteration, iterations, worker).
+    /// </summary>
+    private static void ForEachChunk(Scenario scenario, RunCache cache, SimulationPlan plan, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body)
     {
-        var slots = worker.Slots;
-        var draws = worker.Draws;
-        var used = worker.Used;
-        var fast = plan.FastPath && used.Length > 0;
-        var stride = years + 1;
-        for (var i = 0; i < count; i++)
+        var inputs = scenario.Uncertainty.Inputs;
+        var copula = scenario.Uncertainty.Copula;
+        if (options.Threads == 1 || chunks == 1)
         {
-            // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
-            for (var k = 0; k < used.Length; k++)
+            // On the calling thread: no task to start, no pool thread to wake.
+            var worker = cache.TakeWorker(options.Option, plan, inputs.Count);
+            for (var chunk = 0; chunk < chunks; chunk++)
             {
-                var (slot, offset, scale) = used[k];
-                slots[slot] = draws[offset + i] * scale;
+                cancellationToken.ThrowIfCancellationRequested();
+                var start = (long)chunk * MonteCarloOptions.ChunkSize;
+                var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
+                worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
+                body(chunk, start, count, worker);
             }
 
-            var index = start + i;
-            var cumulative = index < fanCount ? fan.AsSpan((int)index * stride, stride) : Span<double>.Empty;
-            if (fast)
-            {
-                npv[index] = plan.EvaluateFast(slots, cumulative, out var fys);
-                finalSaving[index] = fys;
-                continue;
-            }
-
-            npv[index] = plan.Evaluate(slots, worker.Scratch, cumulative, out var cnpv, out var fysSlow);
-            finalSaving[index] = fysSlow;
-            if (cashable is not null)
-            {
-                cashable[index] = cnpv;
-            }
+            cache.GiveBack(options.Option, worker);
+            return;
         }
+
+        Parallel.For(
+            0,
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
+            () => cache.TakeWorker(options.Option, plan, inputs.Count),
+            (chunk, _, worker) =>
+            {
+                var start = (long)chunk * MonteCarloOptions.ChunkSize;
+                var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
+                worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
+                body(chunk, start, count, worker);
+                return worker;
+            },
+            worker => cache.GiveBack(options.Option, worker));
     }
 
-    /// <summary>Mean, standard deviation and exact percentiles (the values are not reordered).</summary>
-    private static MoneySummary Summarise(double[] values)
+    /// <summary>
+    /// The NPVs of the first min(n, <see cref="MonteCarloOptions.FanSubsample"/>) iterations of the run, computed again
+    /// from the seed when first asked for (chunks are drawn exactly as in the run, so the values are the run's).
+    /// </summary>
+    private static double[] NpvSample(Scenario scenario, MonteCarloOptions options)
     {
-        var mean = SampleStatistics.Mean(values);
-        var sd = SampleStatistics.StandardDeviation(values);
-        var p = SampleStatistics.PercentilesByBuckets(values, [0.05, 0.10, 0.50, 0.90, 0.95]);
+        var cache = RunCache.For(scenario);
+        var plan = cache.Plan(options.Option);
+        var n = options.Iterations;
+        var m = (int)Math.Min(n, MonteCarloOptions.FanSubsample);
+        var sample = new double[m];
+        ForEachChunk(scenario, cache, plan, options, Chunks(m), n, CancellationToken.None, (_, start, count, worker) =>
+        {
+            worker.Evaluate(start, count, 0, plan.Years, []);
+            var kept = (int)Math.Min(count, m - start);
+            worker.Npv.AsSpan(0, kept).CopyTo(sample.AsSpan((int)start, kept));
+        });
+        return sample;
+    }
+
+    /// <summary>Mean and standard deviation from the combined chunk summaries; exact percentiles by bucket counting on
+    /// all threads (the values are not reordered).</summary>
+    private static MoneySummary Summarise(double[] values, long count, ChunkSummary total, int threads)
+    {
+        var p = SampleStatistics.PercentilesByBuckets(values, (int)count, [0.05, 0.10, 0.50, 0.90, 0.95], total.Minimum, total.Maximum, threads);
         return new MoneySummary(
-            SimulationBoundary.ToMoney(mean),
-            SimulationBoundary.ToMoney(sd),
+            SimulationBoundary.ToMoney(total.Mean),
+            SimulationBoundary.ToMoney(total.StandardDeviation),
             SimulationBoundary.ToMoney(p[0]),
             SimulationBoundary.ToMoney(p[1]),
             SimulationBoundary.ToMoney(p[2]),
             SimulationBoundary.ToMoney(p[3]),
             SimulationBoundary.ToMoney(p[4]));
-    }
-
-    private sealed class Worker(SimulationPlan plan, int inputCount, int chunkLength)
-    {
-        internal double[] Slots { get; } = (double[])plan.BaseSlots.Clone();
-
-        internal double[] Scratch { get; } = new double[plan.ScratchLength];
-
-        internal double[] Draws { get; } = GC.AllocateUninitializedArray<double>(Math.Max(1, inputCount) * chunkLength);
-
-        private double[] Joint { get; } = new double[Math.Max(1, inputCount)];
-
-        /// <summary>The (slot, offset in <see cref="Draws"/>, scale to the slot's terms) of each uncertain input this option uses.</summary>
-        internal (int Slot, int Offset, double Scale)[] Used { get; } = plan.InputSlots
-            .Select((slot, k) => (Slot: slot, Offset: k * chunkLength, Scale: plan.InputScales[k]))
-            .Where(p => p.Slot >= 0)
-            .ToArray();
-
-        internal void Draw(RandomStream random, IReadOnlyList<UncertainInput> inputs, GaussianCopula? copula, int count)
-        {
-            if (copula is null)
-            {
-                for (var k = 0; k < inputs.Count; k++)
-                {
-                    inputs[k].Distribution.Sample(random, Draws.AsSpan(k * chunkLength, count));
-                }
-
-                return;
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                copula.Sample(random, Joint.AsSpan(0, inputs.Count));
-                for (var k = 0; k < inputs.Count; k++)
-                {
-                    Draws[(k * chunkLength) + i] = Joint[k];
-                }
-            }
-        }
     }
 }

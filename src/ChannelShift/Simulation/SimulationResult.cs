@@ -4,7 +4,9 @@ namespace ChannelShift.Simulation;
 /// same seed gives the same result anywhere.</summary>
 public sealed class SimulationResult
 {
-    internal SimulationResult(string optionName, string currency, long iterations, ulong seed, MoneySummary npv, MoneySummary cashableNpv, double probabilityNpvPositive, MoneySummary finalYearSaving, decimal? savingTarget, double? probabilityAboveTarget, IReadOnlyList<FanYear> fan, int fanIterations, IReadOnlyList<double> npvSample, IReadOnlyList<string> inputs)
+    private readonly Lazy<double[]> npvSample;
+
+    internal SimulationResult(string optionName, string currency, long iterations, ulong seed, MoneySummary npv, MoneySummary cashableNpv, double probabilityNpvPositive, MoneySummary finalYearSaving, decimal? savingTarget, double? probabilityAboveTarget, IReadOnlyList<FanYear> fan, int fanIterations, Lazy<double[]> npvSample, IReadOnlyList<string> inputs)
     {
         OptionName = optionName;
         Currency = currency;
@@ -18,7 +20,7 @@ public sealed class SimulationResult
         ProbabilityFinalYearSavingAboveTarget = probabilityAboveTarget;
         Fan = fan;
         FanIterations = fanIterations;
-        NpvSample = npvSample;
+        this.npvSample = npvSample;
         Inputs = inputs;
     }
 
@@ -59,8 +61,10 @@ public sealed class SimulationResult
     /// <see cref="MonteCarloOptions.FanSubsample"/> when there are more.</summary>
     public int FanIterations { get; }
 
-    /// <summary>The NPVs of the first iterations (at most <see cref="MonteCarloOptions.FanSubsample"/>), for a histogram.</summary>
-    public IReadOnlyList<double> NpvSample { get; }
+    /// <summary>The NPVs of the first iterations (at most <see cref="MonteCarloOptions.FanSubsample"/>), for a histogram.
+    /// Computed on first read by drawing those iterations again from the seed (the same values as in the run; a few
+    /// milliseconds), so that a run whose histogram nobody draws does not keep them.</summary>
+    public IReadOnlyList<double> NpvSample => npvSample.Value;
 
     /// <summary>The uncertain inputs drawn, described (path = distribution).</summary>
     public IReadOnlyList<string> Inputs { get; }

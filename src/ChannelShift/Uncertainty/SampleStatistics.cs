@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Uncertainty;
@@ -124,138 +126,100 @@ public static class SampleStatistics
     /// </summary>
     internal static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
     {
-        var n = values.Length;
         var min = double.PositiveInfinity;
         var max = double.NegativeInfinity;
         foreach (var v in values)
         {
-            if (v < min)
-            {
-                min = v;
-            }
-
-            if (v > max)
-            {
-                max = v;
-            }
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
         }
 
-        var results = new double[probabilities.Length];
+        return PercentilesByBuckets(values, probabilities, min, max, 1);
+    }
+
+    /// <summary>Values per thread below which <see cref="PercentilesByBuckets(double[], int, ReadOnlySpan{double}, double, double, int)"/>
+    /// does not split its passes between threads: 262,144.</summary>
+    internal const int ParallelPercentilesFrom = 262_144;
+
+    /// <summary>
+    /// <see cref="PercentilesByBuckets(ReadOnlySpan{double}, ReadOnlySpan{double})"/> of the first
+    /// <paramref name="length"/> values, given their extremes, with the
+    /// counting and gathering passes split between up to <paramref name="threads"/> threads (each counts its own slice;
+    /// the counts are integers and the gathered buckets are sorted, so the result does not depend on the split).
+    /// </summary>
+    internal static double[] PercentilesByBuckets(double[] values, int length, ReadOnlySpan<double> probabilities, double min, double max, int threads)
+    {
+        var n = length;
+        var parts = (int)Math.Clamp(n / ParallelPercentilesFrom, 1, threads);
+        if (parts == 1)
+        {
+            return PercentilesByBuckets(values.AsSpan(0, n), probabilities, min, max, 1);
+        }
+
         if (!(max > min))
         {
-            Array.Fill(results, min);
-            return results;
+            return Flat(probabilities.Length, min);
         }
 
-        // About eight values a bucket, between 256 and 65,536 buckets.
-        var buckets = (int)Math.Clamp(n / 8L, 256L, 65_536L);
-        var scale = buckets / (max - min);
-        var counts = new int[buckets];
-        foreach (var v in values)
+        var counted = new Bucketing(n, min, max, probabilities);
+        var slices = new int[parts + 1];
+        for (var k = 0; k <= parts; k++)
         {
-            var b = (int)((v - min) * scale);
-            counts[b >= buckets ? buckets - 1 : b]++;
+            slices[k] = (int)((long)n * k / parts);
         }
 
-        // The order statistics wanted, and the bucket (and rank within it) of each.
-        Span<long> ranks = stackalloc long[2 * probabilities.Length];
-        var count = 0;
-        foreach (var p in probabilities)
+        var sliceCounts = new int[parts][];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            sliceCounts[k] = counted.Count(values.AsSpan(slices[k], slices[k + 1] - slices[k])));
+        var counts = ArrayPool<int>.Shared.Rent(counted.Buckets);
+        Array.Copy(sliceCounts[0], counts, counted.Buckets);
+        for (var k = 1; k < parts; k++)
         {
-            var h = (n - 1) * p;
-            var k = FloorIndex(n, p);
-            ranks[count++] = k;
-            if (k < n - 1 && h - k > 0)
+            var other = sliceCounts[k];
+            for (var b = 0; b < counted.Buckets; b++)
             {
-                ranks[count++] = k + 1;
+                counts[b] += other[b];
             }
         }
 
-        var wanted = ranks[..count].ToArray().Distinct().Order().ToArray();
-        var bucketOf = new int[wanted.Length];
-        var offsetIn = new long[wanted.Length];
-        long cumulative = 0;
-        var w = 0;
-        for (var b = 0; b < buckets && w < wanted.Length; b++)
+        var lists = counted.Prepare(counts);
+        ArrayPool<int>.Shared.Return(counts);
+        var filled = new int[parts][];
+        filled[0] = new int[lists.Length];
+        for (var k = 1; k < parts; k++)
         {
-            while (w < wanted.Length && wanted[w] < cumulative + counts[b])
+            // Slice k writes after the values of the wanted buckets that the slices before it hold.
+            filled[k] = new int[lists.Length];
+            for (var j = 0; j < lists.Length; j++)
             {
-                bucketOf[w] = b;
-                offsetIn[w] = wanted[w] - cumulative;
-                w++;
-            }
-
-            cumulative += counts[b];
-        }
-
-        // Gather the values of the wanted buckets: slot[b] is the index of bucket b's list, or −1.
-        var distinct = bucketOf.Distinct().ToArray();
-        var slot = counts;
-        Array.Fill(slot, -1);
-        var lists = new double[distinct.Length][];
-        var filled = new int[distinct.Length];
-        for (var i = 0; i < distinct.Length; i++)
-        {
-            slot[distinct[i]] = i;
-        }
-
-        var sizes = new int[distinct.Length];
-        foreach (var v in values)
-        {
-            var b = (int)((v - min) * scale);
-            var j = slot[b >= buckets ? buckets - 1 : b];
-            if (j >= 0)
-            {
-                sizes[j]++;
+                filled[k][j] = filled[k - 1][j] + sliceCounts[k - 1][counted.Wanted(j)];
             }
         }
 
-        for (var i = 0; i < lists.Length; i++)
+        foreach (var sliceCount in sliceCounts)
         {
-            lists[i] = new double[sizes[i]];
+            ArrayPool<int>.Shared.Return(sliceCount);
         }
 
-        foreach (var v in values)
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            counted.Gather(values.AsSpan(slices[k], slices[k + 1] - slices[k]), lists, filled[k]));
+        return counted.Finish(lists);
+    }
+
+    private static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, double min, double max, int threads)
+    {
+        _ = threads;
+        if (!(max > min))
         {
-            var b = (int)((v - min) * scale);
-            var j = slot[b >= buckets ? buckets - 1 : b];
-            if (j >= 0)
-            {
-                lists[j][filled[j]++] = v;
-            }
+            return Flat(probabilities.Length, min);
         }
 
-        foreach (var list in lists)
-        {
-            Array.Sort(list);
-        }
-
-        double OrderStatistic(long k)
-        {
-            var i = Array.IndexOf(wanted, k);
-            return lists[Array.IndexOf(distinct, bucketOf[i])][(int)offsetIn[i]];
-        }
-
-        for (var i = 0; i < probabilities.Length; i++)
-        {
-            var p = probabilities[i];
-            var h = (n - 1) * p;
-            var k = FloorIndex(n, p);
-            var below = OrderStatistic(k);
-            var fraction = h - k;
-            if (k == n - 1 || fraction == 0)
-            {
-                results[i] = below;
-                continue;
-            }
-
-            // The same interpolation as numpy (and PercentileFrom): from the nearer order statistic.
-            var above = OrderStatistic(k + 1);
-            var difference = above - below;
-            results[i] = fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
-        }
-
-        return results;
+        var counted = new Bucketing(values.Length, min, max, probabilities);
+        var counts = counted.Count(values);
+        var lists = counted.Prepare(counts);
+        ArrayPool<int>.Shared.Return(counts);
+        counted.Gather(values, lists, new int[lists.Length]);
+        return counted.Finish(lists);
     }
 
     private static int FloorIndex(int n, double p) => Math.Min((int)Math.Floor((n - 1) * p), n - 1);
@@ -394,6 +358,170 @@ public static class SampleStatistics
                 Preconditions.Finite(values[i], string.Create(CultureInfo.InvariantCulture, $"values[{i}]"));
             }
         }
+    }
+
+    private static double[] Flat(int count, double value)
+    {
+        var results = new double[count];
+        Array.Fill(results, value);
+        return results;
+    }
+
+    /// <summary>
+    /// Exact percentiles by bucket counting: values are counted into equal buckets between the minimum and the maximum
+    /// (about 64 a bucket, 64 to 16,384 buckets, so that the counts stay in the processor's nearest caches; a monotone map, so the k-th order statistic lies in the bucket
+    /// where the cumulative count passes k), then only the buckets holding the wanted order statistics are gathered
+    /// and sorted, and the percentiles interpolate between those order statistics as numpy does.
+    /// </summary>
+    private sealed class Bucketing
+    {
+        private readonly long n;
+        private readonly double min;
+        private readonly double[] probabilities;
+        private readonly int buckets;
+        private readonly double scale;
+        private long[] wanted = [];
+        private int[] bucketOf = [];
+        private long[] offsetIn = [];
+        private int[] distinct = [];
+        private int[] slot = [];
+        private ulong[] wantedBits = [];
+
+        internal Bucketing(long n, double min, double max, ReadOnlySpan<double> probabilities)
+        {
+            this.n = n;
+            this.min = min;
+            this.probabilities = probabilities.ToArray();
+            buckets = (int)Math.Clamp(n / 64L, 64L, 16_384L);
+            scale = buckets / (max - min);
+        }
+
+        /// <summary>The number of buckets (arrays of counts may be longer: they come from a pool).</summary>
+        internal int Buckets => buckets;
+
+        /// <summary>The bucket of each value, counted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal int[] Count(ReadOnlySpan<double> values)
+        {
+            var counts = ArrayPool<int>.Shared.Rent(buckets);
+            Array.Clear(counts, 0, buckets);
+            var last = buckets - 1;
+            foreach (var v in values)
+            {
+                counts[Math.Min((int)((v - min) * scale), last)]++;
+            }
+
+            return counts;
+        }
+
+        /// <summary>The bucket that list j of <see cref="Prepare"/> gathers.</summary>
+        internal int Wanted(int j) => distinct[j];
+
+        /// <summary>Finds the buckets of the wanted order statistics from the counts of all values, and makes a list
+        /// for each, as long as its count.</summary>
+        internal double[][] Prepare(int[] counts)
+        {
+            var ranks = new List<long>();
+            foreach (var p in probabilities)
+            {
+                var h = (n - 1) * p;
+                var k = FloorRank(p);
+                ranks.Add(k);
+                if (k < n - 1 && h - k > 0)
+                {
+                    ranks.Add(k + 1);
+                }
+            }
+
+            wanted = ranks.Distinct().Order().ToArray();
+            bucketOf = new int[wanted.Length];
+            offsetIn = new long[wanted.Length];
+            long cumulative = 0;
+            var w = 0;
+            for (var b = 0; b < buckets && w < wanted.Length; b++)
+            {
+                while (w < wanted.Length && wanted[w] < cumulative + counts[b])
+                {
+                    bucketOf[w] = b;
+                    offsetIn[w] = wanted[w] - cumulative;
+                    w++;
+                }
+
+                cumulative += counts[b];
+            }
+
+            distinct = bucketOf.Distinct().ToArray();
+            slot = ArrayPool<int>.Shared.Rent(buckets);
+            wantedBits = new ulong[(buckets + 63) / 64];
+            var lists = new double[distinct.Length][];
+            for (var j = 0; j < distinct.Length; j++)
+            {
+                slot[distinct[j]] = j;
+                wantedBits[distinct[j] >> 6] |= 1UL << (distinct[j] & 63);
+                lists[j] = new double[counts[distinct[j]]];
+            }
+
+            return lists;
+        }
+
+        /// <summary>Copies the values that fall in a wanted bucket into its list, from position filled[j] on.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void Gather(ReadOnlySpan<double> values, double[][] lists, int[] filled)
+        {
+            // A bit per bucket (at most 2 KiB, so it stays in the nearest cache) says whether the bucket is wanted.
+            var last = buckets - 1;
+            var bits = wantedBits;
+            foreach (var v in values)
+            {
+                var b = Math.Min((int)((v - min) * scale), last);
+                if ((bits[b >> 6] & (1UL << b)) != 0)
+                {
+                    var j = slot[b];
+                    lists[j][filled[j]++] = v;
+                }
+            }
+        }
+
+        /// <summary>Sorts the gathered lists and interpolates the percentiles; gives the bucket map back to the pool.</summary>
+        internal double[] Finish(double[][] lists)
+        {
+            ArrayPool<int>.Shared.Return(slot);
+            slot = [];
+            foreach (var list in lists)
+            {
+                Array.Sort(list);
+            }
+
+            double OrderStatistic(long k)
+            {
+                var i = Array.IndexOf(wanted, k);
+                return lists[Array.IndexOf(distinct, bucketOf[i])][(int)offsetIn[i]];
+            }
+
+            var results = new double[probabilities.Length];
+            for (var i = 0; i < probabilities.Length; i++)
+            {
+                var p = probabilities[i];
+                var h = (n - 1) * p;
+                var k = FloorRank(p);
+                var below = OrderStatistic(k);
+                var fraction = h - k;
+                if (k == n - 1 || fraction == 0)
+                {
+                    results[i] = below;
+                    continue;
+                }
+
+                // The same interpolation as numpy (and PercentileFrom): from the nearer order statistic.
+                var above = OrderStatistic(k + 1);
+                var difference = above - below;
+                results[i] = fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
+            }
+
+            return results;
+        }
+
+        private long FloorRank(double p) => Math.Min((long)Math.Floor((n - 1) * p), n - 1);
     }
 
     /// <summary>Neumaier's improved Kahan–Babuška summation (A. Neumaier, ZAMM 54, 1974).</summary>

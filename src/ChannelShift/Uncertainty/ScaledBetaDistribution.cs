@@ -89,9 +89,10 @@ internal sealed class ScaledBetaDistribution : Distribution
 
     internal override void FromUniform(Span<double> values)
     {
+        StandardNormal.Quantiles(values);
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = FromNormalScore(StandardNormal.Quantile(values[i]));
+            values[i] = FromNormalScore(values[i]);
         }
     }
 
