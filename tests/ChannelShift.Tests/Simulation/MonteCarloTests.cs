@@ -3,6 +3,7 @@ using ChannelShift.Scenarios;
 using ChannelShift.Simulation;
 using ChannelShift.Tests.Scenarios;
 using ChannelShift.Tests.Support;
+using ChannelShift.Uncertainty;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Tests.Simulation;
@@ -99,6 +100,57 @@ public class MonteCarloTests
         many.NpvSample.Should().Equal(one.NpvSample);
         other.Npv.Should().NotBe(one.Npv);
     }
+
+    [Fact]
+    public void Run_NpvSample_IsTheRunsOwnIterations()
+    {
+        // The histogram's sample is drawn again when first read; it must be the very NPVs of the run: for a run short
+        // enough to be kept whole, its percentiles (by selection) are the run's (by bucket counting) to the penny, and
+        // its mean is the run's.
+        var scenario = Bdo_("{ \"triangular\": [4.83, 7.40, 9.56] }", "{ \"uniform\": [0.3, 0.6] }", "{ \"lognormal\": { \"median\": 250000, \"sigma\": 0.25 } }");
+        var result = MonteCarlo.Run(scenario, new MonteCarloOptions(3_001, seed: 5, threads: 2), cancellationToken: TestContext.Current.CancellationToken);
+
+        var sample = result.NpvSample.ToArray();
+        sample.Should().HaveCount(3_001);
+        var p = SampleStatistics.Percentiles((double[])sample.Clone(), 0.05, 0.10, 0.50, 0.90, 0.95);
+        new[] { result.Npv.P5, result.Npv.P10, result.Npv.P50, result.Npv.P90, result.Npv.P95 }
+            .Should().Equal(p.Select(v => SimulationBoundary.ToMoney(v)));
+        Tolerance.Absolute((double)result.Npv.Mean, SampleStatistics.Mean(sample), 0.005, "mean");
+    }
+
+    [Fact]
+    public void Run_AfterALongerRun_GivesTheSameResult()
+    {
+        // Runs reuse working arrays (longer ones from earlier runs), plans and workers: nothing may leak between runs.
+        var scenario = Bdo_("{ \"triangular\": [4.83, 7.40, 9.56] }", "{ \"uniform\": [0.3, 0.6] }", "{ \"lognormal\": { \"median\": 250000, \"sigma\": 0.25 } }");
+        var options = new MonteCarloOptions(20_500, seed: 9, threads: 2, savingTarget: 2_000_000m);
+        var first = MonteCarlo.Run(scenario, options, cancellationToken: TestContext.Current.CancellationToken);
+        MonteCarlo.Run(scenario, new MonteCarloOptions(300_000, seed: 10, threads: 2), cancellationToken: TestContext.Current.CancellationToken);
+        var again = MonteCarlo.Run(scenario, options, cancellationToken: TestContext.Current.CancellationToken);
+        var fresh = MonteCarlo.Run(Bdo_("{ \"triangular\": [4.83, 7.40, 9.56] }", "{ \"uniform\": [0.3, 0.6] }", "{ \"lognormal\": { \"median\": 250000, \"sigma\": 0.25 } }"), options, cancellationToken: TestContext.Current.CancellationToken);
+
+        foreach (var other in new[] { again, fresh })
+        {
+            other.Npv.Should().Be(first.Npv);
+            other.FinalYearSaving.Should().Be(first.FinalYearSaving);
+            other.Fan.Should().Equal(first.Fan);
+            other.ProbabilityFinalYearSavingAboveTarget.Should().Be(first.ProbabilityFinalYearSavingAboveTarget);
+        }
+    }
+
+    // 1% of the iterations, at least 2,000 (or all of them when fewer) and at most 100,000.
+    [Theory]
+    [InlineData(2L, 2)]
+    [InlineData(1_999L, 1_999)]
+    [InlineData(2_000L, 2_000)]
+    [InlineData(10_000L, 2_000)]
+    [InlineData(200_000L, 2_000)]
+    [InlineData(250_000L, 2_500)]
+    [InlineData(1_000_000L, 10_000)]
+    [InlineData(10_000_000L, 100_000)]
+    [InlineData(100_000_000L, 100_000)]
+    public void FanIterationsFor_Iterations_IsOnePercentWithinItsBounds(long iterations, int expected) =>
+        MonteCarloOptions.FanIterationsFor(iterations).Should().Be(expected);
 
     [Fact]
     public void Run_LinearInIndependentInputs_MeanAgreesWithTheAnalyticMean()

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ChannelShift.Tests.Support;
 using ChannelShift.Uncertainty;
 using MathNet.Numerics.Distributions;
@@ -41,6 +42,35 @@ public sealed class StandardNormalTests
     public void Quantile_CriticalValues_MatchTables(double p, double z)
     {
         Tolerance.Absolute(z, StandardNormal.Quantile(p), 1e-15, $"Φ⁻¹({p})");
+    }
+
+    [Fact]
+    public void Quantile_MixedLanes_EachLaneAsIfAlone()
+    {
+        // A vector whose lanes fall in different regions of AS 241 (central, tail, far tail, the ends) must give each
+        // lane its own region's answer: the tail branches run only when some lane needs them, and select per lane.
+        double[] p = [0.5, 0.3, 0.02, 1e-12, 1e-300, 0.999, 0, 1, 0.7, 1 - 1e-15, 0.075, 0.925, 1e-6, 0.9999999];
+        var width = Vector<double>.Count;
+        for (var offset = 0; offset < p.Length; offset++)
+        {
+            var lanes = new double[width];
+            for (var k = 0; k < width; k++)
+            {
+                lanes[k] = p[(offset + k) % p.Length];
+            }
+
+            var z = StandardNormal.Quantile(new Vector<double>(lanes));
+            for (var k = 0; k < width; k++)
+            {
+                var alone = StandardNormal.Quantile(new Vector<double>(lanes[k]))[0];
+                z[k].Should().Be(alone, $"p = {lanes[k]:R} in lane {k}");
+                if (lanes[k] is > 0 and < 1)
+                {
+                    var expected = Normal.InvCDF(0, 1, lanes[k]);
+                    Tolerance.Absolute(expected, z[k], 4e-15 * Math.Max(1, Math.Abs(expected)), $"Φ⁻¹({lanes[k]:R})");
+                }
+            }
+        }
     }
 
     [Fact]
