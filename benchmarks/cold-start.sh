@@ -11,36 +11,47 @@ runs=${1:-15}
 echo "building the app (Release)..." >&2
 dotnet build -c Release src/ChannelShift.Cli -nologo -v q >&2
 app=src/ChannelShift.Cli/bin/Release/net10.0/channelshift
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The same app published ReadyToRun (precompiled: less JIT at start-up), measured beside it.
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+dotnet publish src/ChannelShift.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -nologo -v q >&2
+r2r="$work/r2r/ChannelShift.Cli"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if command -v hyperfine >/dev/null && [ "${COLD_START_TOOL:-}" != loop ]; then
   tool="hyperfine $(hyperfine --version | cut -d' ' -f2)"
-  hyperfine --warmup 2 --runs "$runs" -N --export-json "$work/h.json" "$app bdo" >&2
+  hyperfine --warmup 2 --runs "$runs" -N --export-json "$work/h.json" "$app bdo" "$r2r bdo" >&2
   /usr/bin/python3 -c 'import json,sys; [print(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]]' "$work/h.json" >"$work/times"
+  /usr/bin/python3 -c 'import json,sys; [print(t) for t in json.load(open(sys.argv[1]))["results"][1]["times"]]' "$work/h.json" >"$work/times-r2r"
 else
   tool="a loop timed with date +%s%N"
-  for _ in 1 2; do "$app" bdo >/dev/null; done
+  for _ in 1 2; do "$app" bdo >/dev/null; "$r2r" bdo >/dev/null; done
   for _ in $(seq 1 "$runs"); do
     t0=$(date +%s%N); "$app" bdo >/dev/null; t1=$(date +%s%N)
     awk -v ns=$(( t1 - t0 )) 'BEGIN { printf "%.6f\n", ns / 1e9 }' >>"$work/times"
+    t0=$(date +%s%N); "$r2r" bdo >/dev/null; t1=$(date +%s%N)
+    awk -v ns=$(( t1 - t0 )) 'BEGIN { printf "%.6f\n", ns / 1e9 }' >>"$work/times-r2r"
   done
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-/usr/bin/python3 - "$work/times" "$tool" "$load_before" "$load_after" <<'PY'
+/usr/bin/python3 - "$work/times" "$tool" "$load_before" "$load_after" "$work/times-r2r" <<'PY'
 import json, os, statistics, sys
 times = [float(x) for x in open(sys.argv[1])]
 med = statistics.median(times)
+r2r = [float(x) for x in open(sys.argv[5])]
+med_r2r = statistics.median(r2r)
 text = (f"### Cold start: `channelshift bdo` (Release), {len(times)} runs ({sys.argv[2]})\n\n"
         f"| Median (ms) | Min (ms) | Max (ms) | Target | Load before / after |\n|---:|---:|---:|---|---|\n"
         f"| {med * 1000:.0f} | {min(times) * 1000:.0f} | {max(times) * 1000:.0f} | ≤ 400 ms: {'met' if med <= 0.4 else 'not met'} "
-        f"| {sys.argv[3]} / {sys.argv[4]} |")
+        f"| {sys.argv[3]} / {sys.argv[4]} |\n\n"
+        f"The same app published ReadyToRun (`dotnet publish -c Release -p:PublishReadyToRun=true`): median "
+        f"{med_r2r * 1000:.0f} ms (min {min(r2r) * 1000:.0f}, max {max(r2r) * 1000:.0f}), measured in the same sitting.")
 print(text)
 res = os.environ.get("RESULTS_DIR")
 if res:
     open(os.path.join(res, "cold-start.md"), "w").write(text + "\n")
-    json.dump({"medianSeconds": med, "times": times, "tool": sys.argv[2], "load": [sys.argv[3], sys.argv[4]]},
+    json.dump({"medianSeconds": med, "times": times, "medianSecondsReadyToRun": med_r2r, "timesReadyToRun": r2r, "tool": sys.argv[2], "load": [sys.argv[3], sys.argv[4]]},
               open(os.path.join(res, "cold-start.json"), "w"), indent=2)
 PY

@@ -32,6 +32,13 @@ app=src/ChannelShift.Cli/bin/Release/net10.0/channelshift
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The same app published ReadyToRun (precompiled: less JIT at start-up), as one would install it.
+echo "publishing the app ReadyToRun (Release)..." >&2
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+dotnet publish src/ChannelShift.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -nologo -v q >&2
+r2r="$work/r2r/ChannelShift.Cli"
+[ -x "$r2r" ] || { echo "compare-numpy: $r2r not published" >&2; exit 2; }
+
 # run NAME I COMMAND...: one timed whole-process run; appends "name i wall_s rss_kb load1" to $work/runs.
 run() {
   local name=$1 i=$2
@@ -51,6 +58,7 @@ run() {
 echo "alternating $runs runs each at $n iterations..." >&2
 for i in $(seq 1 "$runs"); do
   run channelshift "$i" "$app" simulate benchmarks/anchor.json --iterations "$n" --seed 7 --format json
+  run channelshift-r2r "$i" "$r2r" simulate benchmarks/anchor.json --iterations "$n" --seed 7 --format json
   run numpy "$i" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$once" "$n"
 done
 
@@ -84,6 +92,9 @@ ours = json.load(open(os.path.join(work, "channelshift-1.out")))
 np_ = json.load(open(os.path.join(work, "numpy-stats.json")))
 def med(name, col): return statistics.median(float(r[col]) for r in rows if r[0] == name)
 wall_o, wall_n = med("channelshift", 2) / 1000, med("numpy", 2) / 1000
+wall_r = med("channelshift-r2r", 2) / 1000
+rss_r = med("channelshift-r2r", 3) / 1024
+same = open(os.path.join(work, "channelshift-1.out")).read() == open(os.path.join(work, "channelshift-r2r-1.out")).read()
 rss_o, rss_n = med("channelshift", 3) / 1024, med("numpy", 3) / 1024
 mo, so = ours["npv"]["mean"], ours["npv"]["stdDev"]
 mn, sn = np_["mean"], np_["stdDev"]
@@ -99,7 +110,8 @@ out.append("")
 out.append("| | channelshift | numpy | numpy ÷ channelshift |")
 out.append("|---|---:|---:|---:|")
 out.append(f"| Median wall time (s) | {wall_o:.3f} | {wall_n:.3f} | {wall_n / wall_o:.2f}× |")
-out.append(f"| Median peak RSS (MB) | {rss_o:.0f} | {rss_n:.0f} | {rss_n / rss_o:.2f}× |")
+out.append(f"| Median wall time (s), ReadyToRun publish | {wall_r:.3f} | {wall_n:.3f} | {wall_n / wall_r:.2f}× |")
+out.append(f"| Median peak RSS (MB) | {rss_o:.0f} (ReadyToRun {rss_r:.0f}) | {rss_n:.0f} | {rss_n / rss_o:.2f}× |")
 out.append(f"| Mean NPV (£) | {mo:,.2f} | {mn:,.2f} | |")
 out.append(f"| Standard deviation of NPV (£) | {so:,.2f} | {sn:,.2f} | |")
 out.append(f"| P5 / P50 / P95 (£) | {ours['npv']['p5']:,.0f} / {ours['npv']['p50']:,.0f} / {ours['npv']['p95']:,.0f} | {np_['p5']:,.0f} / {np_['p50']:,.0f} / {np_['p95']:,.0f} | |")
@@ -107,14 +119,16 @@ out.append(f"| P(NPV > 0) | {ours['probabilityNpvPositive']:.4f} | {np_['probabi
 out.append("")
 out.append(f"Difference of the means: £{mo - mn:,.2f} = {z:+.2f} combined standard errors "
            f"(√(sd₁²/n₁ + sd₂²/n₂) = £{se:,.2f}); issue 6 asks for |z| ≤ 4: {'agree' if abs(z) <= 4 else 'DO NOT AGREE'}.")
-out.append(f"channelshift seed 7; numpy_mc's own seed 42; numpy {np_['numpy']}.")
+out.append(f"channelshift seed 7; numpy_mc's own seed 42; numpy {np_['numpy']}. "
+           f"`channelshift` is `dotnet build -c Release`'s apphost; `channelshift-r2r` the same app from "
+           f"`dotnet publish -c Release -p:PublishReadyToRun=true`; their JSON outputs are {'identical' if same else 'DIFFERENT'}.")
 text = "\n".join(out)
 print(text)
 res = os.environ.get("RESULTS_DIR")
 if res:
     open(os.path.join(res, "compare-numpy.md"), "w").write(text + "\n")
-    json.dump({"iterations": n, "runs": runs, "medianWallSeconds": {"channelshift": wall_o, "numpy": wall_n},
-               "medianPeakRssMB": {"channelshift": rss_o, "numpy": rss_n}, "ratio": wall_n / wall_o,
+    json.dump({"iterations": n, "runs": runs, "medianWallSeconds": {"channelshift": wall_o, "channelshiftReadyToRun": wall_r, "numpy": wall_n},
+               "medianPeakRssMB": {"channelshift": rss_o, "numpy": rss_n}, "ratio": wall_n / wall_o, "ratioReadyToRun": wall_n / wall_r, "sameOutput": same,
                "meanNpv": {"channelshift": mo, "numpy": mn}, "stdDev": {"channelshift": so, "numpy": sn},
                "combinedStandardErrors": z,
                "runs_raw": [{"program": r[0], "run": int(r[1]), "wallMs": int(r[2]), "peakRssKB": int(r[3]), "load1": float(r[4])} for r in rows]},

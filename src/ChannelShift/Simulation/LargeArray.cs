@@ -18,8 +18,8 @@ namespace ChannelShift.Simulation;
 /// </remarks>
 internal static class LargeArray
 {
-    /// <summary>Arrays from this many bytes are advised (below it, whole huge pages inside are too few to matter).</summary>
-    private const long AdviseFrom = 8L << 20;
+    /// <summary>Arrays from 4 MiB are advised (below it, whole huge pages inside are too few to matter).</summary>
+    private const long AdviseFrom = 4L << 20;
 
     private const nint HugePage = 2 << 20;
 

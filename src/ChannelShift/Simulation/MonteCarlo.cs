@@ -87,7 +87,14 @@ public static class MonteCarlo
             fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
         }));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        if (big)
+        if (threads == 1)
+        {
+            foreach (var job in summaries.Concat(fanJobs))
+            {
+                job();
+            }
+        }
+        else if (big)
         {
             // Each large array is summarised on all threads in turn, then the fan's years side by side.
             foreach (var summary in summaries)
@@ -128,7 +135,7 @@ public static class MonteCarlo
             fanYears,
             fanCount,
             new Lazy<double[]>(() => NpvSample(scenario, options), LazyThreadSafetyMode.ExecutionAndPublication),
-            inputs.Select(u => $"{u.Path} = {u.Distribution}").ToList());
+            cache.InputDescriptions);
     }
 
     /// <summary>The number of chunks of a run of <paramref name="n"/> iterations.</summary>

@@ -17,8 +17,8 @@ public sealed class MonteCarloOptions
     /// and whose cumulative present values are kept for the fan: 100,000.</summary>
     public const int FanSubsample = 100_000;
 
-    /// <summary>The fewest iterations the fan is computed from when there are more: 2,000.</summary>
-    public const int FanMinimum = 2_000;
+    /// <summary>The fewest iterations the fan is computed from when there are more: 1,000.</summary>
+    public const int FanMinimum = 1_000;
 
     /// <summary>
     /// How many of the first iterations the fan is computed from: all of them up to <see cref="FanMinimum"/>, then 1%

@@ -21,9 +21,13 @@ internal sealed class RunCache
     private RunCache(Scenario scenario)
     {
         this.scenario = scenario;
+        InputDescriptions = scenario.Uncertainty.Inputs.Select(u => $"{u.Path} = {u.Distribution}").ToList().AsReadOnly();
         plans = new SimulationPlan?[scenario.Options.Count];
         workers = new ConcurrentBag<ChunkWorker>?[scenario.Options.Count];
     }
+
+    /// <summary>The uncertain inputs drawn, described (path = distribution).</summary>
+    internal IReadOnlyList<string> InputDescriptions { get; }
 
     /// <summary>The cache of <paramref name="scenario"/>.</summary>
     internal static RunCache For(Scenario scenario) => Caches.GetValue(scenario, s => new RunCache(s));

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Uncertainty;
@@ -126,15 +128,40 @@ public static class SampleStatistics
     /// </summary>
     internal static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
     {
-        var min = double.PositiveInfinity;
-        var max = double.NegativeInfinity;
-        foreach (var v in values)
+        var (min, max) = Extremes(values);
+        return PercentilesByBuckets(values, probabilities, min, max, 1);
+    }
+
+    /// <summary>The minimum and maximum of finite values (a vector at a time: min and max are exact in any order).</summary>
+    internal static (double Minimum, double Maximum) Extremes(ReadOnlySpan<double> values)
+    {
+        var width = Vector<double>.Count;
+        var low = new Vector<double>(double.PositiveInfinity);
+        var high = new Vector<double>(double.NegativeInfinity);
+        ref var first = ref MemoryMarshal.GetReference(values);
+        var i = 0;
+        for (; i <= values.Length - width; i += width)
         {
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
+            var x = Vector.LoadUnsafe(ref first, (nuint)i);
+            low = Vector.Min(low, x);
+            high = Vector.Max(high, x);
         }
 
-        return PercentilesByBuckets(values, probabilities, min, max, 1);
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        for (var k = 0; k < width; k++)
+        {
+            min = Math.Min(min, low[k]);
+            max = Math.Max(max, high[k]);
+        }
+
+        for (; i < values.Length; i++)
+        {
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+        }
+
+        return (min, max);
     }
 
     /// <summary>Values per thread below which <see cref="PercentilesByBuckets(double[], int, ReadOnlySpan{double}, double, double, int)"/>
@@ -369,7 +396,7 @@ public static class SampleStatistics
 
     /// <summary>
     /// Exact percentiles by bucket counting: values are counted into equal buckets between the minimum and the maximum
-    /// (about 64 a bucket, 64 to 16,384 buckets, so that the counts stay in the processor's nearest caches; a monotone map, so the k-th order statistic lies in the bucket
+    /// (about eight a bucket, 64 to 16,384 buckets, so that the counts stay in the processor's nearest caches; a monotone map, so the k-th order statistic lies in the bucket
     /// where the cumulative count passes k), then only the buckets holding the wanted order statistics are gathered
     /// and sorted, and the percentiles interpolate between those order statistics as numpy does.
     /// </summary>
@@ -392,7 +419,7 @@ public static class SampleStatistics
             this.n = n;
             this.min = min;
             this.probabilities = probabilities.ToArray();
-            buckets = (int)Math.Clamp(n / 64L, 64L, 16_384L);
+            buckets = (int)Math.Clamp(n / 8L, 64L, 16_384L);
             scale = buckets / (max - min);
         }
 
@@ -406,9 +433,26 @@ public static class SampleStatistics
             var counts = ArrayPool<int>.Shared.Rent(buckets);
             Array.Clear(counts, 0, buckets);
             var last = buckets - 1;
-            foreach (var v in values)
+
+            // The bucket numbers a vector at a time (the same arithmetic as one at a time), then one count each.
+            var width = Vector<double>.Count;
+            var low = new Vector<double>(min);
+            var factor = new Vector<double>(scale);
+            var top = new Vector<long>(last);
+            ref var first = ref MemoryMarshal.GetReference(values);
+            var i = 0;
+            for (; i <= values.Length - width; i += width)
             {
-                counts[Math.Min((int)((v - min) * scale), last)]++;
+                var b = Vector.Min(Vector.ConvertToInt64((Vector.LoadUnsafe(ref first, (nuint)i) - low) * factor), top);
+                for (var k = 0; k < width; k++)
+                {
+                    counts[(int)b[k]]++;
+                }
+            }
+
+            for (; i < values.Length; i++)
+            {
+                counts[Math.Min((int)((values[i] - min) * scale), last)]++;
             }
 
             return counts;
@@ -471,12 +515,34 @@ public static class SampleStatistics
             // A bit per bucket (at most 2 KiB, so it stays in the nearest cache) says whether the bucket is wanted.
             var last = buckets - 1;
             var bits = wantedBits;
-            foreach (var v in values)
+            var width = Vector<double>.Count;
+            var low = new Vector<double>(min);
+            var factor = new Vector<double>(scale);
+            var top = new Vector<long>(last);
+            ref var first = ref MemoryMarshal.GetReference(values);
+            var i = 0;
+            for (; i <= values.Length - width; i += width)
             {
-                var b = Math.Min((int)((v - min) * scale), last);
-                if ((bits[b >> 6] & (1UL << b)) != 0)
+                var x = Vector.LoadUnsafe(ref first, (nuint)i);
+                var b = Vector.Min(Vector.ConvertToInt64((x - low) * factor), top);
+                for (var k = 0; k < width; k++)
                 {
-                    var j = slot[b];
+                    var bucket = (int)b[k];
+                    if ((bits[bucket >> 6] & (1UL << bucket)) != 0)
+                    {
+                        var j = slot[bucket];
+                        lists[j][filled[j]++] = x[k];
+                    }
+                }
+            }
+
+            for (; i < values.Length; i++)
+            {
+                var v = values[i];
+                var bucket = Math.Min((int)((v - min) * scale), last);
+                if ((bits[bucket >> 6] & (1UL << bucket)) != 0)
+                {
+                    var j = slot[bucket];
                     lists[j][filled[j]++] = v;
                 }
             }
