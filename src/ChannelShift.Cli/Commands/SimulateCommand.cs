@@ -62,7 +62,9 @@ internal static class SimulateCommand
 
             if (parse.GetValue(fan) is { } f)
             {
-                ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, "Cumulative present value, P10 to P90");
+                ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, result.FanIterations < result.Iterations
+                    ? $"Cumulative present value, P10 to P90: the first {result.FanIterations.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"
+                    : $"Cumulative present value, P10 to P90, over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
             }
 
             Write(context, output, result);
