@@ -57,8 +57,8 @@ public sealed class SimulationResult
     /// <summary>The fan of cumulative present value per year.</summary>
     public IReadOnlyList<FanYear> Fan { get; }
 
-    /// <summary>How many iterations the fan is computed from: all of them, or the first
-    /// <see cref="MonteCarloOptions.FanSubsample"/> when there are more.</summary>
+    /// <summary>How many of the first iterations the fan is computed from: <see cref="MonteCarloOptions.FanIterationsFor"/>
+    /// of the iterations (all of them up to 1,000; then 1%, from 1,000 to 100,000).</summary>
     public int FanIterations { get; }
 
     /// <summary>The NPVs of the first iterations (at most <see cref="MonteCarloOptions.FanSubsample"/>), for a histogram.
