@@ -28,8 +28,12 @@ public static class Payback
     public static double? Years(IEnumerable<decimal> netFlows)
     {
         ArgumentNullException.ThrowIfNull(netFlows);
-        var flows = Preconditions.NotEmpty(netFlows.ToArray(), nameof(netFlows));
+        return OfFlows(Preconditions.NotEmpty(netFlows.ToArray(), nameof(netFlows)));
+    }
 
+    /// <summary>The payback of a non-empty run of net flows (see <see cref="Years(IEnumerable{decimal})"/>).</summary>
+    internal static double? OfFlows(ReadOnlySpan<decimal> flows)
+    {
         // The last year whose cumulative flow is negative, and the cumulative flow then.
         var cumulative = 0m;
         var lastNegativeYear = -1;
@@ -82,6 +86,6 @@ public static class Payback
             presentValues[t] = flows[t] * factors[t];
         }
 
-        return Years(presentValues);
+        return OfFlows(presentValues);
     }
 }
