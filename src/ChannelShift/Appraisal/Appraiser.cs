@@ -71,7 +71,7 @@ public static class Appraiser
         var settings = scenario.Appraisal;
         var n = settings.Years;
         var costs = Rebased(scenario.UnitCosts, settings);
-        var factors = settings.Discounting.CachedFactors(n);
+        var factors = settings.Discounting.AppraisalFactors(n);
         var bias = settings.OptimismBias;
         var planned = option.Shifts;
         var shiftCount = planned.Count;
