@@ -19,13 +19,16 @@ namespace ChannelShift.Appraisal;
 /// The NPV is a polynomial in <c>x = 1 / (1 + r)</c>: <c>Σ net_t x^t</c>. Its value at <c>r = 0</c> says on which side of
 /// 0 the rate lies; the root is then sought in <c>z = x</c> (for <c>r ≥ 0</c>) or <c>z = 1 + r</c> (for <c>r &lt; 0</c>,
 /// the same polynomial with its coefficients reversed), so that <c>0 &lt; z ≤ 1</c>, no power exceeds 1 and nothing
-/// overflows. The polynomial and its derivative are evaluated by Horner's rule (Knuth, <i>The Art of Computer
-/// Programming</i>, vol. 2, §4.6.4), the flows scaled by their largest magnitude, and the root found by Newton's method
-/// kept inside a bracket that shrinks at every step, with a bisection whenever a Newton step would leave it (a
-/// safeguarded Newton method: Press et al., <i>Numerical Recipes</i>, 3rd ed., §9.4, <c>rtsafe</c>). It stops when a
-/// step moves <c>z</c> by less than 1e-15 of itself; Newton's quadratic convergence makes the result good to a few
-/// units in the last place of <c>z</c>, limited by the rounding of the NPV in <see cref="double"/> (so <c>r</c> to about
-/// 1e-15 × (1 + r), and better than the 1e-12 in <c>ln(1 + r)</c> of the Brent search this replaced).
+/// overflows. The flows are scaled by their largest magnitude; the polynomial and its first two derivatives are
+/// evaluated together by Horner's rule (Knuth, <i>The Art of Computer Programming</i>, vol. 2, §4.6.4), and the root
+/// found by Halley's method (cubic convergence; Traub, <i>Iterative Methods for the Solution of Equations</i>, 1964)
+/// kept inside a bracket that shrinks at every step, with a bisection whenever a step would leave it or shrink by less
+/// than half (the safeguard of <c>rtsafe</c>: Press et al., <i>Numerical Recipes</i>, 3rd ed., §9.4). It stops when a
+/// step moves <c>z</c> by less than 1e-15 of itself, or when the NPV is within the rounding error of Horner's rule,
+/// 2(N + 1)·2^-53·Σ|net_t|z^t (Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed., §5.1), after one
+/// last Newton step: <c>z</c> is then as good as <see cref="double"/> can tell, so <c>r</c> to about
+/// 1e-15 × (1 + r) for well-conditioned flows (better than the 1e-12 in <c>ln(1 + r)</c> of the Brent search this
+/// replaced). Typically 3 to 6 evaluations.
 /// </para>
 /// </remarks>
 public static class InternalRateOfReturn
@@ -37,6 +40,9 @@ public static class InternalRateOfReturn
     public const string MultipleSignChanges = "multiple sign changes";
 
     private const double Tolerance = 1e-15;
+
+    // u = 2^-53, the unit roundoff of double.
+    private const double UnitRoundoff = 1.1102230246251565e-16;
 
     // Bisection from [0, 1] reaches the smallest positive double in about 1,075 halvings; Newton takes over long before.
     private const int MaxIterations = 2_000;
@@ -60,14 +66,20 @@ public static class InternalRateOfReturn
     /// up to 256 flows).</summary>
     internal static (double? Irr, string? Note) Solve(ReadOnlySpan<decimal> flows)
     {
+        // Each flow converted to double once, and its sign and the largest magnitude read from that (a non-zero decimal,
+        // at least 1e-28, stays non-zero). Scale in double, not decimal: a ratio below 1e-28 would round to 0 in decimal
+        // and lose its sign.
+        var values = flows.Length <= StackLimit ? stackalloc double[flows.Length] : new double[flows.Length];
         var firstNonZero = -1;
         var lastNonZero = -1;
         var signChanges = 0;
         var previousSign = 0;
-        var largest = 0m;
+        var largest = 0.0;
         for (var t = 0; t < flows.Length; t++)
         {
-            var sign = Math.Sign(flows[t]);
+            var value = (double)flows[t];
+            values[t] = value;
+            var sign = Math.Sign(value);
             if (sign == 0)
             {
                 continue;
@@ -85,7 +97,7 @@ public static class InternalRateOfReturn
             }
 
             previousSign = sign;
-            largest = Math.Max(largest, Math.Abs(flows[t]));
+            largest = Math.Max(largest, Math.Abs(value));
         }
 
         if (signChanges == 0)
@@ -98,14 +110,12 @@ public static class InternalRateOfReturn
             return (null, MultipleSignChanges);
         }
 
-        // Scale in double, not decimal: a ratio below 1e-28 would round to 0 in decimal and lose its sign.
-        var scale = (double)largest;
         var count = lastNonZero - firstNonZero + 1;
-        var scaled = count <= StackLimit ? stackalloc double[count] : new double[count];
+        var scaled = values.Slice(firstNonZero, count);
         var atZero = 0.0;
         for (var j = 0; j < count; j++)
         {
-            scaled[j] = (double)flows[firstNonZero + j] / scale;
+            scaled[j] /= largest;
             atZero += scaled[j];
         }
 
@@ -127,15 +137,21 @@ public static class InternalRateOfReturn
         return (negativeRate ? z - 1.0 : (1.0 - z) / z, null);
     }
 
-    /// <summary>The root in (0, 1] of f(z) = Σ a_j z^j, given f(0) = a_0 and f(1) of opposite signs (rtsafe: Newton's
-    /// method, falling back to bisection when a step would leave the bracket or shrink by less than half).</summary>
+    /// <summary>The root in (0, 1] of f(z) = Σ a_j z^j, given f(0) = a_0 and f(1) of opposite signs: Halley's method
+    /// kept inside the bracket, bisecting when a step would leave it or shrink by less than half (the rtsafe safeguard),
+    /// until a step is below <see cref="Tolerance"/> of z or f is within the rounding error of its evaluation.</summary>
     private static double Root(ReadOnlySpan<double> a, double atOne)
     {
+        var m = a.Length - 1;
         var startSign = Math.Sign(a[0]);
         var low = 0.0;
         var high = 1.0;
         var step = 1.0;
         var previousStep = 1.0;
+
+        // Horner's rule in double has an error of at most 2m·u·Σ|a_j|z^j (u = 2^-53; Higham, Accuracy and Stability of
+        // Numerical Algorithms, 2nd ed., §5.1): below that the sign of f says nothing more.
+        var noise = 2.0 * (m + 1) * UnitRoundoff;
 
         // The chord between the ends is a first guess inside the bracket.
         var z = a[0] / (a[0] - atOne);
@@ -146,19 +162,29 @@ public static class InternalRateOfReturn
 
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            // Horner's rule for f and f'.
-            var m = a.Length - 1;
+            // Horner's rule for f, f', f''/2 and Σ|a_j|z^j together.
             var f = a[m];
             var df = 0.0;
+            var halfD2 = 0.0;
+            var magnitude = Math.Abs(a[m]);
             for (var j = m - 1; j >= 0; j--)
             {
+                halfD2 = (halfD2 * z) + df;
                 df = (df * z) + f;
                 f = (f * z) + a[j];
+                magnitude = (magnitude * z) + Math.Abs(a[j]);
             }
 
             if (f == 0.0)
             {
                 return z;
+            }
+
+            if (Math.Abs(f) <= noise * magnitude)
+            {
+                // As close as double can tell: one last Newton step, which moves z by no more than the rounding allows.
+                var last = z - (f / df);
+                return last > low && last < high ? last : z;
             }
 
             if (Math.Sign(f) == startSign)
@@ -170,12 +196,14 @@ public static class InternalRateOfReturn
                 high = z;
             }
 
-            var newton = z - (f / df);
-            if (newton > low && newton < high && Math.Abs(2.0 * f) <= Math.Abs(previousStep * df))
+            // Halley: z − 2ff' / (2f'² − ff''), with f''/2 from Horner.
+            var denominator = (df * df) - (f * halfD2);
+            var next = z - (f * df / denominator);
+            if (next > low && next < high && Math.Abs(2.0 * f) <= Math.Abs(previousStep * df))
             {
                 previousStep = step;
-                step = z - newton;
-                z = newton;
+                step = z - next;
+                z = next;
             }
             else
             {
