@@ -21,7 +21,6 @@ public sealed class AppraisalResult
 
         // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
         var pvc = 0m;
-        var cashablePv = 0m;
         var sameCashable = true;
         foreach (var y in years)
         {
@@ -30,19 +29,29 @@ public sealed class AppraisalResult
                 pvc += y.DiscountFactor * y.Costs;
             }
 
-            cashablePv += y.CashablePresentValue;
-            sameCashable &= y.CashableNet == y.Net;
+            sameCashable &= DecimalBits.Identical(y.CashableNet, y.Net) || y.CashableNet == y.Net;
         }
 
         var pvb = (years.Length == 0 ? 0m : years[^1].CumulativePresentValue) + pvc;
-        var cashablePvb = sameCashable ? pvb : cashablePv + pvc;
+        var cashablePvb = pvb;
+        if (!sameCashable)
+        {
+            var cashablePv = 0m;
+            foreach (var y in years)
+            {
+                cashablePv += y.CashablePresentValue;
+            }
+
+            cashablePvb = cashablePv + pvc;
+        }
+
         PresentValueBenefits = pvb;
         PresentValueCosts = pvc;
         Npv = pvb - pvc;
         PresentValueCashableBenefits = cashablePvb;
         CashableNpv = cashablePvb - pvc;
         BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc);
-        Roi = pvc == 0m ? null : (double)((pvb - pvc) / pvc);
+        Roi = pvc == 0m ? null : (double)(Npv / pvc);
 
         var nets = years.Length <= StackYears ? stackalloc decimal[years.Length] : new decimal[years.Length];
         for (var i = 0; i < nets.Length; i++)

@@ -116,8 +116,10 @@ public static class Appraiser
             var shift = planned[s].Shift;
             ref var term = ref terms[s];
             term.FirstDestination = used;
-            foreach (var part in shift.To.Parts)
+            var parts = shift.To.Parts;
+            for (var i = 0; i < parts.Count; i++)
             {
+                var part = parts[i];
                 if (!part.Key.IsAvoided)
                 {
                     destinations[used] = IndexOf(channels, ref count, part.Key);
