@@ -154,16 +154,17 @@ public sealed class DiscountSchedule
 
     /// <summary>
     /// The factors an appraisal discounts with: those of <see cref="Factors"/> rounded once to
-    /// <see cref="AppraisalFactorDecimals"/> places (half away from zero), computed once per schedule and length and
-    /// shared (do not modify). A factor held to 12 places is within 5e-13 of the 28-digit one, so a present value
-    /// DF × amount moves by at most 5e-13 × |amount| (under half a penny for any amount below 10 billion); in return the
-    /// product of a factor (at most 40 bits of mantissa) and an amount stays within the 96 bits of a
-    /// <see cref="decimal"/> and is computed on decimal's fast path, where the 28-digit product overflows into its slow 192-bit one.
+    /// <see cref="AppraisalFactorDecimals"/> places (half away from zero), index = year, shared (do not modify). The
+    /// array may be longer than asked: the longest computed so far is kept, so appraisals of different lengths share it.
+    /// A factor held to 12 places is within 5e-13 of the 28-digit one, so a present value DF × amount moves by at most
+    /// 5e-13 × |amount| (under half a penny for any amount below 10 billion); in return the product of a factor below 1
+    /// (at most 40 bits of mantissa) and an amount stays within the 96 bits of a <see cref="decimal"/> and on its fast
+    /// path, where the 28-digit product overflows into its slow 192-bit one.
     /// </summary>
     internal decimal[] AppraisalFactors(int lastYear)
     {
         var cache = Volatile.Read(ref _appraisalCache);
-        if (cache is not null && cache.Length == lastYear + 1)
+        if (cache is not null && cache.Length > lastYear)
         {
             return cache;
         }
