@@ -26,7 +26,7 @@ public sealed class AppraisalResult
         {
             if (y.Costs != 0m)
             {
-                pvc += y.DiscountFactor * y.Costs;
+                pvc = DecimalBits.Accumulate(pvc, y.DiscountFactor * y.Costs);
             }
 
             sameCashable &= DecimalBits.Identical(y.CashableNet, y.Net) || y.CashableNet == y.Net;
@@ -39,7 +39,7 @@ public sealed class AppraisalResult
             var cashablePv = 0m;
             foreach (var y in years)
             {
-                cashablePv += y.CashablePresentValue;
+                cashablePv = DecimalBits.Accumulate(cashablePv, y.CashablePresentValue);
             }
 
             cashablePvb = cashablePv + pvc;

@@ -220,7 +220,7 @@ public static class Appraiser
                 previousMoves[s] = m;
                 if (m != 0m)
                 {
-                    moved += m;
+                    moved = DecimalBits.Accumulate(moved, m);
                 }
             }
 
@@ -270,9 +270,9 @@ public static class Appraiser
                     }
 
                     ref readonly var term = ref terms[s];
-                    saving += term.AssistedDigitalCost == 0m
+                    saving = DecimalBits.Accumulate(saving, term.AssistedDigitalCost == 0m
                         ? m * term.PerContact
-                        : (m * term.PerContact) - (m * term.NonAvoidedFraction * term.AssistedDigitalCost);
+                        : (m * term.PerContact) - (m * term.NonAvoidedFraction * term.AssistedDigitalCost));
                 }
             }
 
@@ -283,8 +283,8 @@ public static class Appraiser
                 var item = costItems[i];
                 if (item.IsPaidIn(t, n))
                 {
-                    costsBefore += item.Amount;
-                    costsAfter += uplifted[i];
+                    costsBefore = DecimalBits.Accumulate(costsBefore, item.Amount);
+                    costsAfter = DecimalBits.Accumulate(costsAfter, uplifted[i]);
                 }
             }
 
@@ -295,7 +295,7 @@ public static class Appraiser
             var net = (haircut ? bias.ApplyToBenefits(saving) : saving) - costsAfter;
             var cashableNet = cashable is null ? net : bias.ApplyToBenefits(cashableSaving) - costsAfter;
             var presentValue = df * net;
-            cumulative += presentValue;
+            cumulative = DecimalBits.Accumulate(cumulative, presentValue);
             years[t] = new YearResult
             {
                 Year = t,

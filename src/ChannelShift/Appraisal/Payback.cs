@@ -1,3 +1,4 @@
+using ChannelShift.Money;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Appraisal;
@@ -40,7 +41,7 @@ public static class Payback
         var cumulativeAtLastNegative = 0m;
         for (var t = 0; t < flows.Length; t++)
         {
-            cumulative += flows[t];
+            cumulative = DecimalBits.Accumulate(cumulative, flows[t]);
             if (cumulative < 0m)
             {
                 lastNegativeYear = t;

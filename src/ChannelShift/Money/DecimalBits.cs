@@ -44,6 +44,15 @@ internal static class DecimalBits
     internal static bool Identical(in decimal a, in decimal b) =>
         Flags(a) == Flags(b) && High(a) == High(b) && Low(a) == Low(b);
 
+    /// <summary>
+    /// <c>sum + addend</c>, bit for bit, for running sums: when <paramref name="sum"/> is still the literal <c>0m</c>
+    /// (every bit zero) and <paramref name="addend"/> is not zero, the operator returns the addend unchanged, so it is not
+    /// called (a test holds the two equal).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal Accumulate(decimal sum, decimal addend) =>
+        (Flags(sum) | (int)High(sum)) == 0 && Low(sum) == 0 && (High(addend) | Low(addend)) != 0 ? addend : sum + addend;
+
     [StructLayout(LayoutKind.Sequential)]
     private struct Layout
     {

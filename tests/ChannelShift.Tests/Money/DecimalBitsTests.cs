@@ -35,6 +35,17 @@ public class DecimalBitsTests
     }
 
     [Fact]
+    public void Accumulate_AnyOperands_IsTheOperatorBitForBit()
+    {
+        // From 0m (where it skips the operator), from other zeros (0.00, −0) and from any sum.
+        var zeros = Gen.OneOf(Gen.Const(0m), Gen.Const(0.00m), Gen.Const(new decimal(0, 0, 0, true, 0)), Gen.Const(new decimal(0, 0, 0, true, 5)));
+        var amounts = Gen.Select(Gen.Int, Gen.Int[0, 1000], Gen.Int[0, 10], Gen.Bool, Gen.Byte[0, 28]).Select((lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale));
+        Gen.Select(Gen.OneOf(zeros, amounts), Gen.OneOf(amounts, zeros)).Sample(
+            (sum, addend) => decimal.GetBits(DecimalBits.Accumulate(sum, addend)).SequenceEqual(decimal.GetBits(sum + addend)),
+            iter: 100_000);
+    }
+
+    [Fact]
     public void Identical_SameValueOtherScale_IsFalse()
     {
         DecimalBits.Identical(1m, 1.0m).Should().BeFalse("1 and 1.0 are equal but not the same bits");
