@@ -18,6 +18,7 @@ public sealed class AdoptionCurve
     private readonly double years;
     private readonly double k;
     private readonly double logitStart;
+    private readonly decimal yearsAsDecimal;
 
     private AdoptionCurve(Kind kind, string name, string description, double years, double k, double logitStart)
     {
@@ -25,6 +26,7 @@ public sealed class AdoptionCurve
         Name = name;
         Description = description;
         this.years = years;
+        yearsAsDecimal = (decimal)years;
         this.k = k;
         this.logitStart = logitStart;
     }
@@ -147,7 +149,14 @@ public sealed class AdoptionCurve
             return 0m;
         }
 
-        return kind == Kind.Linear && year < years ? amount * year / (decimal)years : amount * FractionAsDecimal(year);
+        // amount × FractionAsDecimal(year) where that fraction is exactly 1 (immediate, or linear from its last year on):
+        // multiplying by 1 changes no bit, so the amount itself.
+        return kind switch
+        {
+            Kind.Linear => year < years ? amount * year / yearsAsDecimal : amount,
+            Kind.SCurve => amount * (decimal)Fraction(year),
+            _ => amount,
+        };
     }
 
     internal decimal FractionAsDecimal(int year)
@@ -159,7 +168,7 @@ public sealed class AdoptionCurve
 
         return kind switch
         {
-            Kind.Linear => Math.Min(year / (decimal)years, 1m),
+            Kind.Linear => Math.Min(year / yearsAsDecimal, 1m),
             Kind.SCurve => (decimal)Fraction(year),
             _ => 1m,
         };

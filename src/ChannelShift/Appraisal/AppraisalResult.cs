@@ -10,64 +10,93 @@ namespace ChannelShift.Appraisal;
 /// </summary>
 public sealed class AppraisalResult
 {
-    internal AppraisalResult(string optionName, string currency, IReadOnlyList<YearResult> years, IReadOnlyList<string> notes, AppraisalResult? unrounded)
+    /// <summary>An unrounded result: the totals, ratios, payback and IRR of the years.</summary>
+    internal AppraisalResult(string optionName, string currency, YearResult[] years, IReadOnlyList<string> notes)
     {
         OptionName = optionName;
         Currency = currency;
         Years = years;
         Notes = notes;
-        Unrounded = unrounded ?? this;
-        var source = Unrounded == this ? years : unrounded!.Years;
+        Unrounded = this;
+
         // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
         var pvc = 0m;
-        var cashablePv = 0m;
         var sameCashable = true;
-        foreach (var y in source)
+        foreach (var y in years)
         {
             if (y.Costs != 0m)
             {
-                pvc += y.DiscountFactor * y.Costs;
+                pvc = DecimalBits.Accumulate(pvc, y.DiscountFactor * y.Costs);
             }
 
-            cashablePv += y.CashablePresentValue;
-            sameCashable &= y.CashableNet == y.Net;
+            sameCashable &= DecimalBits.Identical(y.CashableNet, y.Net) || y.CashableNet == y.Net;
         }
 
-        var pvb = (source.Count == 0 ? 0m : source[^1].CumulativePresentValue) + pvc;
-        var cashablePvb = sameCashable ? pvb : cashablePv + pvc;
-
-        var round = Unrounded != this;
-        PresentValueBenefits = round ? MoneyRounding.ToPenny(pvb) : pvb;
-        PresentValueCosts = round ? MoneyRounding.ToPenny(pvc) : pvc;
-        Npv = round ? MoneyRounding.ToPenny(pvb - pvc) : pvb - pvc;
-        PresentValueCashableBenefits = round ? MoneyRounding.ToPenny(cashablePvb) : cashablePvb;
-        CashableNpv = round ? MoneyRounding.ToPenny(cashablePvb - pvc) : cashablePvb - pvc;
-        if (round)
+        var pvb = (years.Length == 0 ? 0m : years[^1].CumulativePresentValue) + pvc;
+        var cashablePvb = pvb;
+        if (!sameCashable)
         {
-            // Ratios, payback and IRR are not money: the rounded result shares the unrounded one's.
-            BenefitCostRatio = unrounded!.BenefitCostRatio;
-            Roi = unrounded.Roi;
-            PaybackYears = unrounded.PaybackYears;
-            DiscountedPaybackYears = unrounded.DiscountedPaybackYears;
-            Irr = unrounded.Irr;
-            IrrNote = unrounded.IrrNote;
-            return;
+            var cashablePv = 0m;
+            foreach (var y in years)
+            {
+                cashablePv = DecimalBits.Accumulate(cashablePv, y.CashablePresentValue);
+            }
+
+            cashablePvb = cashablePv + pvc;
         }
 
+        PresentValueBenefits = pvb;
+        PresentValueCosts = pvc;
+        Npv = pvb - pvc;
+        PresentValueCashableBenefits = cashablePvb;
+        CashableNpv = cashablePvb - pvc;
         BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc);
-        Roi = pvc == 0m ? null : (double)((pvb - pvc) / pvc);
-        var nets = new decimal[source.Count];
+        Roi = pvc == 0m ? null : (double)(Npv / pvc);
+
+        var nets = years.Length <= StackYears ? stackalloc decimal[years.Length] : new decimal[years.Length];
         for (var i = 0; i < nets.Length; i++)
         {
-            nets[i] = source[i].Net;
+            nets[i] = years[i].Net;
         }
 
-        PaybackYears = Payback.Years(nets);
-        DiscountedPaybackYears = PaybackOfPresentValues(source);
-        var irr = InternalRateOfReturn.Calculate(nets);
-        Irr = irr.Irr;
-        IrrNote = irr.Note;
+        PaybackYears = Payback.OfFlows(nets);
+        (Irr, IrrNote) = InternalRateOfReturn.Solve(nets);
+
+        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A year's present value
+        // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
+        for (var i = 0; i < nets.Length; i++)
+        {
+            var pv = years[i].PresentValue;
+            nets[i] = Math.Abs(pv) < 0.00000001m ? 0m : pv;
+        }
+
+        DiscountedPaybackYears = Payback.OfFlows(nets);
     }
+
+    /// <summary>The rounded copy of an unrounded result: money to the penny; ratios, payback and IRR, which are not money,
+    /// shared.</summary>
+    private AppraisalResult(AppraisalResult unrounded, YearResult[] years)
+    {
+        OptionName = unrounded.OptionName;
+        Currency = unrounded.Currency;
+        Years = years;
+        Notes = unrounded.Notes;
+        Unrounded = unrounded;
+        PresentValueBenefits = MoneyRounding.ToPenny(unrounded.PresentValueBenefits);
+        PresentValueCosts = MoneyRounding.ToPenny(unrounded.PresentValueCosts);
+        Npv = MoneyRounding.ToPenny(unrounded.Npv);
+        PresentValueCashableBenefits = MoneyRounding.ToPenny(unrounded.PresentValueCashableBenefits);
+        CashableNpv = MoneyRounding.ToPenny(unrounded.CashableNpv);
+        BenefitCostRatio = unrounded.BenefitCostRatio;
+        Roi = unrounded.Roi;
+        PaybackYears = unrounded.PaybackYears;
+        DiscountedPaybackYears = unrounded.DiscountedPaybackYears;
+        Irr = unrounded.Irr;
+        IrrNote = unrounded.IrrNote;
+    }
+
+    // Appraisals of up to this many years keep their working flows on the stack.
+    private const int StackYears = 256;
 
     /// <summary>The option's name.</summary>
     public string OptionName { get; }
@@ -120,25 +149,60 @@ public sealed class AppraisalResult
     /// <summary>Whether money in this result is rounded to the penny.</summary>
     public bool IsRounded => !ReferenceEquals(Unrounded, this);
 
-    internal AppraisalResult Rounded() =>
-        new(OptionName, Currency, Years.Select(y => y with
-        {
-            Saving = MoneyRounding.ToPenny(y.Saving),
-            CashableSaving = MoneyRounding.ToPenny(y.CashableSaving),
-            Costs = MoneyRounding.ToPenny(y.Costs),
-            CostsBeforeOptimismBias = MoneyRounding.ToPenny(y.CostsBeforeOptimismBias),
-            Net = MoneyRounding.ToPenny(y.Net),
-            CashableNet = MoneyRounding.ToPenny(y.CashableNet),
-            PresentValue = MoneyRounding.ToPenny(y.PresentValue),
-            CumulativePresentValue = MoneyRounding.ToPenny(y.CumulativePresentValue),
-            CashablePresentValue = MoneyRounding.ToPenny(y.CashablePresentValue),
-        }).ToList(), Notes, this);
-
-    private static double? PaybackOfPresentValues(IReadOnlyList<YearResult> years)
+    /// <summary>This (unrounded) result with its money rounded to the penny, once (<see cref="MoneyRounding.ToPenny"/>).
+    /// An amount that is the same bits as the one rounded just before it (the same field last year, or the cashable twin
+    /// of a field without cost behaviour) takes the same rounded value without rounding again.</summary>
+    internal AppraisalResult Rounded()
     {
-        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A year's present value
-        // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
-        var flows = years.Select(y => Math.Abs(y.PresentValue) < 0.00000001m ? 0m : y.PresentValue).ToList();
-        return Payback.Years(flows);
+        var source = (YearResult[])Years;
+        var years = new YearResult[source.Length];
+        PennyMemo saving = default, costs = default, costsBefore = default, net = default;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var y = source[i];
+            var roundedSaving = saving.Round(y.Saving);
+            var roundedNet = net.Round(y.Net);
+            var presentValue = MoneyRounding.ToPenny(y.PresentValue);
+            years[i] = new YearResult
+            {
+                Year = y.Year,
+                Label = y.Label,
+                Contacts = y.Contacts,
+                ContactsMoved = y.ContactsMoved,
+                Saving = roundedSaving,
+                CashableSaving = DecimalBits.Identical(y.CashableSaving, y.Saving) ? roundedSaving : MoneyRounding.ToPenny(y.CashableSaving),
+                Costs = costs.Round(y.Costs),
+                CostsBeforeOptimismBias = costsBefore.Round(y.CostsBeforeOptimismBias),
+                Net = roundedNet,
+                CashableNet = DecimalBits.Identical(y.CashableNet, y.Net) ? roundedNet : MoneyRounding.ToPenny(y.CashableNet),
+                DiscountFactor = y.DiscountFactor,
+                PresentValue = presentValue,
+                CumulativePresentValue = MoneyRounding.ToPenny(y.CumulativePresentValue),
+                CashablePresentValue = DecimalBits.Identical(y.CashablePresentValue, y.PresentValue) ? presentValue : MoneyRounding.ToPenny(y.CashablePresentValue),
+                StaffChange = y.StaffChange,
+            };
+        }
+
+        return new AppraisalResult(this, years);
+    }
+
+    /// <summary>The last amount rounded and its rounding: the next amount with the same bits rounds the same.</summary>
+    private struct PennyMemo
+    {
+        private decimal _amount;
+        private decimal _rounded;
+        private bool _has;
+
+        public decimal Round(decimal amount)
+        {
+            if (!_has || !DecimalBits.Identical(amount, _amount))
+            {
+                _amount = amount;
+                _rounded = MoneyRounding.ToPenny(amount);
+                _has = true;
+            }
+
+            return _rounded;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChannelShift.Channels;
+using ChannelShift.Money;
 using ChannelShift.Scenarios;
 using ChannelShift.Staffing;
 using ChannelShift.UnitCosts;
@@ -21,12 +22,23 @@ public static class Appraiser
     public static ScenarioAppraisal Appraise(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var results = scenario.Options
-            .Select((option, index) => (Result: AppraiseOption(scenario, option), Index: index))
-            .OrderByDescending(r => r.Result.Unrounded.Npv)
-            .ThenBy(r => r.Index)
-            .Select(r => r.Result)
-            .ToList();
+        var options = scenario.Options;
+        var results = new AppraisalResult[options.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            // Ranked by unrounded NPV, highest first; an insertion sort that moves only past strictly lower NPVs keeps
+            // ties in the file's order.
+            var result = AppraiseOption(scenario, options[i]);
+            var j = i - 1;
+            while (j >= 0 && results[j].Unrounded.Npv < result.Unrounded.Npv)
+            {
+                results[j + 1] = results[j];
+                j--;
+            }
+
+            results[j + 1] = result;
+        }
+
         return new ScenarioAppraisal(scenario.Name, scenario.Currency, results, scenario.Notes);
     }
 
@@ -48,128 +60,247 @@ public static class Appraiser
         }
     }
 
+    // Small inputs (channels, shifts, costs) are held on the stack; beyond these counts, in arrays.
+    private const int StackChannels = 32;
+    private const int StackShifts = 16;
+    private const int StackDestinations = 64;
+    private const int StackCosts = 32;
+
     private static AppraisalResult Compute(Scenario scenario, ScenarioOption option)
     {
         var settings = scenario.Appraisal;
         var n = settings.Years;
         var costs = Rebased(scenario.UnitCosts, settings);
-        var factors = settings.Discounting.CachedFactors(n);
+        var factors = settings.Discounting.AppraisalFactors(n);
         var bias = settings.OptimismBias;
-        var channelList = new List<Channel>(scenario.Baseline.Volumes.Keys);
-        int IndexOf(Channel channel)
-        {
-            var i = channelList.IndexOf(channel);
-            if (i < 0)
-            {
-                channelList.Add(channel);
-                i = channelList.Count - 1;
-            }
+        var planned = option.Shifts;
+        var shiftCount = planned.Count;
 
-            return i;
+        // The channels: the baseline's in its order, then those the shifts bring in, in order of first mention (each
+        // shift's destinations other than avoided, its source, its failure demand's return channel). The array is
+        // shared by every year's contacts; its first `count` entries are the channels.
+        var volumes = scenario.Baseline.Volumes;
+        var capacity = volumes.Count;
+        var destinationCount = 0;
+        for (var s = 0; s < shiftCount; s++)
+        {
+            var parts = planned[s].Shift.To.Parts.Count;
+            capacity += parts + 2;
+            destinationCount += parts;
         }
 
-        // The option's shifts as indexes into arrays of channels: no dictionary in the yearly loop.
-        var shifts = new ShiftTerms[option.Shifts.Count];
-        for (var s = 0; s < shifts.Length; s++)
+        var channels = new Channel[capacity];
+        var count = 0;
+        if (volumes is Dictionary<Channel, decimal> dictionary)
         {
-            var planned = option.Shifts[s];
-            var shift = planned.Shift;
-            var parts = shift.To.Parts.Where(p => !p.Key.IsAvoided).Select(p => (IndexOf(p.Key), p.Value.Fraction)).ToArray();
-            shifts[s] = new ShiftTerms(planned, IndexOf(shift.From), parts, shift.FailureDemand is null ? -1 : IndexOf(shift.FailureDemand.ReturnsTo));
+            foreach (var channel in dictionary.Keys)
+            {
+                channels[count++] = channel;
+            }
+        }
+        else
+        {
+            foreach (var channel in volumes.Keys)
+            {
+                channels[count++] = channel;
+            }
         }
 
-        var channels = channelList.ToArray();
-        var keys = channels.Select(c => c.Key).ToArray();
-        var unitCost = channels.Select(costs.CostOf).ToArray();
-        var baseline = channels.Select(scenario.Baseline.AnnualVolume).ToArray();
-        var perContact = shifts.Select(sh =>
+        // The option's shifts as indexes into the channels: no dictionary in the yearly loop.
+        var terms = shiftCount <= StackShifts ? stackalloc ShiftTerms[shiftCount] : new ShiftTerms[shiftCount];
+        var destinations = destinationCount <= StackDestinations ? stackalloc int[destinationCount] : new int[destinationCount];
+        var fractions = destinationCount <= StackDestinations ? stackalloc decimal[destinationCount] : new decimal[destinationCount];
+        var used = 0;
+        for (var s = 0; s < shiftCount; s++)
         {
-            var shift = sh.Planned.Shift;
-            var per = unitCost[sh.From];
-            foreach (var (d, fraction) in sh.Destinations)
+            var shift = planned[s].Shift;
+            ref var term = ref terms[s];
+            term.FirstDestination = used;
+            var parts = shift.To.Parts;
+            for (var i = 0; i < parts.Count; i++)
             {
-                per -= fraction * unitCost[d];
+                var part = parts[i];
+                if (!part.Key.IsAvoided)
+                {
+                    destinations[used] = IndexOf(channels, ref count, part.Key);
+                    fractions[used] = part.Value.Fraction;
+                    used++;
+                }
             }
 
-            if (sh.Return >= 0)
+            term.Destinations = used - term.FirstDestination;
+            term.From = IndexOf(channels, ref count, shift.From);
+            term.Return = shift.FailureDemand is null ? -1 : IndexOf(channels, ref count, shift.FailureDemand.ReturnsTo);
+            term.Share = planned[s].EffectiveShare;
+            term.FailureFraction = shift.FailureFraction;
+            term.AssistedDigitalCost = shift.AssistedDigitalCost;
+            term.NonAvoidedFraction = shift.NonAvoidedFraction;
+        }
+
+        var unitCost = count <= StackChannels ? stackalloc decimal[count] : new decimal[count];
+        var baseline = count <= StackChannels ? stackalloc decimal[count] : new decimal[count];
+        for (var c = 0; c < count; c++)
+        {
+            unitCost[c] = costs.CostOf(channels[c]);
+            baseline[c] = scenario.Baseline.AnnualVolume(channels[c]);
+        }
+
+        // Saving per contact moved: the source's cost less the destinations' and the failure demand's.
+        for (var s = 0; s < shiftCount; s++)
+        {
+            ref var term = ref terms[s];
+            var per = unitCost[term.From];
+            for (var d = term.FirstDestination; d < term.FirstDestination + term.Destinations; d++)
             {
-                per -= shift.FailureFraction * unitCost[sh.Return];
+                per -= fractions[d] * unitCost[destinations[d]];
             }
 
-            return per;
-        }).ToArray();
-        var withBehaviour = scenario.CostBehaviour.Count > 0;
-        var unitCostByChannel = withBehaviour ? channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => unitCost[p.i]) : null;
-        var cashable = withBehaviour ? new CashableLedger(scenario, channels, unitCostByChannel!) : null;
-        var years = new List<YearResult>(n + 1);
+            if (term.Return >= 0)
+            {
+                per -= term.FailureFraction * unitCost[term.Return];
+            }
+
+            term.PerContact = per;
+        }
+
+        // Each cost with its optimism-bias uplift, computed once.
+        var costItems = option.Costs;
+        var uplifted = costItems.Count <= StackCosts ? stackalloc decimal[costItems.Count] : new decimal[costItems.Count];
+        for (var i = 0; i < uplifted.Length; i++)
+        {
+            var item = costItems[i];
+            uplifted[i] = item.Type == CostType.OneOff ? bias.ApplyToOneOff(item.Amount) : bias.ApplyToRecurring(item.Amount);
+        }
+
+        var cashable = scenario.CostBehaviour.Count > 0 ? new CashableLedger(scenario, channels, count, unitCost.ToArray()) : null;
+        var full = shiftCount <= StackShifts ? stackalloc decimal[shiftCount] : new decimal[shiftCount];
+        var moves = shiftCount <= StackShifts ? stackalloc decimal[shiftCount] : new decimal[shiftCount];
+        var previousMoves = shiftCount <= StackShifts ? stackalloc decimal[shiftCount] : new decimal[shiftCount];
+        var bau = count <= StackChannels ? stackalloc decimal[count] : new decimal[count];
+        var years = new YearResult[n + 1];
+        var onePlusGrowth = 1m + scenario.DemandGrowth;
         var growth = 1m;
         var cumulative = 0m;
+        var haircut = bias.Benefits != 0m;
+        decimal[]? after = null;
+        ChannelVolumes? contacts = null;
+        var saving = 0m;
         for (var t = 0; t <= n; t++)
         {
+            // Business as usual: baseline × (1 + growth)^(t − 1) from year 2 (a growth of exactly 1 changes no bit).
+            var bauChanged = t == 0;
             if (t >= 2)
             {
-                growth *= 1m + scenario.DemandGrowth;
+                var next = growth * onePlusGrowth;
+                bauChanged = !DecimalBits.Identical(next, growth);
+                growth = next;
             }
 
-            var bau = new decimal[channels.Length];
-            var after = new decimal[channels.Length];
-            for (var c = 0; c < channels.Length; c++)
+            if (bauChanged)
             {
-                bau[c] = baseline[c] * growth;
-                after[c] = bau[c];
+                var one = DecimalBits.Identical(growth, 1m);
+                for (var c = 0; c < count; c++)
+                {
+                    bau[c] = one ? baseline[c] : baseline[c] * growth;
+                }
             }
 
-            var saving = 0m;
+            // Contacts moved by each shift: its share of this year's volume of its source × its adoption.
+            var movesIdentical = !bauChanged;
+            var movesEqual = t > 0;
             var moved = 0m;
-            for (var s = 0; s < shifts.Length; s++)
+            for (var s = 0; s < shiftCount; s++)
             {
-                var sh = shifts[s];
-                var planned = sh.Planned;
-                var m = planned.Adoption.ApplyTo(bau[sh.From] * planned.EffectiveShare, t);
-                if (m == 0m)
+                ref readonly var term = ref terms[s];
+                full[s] = bau[term.From] * term.Share;
+                var m = planned[s].Adoption.ApplyTo(full[s], t);
+                movesIdentical &= DecimalBits.Identical(m, previousMoves[s]);
+                movesEqual &= m == previousMoves[s];
+                moves[s] = m;
+                previousMoves[s] = m;
+                if (m != 0m)
                 {
-                    continue;
+                    moved = DecimalBits.Accumulate(moved, m);
+                }
+            }
+
+            // The contacts after the shifts: the same array as last year's when nothing that makes them has changed.
+            if (contacts is null || !movesIdentical)
+            {
+                after = new decimal[count];
+                for (var c = 0; c < count; c++)
+                {
+                    after[c] = bau[c];
                 }
 
-                moved += m;
-                after[sh.From] -= m;
-                foreach (var (d, fraction) in sh.Destinations)
+                for (var s = 0; s < shiftCount; s++)
                 {
-                    after[d] += m * fraction;
+                    var m = moves[s];
+                    if (m == 0m)
+                    {
+                        continue;
+                    }
+
+                    ref readonly var term = ref terms[s];
+                    after[term.From] -= m;
+                    for (var d = term.FirstDestination; d < term.FirstDestination + term.Destinations; d++)
+                    {
+                        after[destinations[d]] += m * fractions[d];
+                    }
+
+                    if (term.Return >= 0)
+                    {
+                        after[term.Return] += m * term.FailureFraction;
+                    }
                 }
 
-                if (sh.Return >= 0)
-                {
-                    after[sh.Return] += m * planned.Shift.FailureFraction;
-                }
+                contacts = new ChannelVolumes(channels, after);
+            }
 
-                saving += (m * perContact[s]) - (m * planned.Shift.NonAvoidedFraction * planned.Shift.AssistedDigitalCost);
+            // The saving at average cost: the same value as last year's when every shift moves as many contacts.
+            if (!movesEqual || t <= 1)
+            {
+                saving = 0m;
+                for (var s = 0; s < shiftCount; s++)
+                {
+                    var m = moves[s];
+                    if (m == 0m)
+                    {
+                        continue;
+                    }
+
+                    ref readonly var term = ref terms[s];
+                    saving = DecimalBits.Accumulate(saving, term.AssistedDigitalCost == 0m
+                        ? m * term.PerContact
+                        : (m * term.PerContact) - (m * term.NonAvoidedFraction * term.AssistedDigitalCost));
+                }
             }
 
             var costsBefore = 0m;
             var costsAfter = 0m;
-            foreach (var item in option.Costs)
+            for (var i = 0; i < uplifted.Length; i++)
             {
+                var item = costItems[i];
                 if (item.IsPaidIn(t, n))
                 {
-                    costsBefore += item.Amount;
-                    costsAfter += item.Type == CostType.OneOff ? bias.ApplyToOneOff(item.Amount) : bias.ApplyToRecurring(item.Amount);
+                    costsBefore = DecimalBits.Accumulate(costsBefore, item.Amount);
+                    costsAfter = DecimalBits.Accumulate(costsAfter, uplifted[i]);
                 }
             }
 
             var (cashableSaving, staffChange) = cashable is null
                 ? (saving, 0)
-                : cashable.Year(t, ToMap(channels, bau), ToMap(channels, after), saving, settings, Phases(shifts, bau, t));
+                : cashable.Year(t, bau, after!, saving, settings, terms, full, moves);
             var df = factors[t];
-            var net = bias.ApplyToBenefits(saving) - costsAfter;
+            var net = (haircut ? bias.ApplyToBenefits(saving) : saving) - costsAfter;
             var cashableNet = cashable is null ? net : bias.ApplyToBenefits(cashableSaving) - costsAfter;
             var presentValue = df * net;
-            cumulative += presentValue;
-            years.Add(new YearResult
+            cumulative = DecimalBits.Accumulate(cumulative, presentValue);
+            years[t] = new YearResult
             {
                 Year = t,
                 Label = settings.Label(t),
-                Contacts = new ChannelVolumes(keys, after),
+                Contacts = contacts,
                 ContactsMoved = moved,
                 Saving = saving,
                 CashableSaving = cashableSaving,
@@ -182,47 +313,56 @@ public static class Appraiser
                 CumulativePresentValue = cumulative,
                 CashablePresentValue = cashable is null ? presentValue : df * cashableNet,
                 StaffChange = staffChange,
-            });
+            };
         }
 
-        var notes = cashable is null ? new List<string>() : new List<string>(cashable.Notes);
-        if (years.Any(y => y.NonCashableSaving < -0.005m))
+        IReadOnlyList<string> notes = [];
+        if (cashable is not null)
         {
-            notes.Add("Non-cashable saving is negative in some years: there the cashable saving exceeds the saving at average cost, because release or closure costs, whole-FTE steps or a closed fixed step do not follow average costs (see docs/cashable-savings.md).");
+            var list = new List<string>(cashable.Notes);
+            foreach (var y in years)
+            {
+                if (y.NonCashableSaving < -0.005m)
+                {
+                    list.Add("Non-cashable saving is negative in some years: there the cashable saving exceeds the saving at average cost, because release or closure costs, whole-FTE steps or a closed fixed step do not follow average costs (see docs/cashable-savings.md).");
+                    break;
+                }
+            }
+
+            notes = list;
         }
 
-        return new AppraisalResult(option.Name, scenario.Currency, years, notes, unrounded: null);
+        return new AppraisalResult(option.Name, scenario.Currency, years, notes);
     }
 
-    private static Dictionary<Channel, decimal> ToMap(Channel[] channels, decimal[] values)
+    /// <summary>The index of a channel among the first <paramref name="count"/>, adding it at the end if absent.</summary>
+    private static int IndexOf(Channel[] channels, ref int count, Channel channel)
     {
-        var map = new Dictionary<Channel, decimal>(channels.Length);
-        for (var i = 0; i < channels.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            map[channels[i]] = values[i];
+            if (channels[i].Equals(channel))
+            {
+                return i;
+            }
         }
 
-        return map;
+        channels[count] = channel;
+        return count++;
     }
 
-    /// <summary>For each source channel: its contacts to move at full take-up and those moved this year (for the
-    /// handling-time rise of the contacts that stay).</summary>
-    private static Dictionary<Channel, (decimal Full, decimal Moved)> Phases(ShiftTerms[] shifts, decimal[] bau, int t)
+    /// <summary>A shift of the option with its channels as indexes and the per-contact terms of its saving.</summary>
+    private struct ShiftTerms
     {
-        var phase = new Dictionary<Channel, (decimal Full, decimal Moved)>();
-        foreach (var sh in shifts)
-        {
-            var from = sh.Planned.Shift.From;
-            var full = bau[sh.From] * sh.Planned.EffectiveShare;
-            var m = sh.Planned.Adoption.ApplyTo(full, t);
-            var previous = phase.GetValueOrDefault(from);
-            phase[from] = (previous.Full + full, previous.Moved + m);
-        }
-
-        return phase;
+        public int From;
+        public int Return;
+        public int FirstDestination;
+        public int Destinations;
+        public decimal Share;
+        public decimal PerContact;
+        public decimal FailureFraction;
+        public decimal NonAvoidedFraction;
+        public decimal AssistedDigitalCost;
     }
-
-    private sealed record ShiftTerms(PlannedShift Planned, int From, (int Channel, decimal Fraction)[] Destinations, int Return);
 
     /// <summary>Unit costs rebased to the appraisal's price base year with its GDP deflator (unchanged without one).</summary>
     /// <param name="costs">The unit costs.</param>
@@ -266,7 +406,7 @@ public static class Appraiser
     /// has), and its closure cost in the year each closes it (− for the option, + for business as usual).</item>
     /// </list>
     /// </summary>
-    private sealed class CashableLedger(Scenario scenario, IReadOnlyList<Channel> channels, IReadOnlyDictionary<Channel, decimal> unitCost)
+    private sealed class CashableLedger(Scenario scenario, Channel[] channels, int count, decimal[] unitCost)
     {
         private readonly Dictionary<Channel, int> _maxReleased = [];
         private readonly Dictionary<(Channel, int), int> _closedIn = [];
@@ -274,25 +414,50 @@ public static class Appraiser
 
         internal List<string> Notes { get; } = [];
 
-        internal (decimal Cashable, int StaffChange) Year(int t, IReadOnlyDictionary<Channel, decimal> bau, IReadOnlyDictionary<Channel, decimal> after, decimal saving, AppraisalSettings settings, IReadOnlyDictionary<Channel, (decimal Full, decimal Moved)> phase)
+        /// <param name="t">The year.</param>
+        /// <param name="bauVolumes">Business-as-usual volumes by channel index.</param>
+        /// <param name="afterVolumes">The option's volumes by channel index.</param>
+        /// <param name="saving">The year's saving at average cost.</param>
+        /// <param name="settings">The appraisal settings (for labels).</param>
+        /// <param name="terms">The option's shifts (their source channels).</param>
+        /// <param name="full">Each shift's contacts to move at full take-up this year.</param>
+        /// <param name="moves">Each shift's contacts moved this year.</param>
+        internal (decimal Cashable, int StaffChange) Year(int t, ReadOnlySpan<decimal> bauVolumes, ReadOnlySpan<decimal> afterVolumes, decimal saving, AppraisalSettings settings, ReadOnlySpan<ShiftTerms> terms, ReadOnlySpan<decimal> full, ReadOnlySpan<decimal> moves)
         {
             var total = saving;
             var staffChange = 0;
-            foreach (var c in channels)
+            for (var ci = 0; ci < count; ci++)
             {
+                var c = channels[ci];
                 if (scenario.CostBehaviour.GetValueOrDefault(c) is not { } behaviour)
                 {
                     continue;
                 }
 
-                total -= (1m - behaviour.VariableShare) * unitCost[c] * (bau[c] - after[c]);
+                var bau = bauVolumes[ci];
+                var after = afterVolumes[ci];
+                total -= (1m - behaviour.VariableShare) * unitCost[ci] * (bau - after);
                 if (behaviour.Staffing is { } staffing && t >= 1)
                 {
+                    // The take-up of the shifts from this channel: contacts moved over contacts to move at full take-up.
+                    var phaseFull = 0m;
+                    var phaseMoved = 0m;
+                    var shifted = false;
+                    for (var s = 0; s < terms.Length; s++)
+                    {
+                        if (terms[s].From == ci)
+                        {
+                            phaseFull += full[s];
+                            phaseMoved += moves[s];
+                            shifted = true;
+                        }
+                    }
+
                     var rise = behaviour.HandlingTimeRise;
-                    var p = phase.TryGetValue(c, out var ph) && ph.Full > 0m ? (double)(ph.Moved / ph.Full) : 0.0;
+                    var p = shifted && phaseFull > 0m ? (double)(phaseMoved / phaseFull) : 0.0;
                     var staffed = rise > 0 && p > 0 ? WithHandlingTime(staffing, staffing.HandlingTime * (1 + (rise * p))) : staffing;
-                    var fteBau = staffing.FullTimeEquivalents((double)bau[c]);
-                    var fte = staffed.FullTimeEquivalents((double)after[c]);
+                    var fteBau = staffing.FullTimeEquivalents((double)bau);
+                    var fte = staffed.FullTimeEquivalents((double)after);
                     var whole = fteBau >= fte ? (int)Math.Floor(fteBau - fte + 1e-9) : -(int)Math.Ceiling(fte - fteBau - 1e-9);
                     staffChange += whole;
                     total += whole * staffing.CostPerFtePerYear;
@@ -313,8 +478,8 @@ public static class Appraiser
                 {
                     var step = behaviour.FixedSteps[i];
                     var key = (c, i);
-                    var closesNow = t >= step.EarliestYear && !_closedIn.ContainsKey(key) && after[c] < step.ClosesBelowAnnualVolume;
-                    var closesNowInBau = t >= step.EarliestYear && !_closedInBau.ContainsKey(key) && bau[c] < step.ClosesBelowAnnualVolume;
+                    var closesNow = t >= step.EarliestYear && !_closedIn.ContainsKey(key) && after < step.ClosesBelowAnnualVolume;
+                    var closesNowInBau = t >= step.EarliestYear && !_closedInBau.ContainsKey(key) && bau < step.ClosesBelowAnnualVolume;
                     if (closesNowInBau)
                     {
                         _closedInBau[key] = t;
@@ -326,8 +491,8 @@ public static class Appraiser
                         _closedIn[key] = t;
                         total -= step.ClosureCost;
                         Notes.Add(_closedInBau.TryGetValue(key, out var inBau)
-                            ? string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}), as business as usual does ({settings.Label(inBau)}): from then it saves nothing beyond business as usual.")
-                            : string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
+                            ? string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}), as business as usual does ({settings.Label(inBau)}): from then it saves nothing beyond business as usual.")
+                            : string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: \"{step.Name}\" on {c.Key} can close (volume {after:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
                     }
 
                     var closed = _closedIn.ContainsKey(key);
@@ -341,7 +506,7 @@ public static class Appraiser
                         total -= step.AnnualCost;
                         if (closesNowInBau)
                         {
-                            Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: business as usual would close \"{step.Name}\" on {c.Key} (volume {bau[c]:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}) but the option keeps it open (volume {after[c]:#,##0}): its {step.AnnualCost:#,##0.00} {scenario.Currency} a year counts against the cashable saving until the option closes it."));
+                            Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{settings.Label(t)}: business as usual would close \"{step.Name}\" on {c.Key} (volume {bau:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}) but the option keeps it open (volume {after:#,##0}): its {step.AnnualCost:#,##0.00} {scenario.Currency} a year counts against the cashable saving until the option closes it."));
                         }
                     }
                 }

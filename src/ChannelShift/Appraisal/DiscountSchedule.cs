@@ -18,8 +18,9 @@ namespace ChannelShift.Appraisal;
 /// <para>
 /// Factors are computed in <see cref="decimal"/> arithmetic, one division per year, so they carry about 28
 /// significant digits (an absolute error below 1e-25 up to <see cref="MaxYear"/>); a factor smaller than
-/// 1e-28 is 0. The <see cref="double"/> versions are the decimal factors converted, so the Monte Carlo fast path
-/// and the deterministic appraisal discount alike. Instances are immutable and thread-safe.
+/// 1e-28 is 0. The <see cref="double"/> versions are the decimal factors converted (the Monte Carlo fast path
+/// discounts with them). The deterministic appraisal (<see cref="Appraiser"/>) holds each factor rounded once to 12
+/// decimal places, within 5e-13 of these (docs/methodology.md, "Precision"). Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class DiscountSchedule
@@ -147,6 +148,39 @@ public sealed class DiscountSchedule
     }
 
     private decimal[]? _cache;
+
+    /// <summary>The decimal places to which an appraisal holds its discount factors (see <see cref="AppraisalFactors"/>).</summary>
+    internal const int AppraisalFactorDecimals = 12;
+
+    /// <summary>
+    /// The factors an appraisal discounts with: those of <see cref="Factors"/> rounded once to
+    /// <see cref="AppraisalFactorDecimals"/> places (half away from zero), index = year, shared (do not modify). The
+    /// array may be longer than asked: the longest computed so far is kept, so appraisals of different lengths share it.
+    /// A factor held to 12 places is within 5e-13 of the 28-digit one, so a present value DF × amount moves by at most
+    /// 5e-13 × |amount| (under half a penny for any amount below 10 billion); in return the product of a factor below 1
+    /// (at most 40 bits of mantissa) and an amount stays within the 96 bits of a <see cref="decimal"/> and on its fast
+    /// path, where the 28-digit product overflows into its slow 192-bit one.
+    /// </summary>
+    internal decimal[] AppraisalFactors(int lastYear)
+    {
+        var cache = Volatile.Read(ref _appraisalCache);
+        if (cache is not null && cache.Length > lastYear)
+        {
+            return cache;
+        }
+
+        var exact = CachedFactors(lastYear);
+        var factors = new decimal[lastYear + 1];
+        for (var t = 0; t <= lastYear; t++)
+        {
+            factors[t] = Math.Round(exact[t], AppraisalFactorDecimals, MidpointRounding.AwayFromZero);
+        }
+
+        Volatile.Write(ref _appraisalCache, factors);
+        return factors;
+    }
+
+    private decimal[]? _appraisalCache;
 
     /// <summary>The discount factors of years 0 to <paramref name="lastYear"/> as doubles (each <see cref="Factor"/> converted).</summary>
     /// <param name="lastYear">The last year of the appraisal, from 0 to <see cref="MaxYear"/>.</param>

@@ -1,3 +1,4 @@
+using ChannelShift.Money;
 using ChannelShift.Validation;
 
 namespace ChannelShift.Appraisal;
@@ -28,15 +29,19 @@ public static class Payback
     public static double? Years(IEnumerable<decimal> netFlows)
     {
         ArgumentNullException.ThrowIfNull(netFlows);
-        var flows = Preconditions.NotEmpty(netFlows.ToArray(), nameof(netFlows));
+        return OfFlows(Preconditions.NotEmpty(netFlows.ToArray(), nameof(netFlows)));
+    }
 
+    /// <summary>The payback of a non-empty run of net flows (see <see cref="Years(IEnumerable{decimal})"/>).</summary>
+    internal static double? OfFlows(ReadOnlySpan<decimal> flows)
+    {
         // The last year whose cumulative flow is negative, and the cumulative flow then.
         var cumulative = 0m;
         var lastNegativeYear = -1;
         var cumulativeAtLastNegative = 0m;
         for (var t = 0; t < flows.Length; t++)
         {
-            cumulative += flows[t];
+            cumulative = DecimalBits.Accumulate(cumulative, flows[t]);
             if (cumulative < 0m)
             {
                 lastNegativeYear = t;
@@ -82,6 +87,6 @@ public static class Payback
             presentValues[t] = flows[t] * factors[t];
         }
 
-        return Years(presentValues);
+        return OfFlows(presentValues);
     }
 }

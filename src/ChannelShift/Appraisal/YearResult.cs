@@ -41,7 +41,8 @@ public sealed record YearResult
     /// <summary>Cashable net = cashable saving × (1 − benefits haircut) − costs.</summary>
     public required decimal CashableNet { get; init; }
 
-    /// <summary>The discount factor of the year (Green Book: 1/1.035^t for t ≤ 30).</summary>
+    /// <summary>The discount factor of the year (Green Book: 1/1.035^t for t ≤ 30), as the appraisal holds it: the
+    /// schedule's factor rounded to 12 decimal places (within 5e-13 of it; docs/methodology.md, "Precision").</summary>
     public required decimal DiscountFactor { get; init; }
 
     /// <summary>Present value of the net: DF × net.</summary>

@@ -36,6 +36,26 @@ public sealed class Shift
         To = to;
         FailureDemand = failureDemand;
         AssistedDigitalCost = Preconditions.NonNegative(assistedDigitalCost, "assistedDigital");
+
+        // Both sums are read once a year per shift by an appraisal: summed here once, in the order of the parts.
+        var nonAvoided = 0m;
+        var failing = 0m;
+        foreach (var part in to.Parts)
+        {
+            if (part.Key.IsAvoided)
+            {
+                continue;
+            }
+
+            nonAvoided += part.Value.Fraction;
+            if (failureDemand is not null && part.Key != failureDemand.ReturnsTo)
+            {
+                failing += part.Value.Fraction;
+            }
+        }
+
+        NonAvoidedFraction = nonAvoided;
+        FailureFraction = failureDemand is null ? 0m : failureDemand.Share.Fraction * failing;
     }
 
     /// <summary>The source channel.</summary>
@@ -55,11 +75,8 @@ public sealed class Shift
 
     /// <summary>The share of moved contacts that fail and come back on the return channel: the failure share × the
     /// destination shares other than avoided and the return channel.</summary>
-    public decimal FailureFraction =>
-        FailureDemand is null
-            ? 0m
-            : FailureDemand.Share.Fraction * To.Parts.Where(p => !p.Key.IsAvoided && p.Key != FailureDemand.ReturnsTo).Sum(p => p.Value.Fraction);
+    public decimal FailureFraction { get; }
 
     /// <summary>The share of moved contacts that go to a destination other than avoided (they may need assisted digital).</summary>
-    public decimal NonAvoidedFraction => To.Parts.Where(p => !p.Key.IsAvoided).Sum(p => p.Value.Fraction);
+    public decimal NonAvoidedFraction { get; }
 }

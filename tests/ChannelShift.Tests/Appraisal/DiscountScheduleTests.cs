@@ -223,6 +223,53 @@ public class DiscountScheduleTests
         act.Should().Throw<OverflowException>();
     }
 
+    [Fact]
+    public void AppraisalFactors_GreenBookFirstBand_AreTheExactFactorRoundedToTwelvePlaces()
+    {
+        // DF(t) = 1000^t / 1035^t exactly (3.5% a year for t ≤ 30). Held to 12 places, half away from zero, its mantissa
+        // is ⌊(2 × 10^12 × 1000^t + 1035^t) / (2 × 1035^t)⌋, computed here in integers, independently of decimal.
+        var factors = DiscountSchedule.GreenBook.AppraisalFactors(30);
+
+        for (var t = 0; t <= 30; t++)
+        {
+            var numerator = System.Numerics.BigInteger.Pow(1000, t) * System.Numerics.BigInteger.Pow(10, 12);
+            var denominator = System.Numerics.BigInteger.Pow(1035, t);
+            var mantissa = ((2 * numerator) + denominator) / (2 * denominator);
+            factors[t].Should().Be((decimal)mantissa / 1_000_000_000_000m, $"DF({t}) to 12 places");
+            factors[t].Scale.Should().BeLessThanOrEqualTo(12);
+        }
+    }
+
+    public static TheoryData<string, int> Schedules => new()
+    {
+        { "green-book", 1000 },
+        { "green-book-health", 1000 },
+        { "rate 0.05", 400 },
+        { "rate 0.2", 150 },
+        { "rate -0.03", 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Schedules))]
+    public void AppraisalFactors_EveryYear_AreWithinHalfAUnitInTheTwelfthPlaceOfTheExactFactor(string key, int years)
+    {
+        // The stated bound (docs/methodology.md, "Precision"): |DF held − DF| ≤ 5e-13, against the 28-digit factors.
+        var schedule = key switch
+        {
+            "green-book" => DiscountSchedule.GreenBook,
+            "green-book-health" => DiscountSchedule.GreenBookHealth,
+            _ => DiscountSchedule.Constant(double.Parse(key[5..], CultureInfo.InvariantCulture)),
+        };
+        var exact = schedule.Factors(years);
+        var held = schedule.AppraisalFactors(years);
+
+        for (var t = 0; t <= years; t++)
+        {
+            Math.Abs(held[t] - exact[t]).Should().BeLessThanOrEqualTo(0.0000000000005m, $"DF({t}) of {key}");
+            held[t].Scale.Should().BeLessThanOrEqualTo(12);
+        }
+    }
+
     private static double ClosedForm(int year, double[] starts, double[] ends, double[] rates)
     {
         var factor = 1.0;

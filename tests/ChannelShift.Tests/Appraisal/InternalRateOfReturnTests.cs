@@ -111,6 +111,64 @@ public class InternalRateOfReturnTests
     }
 
     [Fact]
+    public void Calculate_TwoEqualReturns_IsTheGoldenRatioLessOne()
+    {
+        // −1 + 1/y + 1/y² = 0 with y = 1 + r: y² = y + 1, so y = (1 + √5)/2, the golden ratio, and r = (√5 − 1)/2 =
+        // 0.6180339887498949. The solver should find it to double precision, not only to its stopping tolerance.
+        var irr = InternalRateOfReturn.Calculate([-1m, 1m, 1m]).Irr!.Value;
+
+        Tolerance.Relative((Math.Sqrt(5) - 1) / 2, irr, 1e-15, "IRR of −1, 1, 1");
+    }
+
+    [Fact]
+    public void Calculate_NegativeRateOfAQuadratic_IsItsClosedForm()
+    {
+        // −1 + 0.5/y + 0.25/y² = 0: y² − 0.5y − 0.25 = 0, so y = (0.5 + √1.25)/2 = 0.8090169943749475 and
+        // r = y − 1 = −0.1909830056250525 (the root is sought in y = 1 + r when the NPV at 0 is negative).
+        var irr = InternalRateOfReturn.Calculate([-1m, 0.5m, 0.25m]).Irr!.Value;
+
+        Tolerance.Absolute(((0.5 + Math.Sqrt(1.25)) / 2) - 1, irr, 1e-15, "IRR of −1, 0.5, 0.25");
+    }
+
+    [Fact]
+    public void Calculate_HugeRate_IsAccurateToDoublePrecision()
+    {
+        // −1 + 1000/y + 1000/y² = 0: y² − 1000y − 1000 = 0, y = (1000 + √1,004,000)/2 and r = y − 1 = 999.99900199501…
+        // Near x = 1/(1 + r) = 0.001 the NPV is steep; the rate must still come out to about 1e-15 relative.
+        var irr = InternalRateOfReturn.Calculate([-1m, 1000m, 1000m]).Irr!.Value;
+
+        Tolerance.Relative(((1000 + Math.Sqrt(1_004_000)) / 2) - 1, irr, 1e-14, "IRR of −1, 1000, 1000");
+    }
+
+    // Microsoft Support, "IRR function" (Excel), worked example: a 70,000 outlay and net income of 12,000, 15,000,
+    // 18,000, 21,000 and 26,000; published to one decimal place of a percentage.
+    [Theory]
+    [InlineData(new[] { -70000.0, 12000.0, 15000.0, 18000.0, 21000.0 }, -0.021)] // "after four years: -2.1%"
+    [InlineData(new[] { -70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0 }, 0.087)] // "after five years: 8.7%"
+    [InlineData(new[] { -70000.0, 12000.0, 15000.0 }, -0.444)] // "after two years: -44.4%"
+    public void Calculate_ExcelDocumentationExample_MatchesThePublishedRate(double[] flows, double published)
+    {
+        var irr = InternalRateOfReturn.Calculate(ToDecimal(flows)).Irr!.Value;
+
+        Tolerance.Absolute(published, irr, 0.0005, "IRR to the published 0.1%");
+    }
+
+    [Fact]
+    public void Calculate_LongAppraisal_ZeroesTheNpvWithoutOverflow()
+    {
+        // 1,000 years at r near −1 or far above 0 would overflow (1 + r)^t in a direct evaluation: −1 then 1e-6 a year
+        // for 1,000 years has its root at r < 0 (the flows sum to −0.999), and 1 then −2 at r = 1 (−2/2 + 1 = 0) padded
+        // with 999 zeros after it.
+        decimal[] small = [-1m, .. Enumerable.Repeat(0.000001m, 1000)];
+        var negative = InternalRateOfReturn.Calculate(small).Irr!.Value;
+        Tolerance.Absolute(0.0, Npv(Array.ConvertAll(small, f => (double)f), negative), 1e-12, "NPV at the IRR");
+        negative.Should().BeLessThan(0);
+
+        decimal[] padded = [1m, -2m, .. Enumerable.Repeat(0m, 999)];
+        Tolerance.Absolute(1.0, InternalRateOfReturn.Calculate(padded).Irr!.Value, 1e-15, "IRR of 1, −2");
+    }
+
+    [Fact]
     public void Calculate_Empty_Throws()
     {
         var act = () => InternalRateOfReturn.Calculate([]);
