@@ -1,7 +1,8 @@
 namespace ChannelShift.Simulation;
 
-/// <summary>The result of a Monte Carlo simulation of one option. It carries no timing and no thread count, so that the
-/// same seed gives the same result anywhere.</summary>
+/// <summary>The result of a Monte Carlo simulation of one option. It carries no timing and no thread count: the same
+/// seed gives the same result whatever the number of threads, and on any machine up to the last bits of functions the
+/// platform computes itself (the copula's Φ uses <c>Math.Exp</c>; PERT and survey tables use MathNet.Numerics).</summary>
 public sealed class SimulationResult
 {
     private readonly Lazy<double[]> npvSample;

@@ -432,18 +432,14 @@ public static class SampleStatistics
         {
             var counts = ArrayPool<int>.Shared.Rent(buckets);
             Array.Clear(counts, 0, buckets);
-            var last = buckets - 1;
 
             // The bucket numbers a vector at a time (the same arithmetic as one at a time), then one count each.
             var width = Vector<double>.Count;
-            var low = new Vector<double>(min);
-            var factor = new Vector<double>(scale);
-            var top = new Vector<long>(last);
             ref var first = ref MemoryMarshal.GetReference(values);
             var i = 0;
             for (; i <= values.Length - width; i += width)
             {
-                var b = Vector.Min(Vector.ConvertToInt64((Vector.LoadUnsafe(ref first, (nuint)i) - low) * factor), top);
+                var b = BucketsOf(Vector.LoadUnsafe(ref first, (nuint)i));
                 for (var k = 0; k < width; k++)
                 {
                     counts[(int)b[k]]++;
@@ -452,11 +448,20 @@ public static class SampleStatistics
 
             for (; i < values.Length; i++)
             {
-                counts[Math.Min((int)((values[i] - min) * scale), last)]++;
+                counts[BucketOf(values[i])]++;
             }
 
             return counts;
         }
+
+        /// <summary>The bucket of a value: ⌊(v − min) × scale⌋, the maximum in the last bucket.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int BucketOf(double v) => Math.Min((int)((v - min) * scale), buckets - 1);
+
+        /// <summary><see cref="BucketOf"/> of each lane (the same arithmetic).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private Vector<long> BucketsOf(Vector<double> x) =>
+            Vector.Min(Vector.ConvertToInt64((x - new Vector<double>(min)) * new Vector<double>(scale)), new Vector<long>(buckets - 1));
 
         /// <summary>The bucket that list j of <see cref="Prepare"/> gathers.</summary>
         internal int Wanted(int j) => distinct[j];
@@ -513,18 +518,14 @@ public static class SampleStatistics
         internal void Gather(ReadOnlySpan<double> values, double[][] lists, int[] filled)
         {
             // A bit per bucket (at most 2 KiB, so it stays in the nearest cache) says whether the bucket is wanted.
-            var last = buckets - 1;
             var bits = wantedBits;
             var width = Vector<double>.Count;
-            var low = new Vector<double>(min);
-            var factor = new Vector<double>(scale);
-            var top = new Vector<long>(last);
             ref var first = ref MemoryMarshal.GetReference(values);
             var i = 0;
             for (; i <= values.Length - width; i += width)
             {
                 var x = Vector.LoadUnsafe(ref first, (nuint)i);
-                var b = Vector.Min(Vector.ConvertToInt64((x - low) * factor), top);
+                var b = BucketsOf(x);
                 for (var k = 0; k < width; k++)
                 {
                     var bucket = (int)b[k];
@@ -539,7 +540,7 @@ public static class SampleStatistics
             for (; i < values.Length; i++)
             {
                 var v = values[i];
-                var bucket = Math.Min((int)((v - min) * scale), last);
+                var bucket = BucketOf(v);
                 if ((bits[bucket >> 6] & (1UL << bucket)) != 0)
                 {
                     var j = slot[bucket];
