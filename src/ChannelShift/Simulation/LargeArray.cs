@@ -1,11 +1,12 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace ChannelShift.Simulation;
 
 /// <summary>
-/// The large working arrays of a Monte Carlo run (8 bytes an iteration each): reused from run to run while the
-/// garbage collector leaves them be, and, when new, allocated so that their first touch is cheap (on Linux the
-/// array's interior is advised for transparent huge pages).
+/// The large working arrays of a Monte Carlo run (8 bytes an iteration each): rented from the shared array pool, so
+/// that repeated runs reuse them, and advised so that their first touch is cheap (on Linux the array's interior is
+/// advised for transparent huge pages).
 /// </summary>
 /// <remarks>
 /// <para>A fresh array is backed by the kernel page by page as it is first written. On the 2-core development VM a
@@ -26,55 +27,19 @@ internal static class LargeArray
     /// <summary>MADV_HUGEPAGE in Linux's uapi/asm-generic/mman-common.h.</summary>
     private const int AdviceHugePage = 14;
 
-    private static readonly WeakReference<double[]>?[] Kept = new WeakReference<double[]>?[8];
-
     private static bool unavailable = !OperatingSystem.IsLinux();
 
     /// <summary>
     /// An array of at least <paramref name="length"/> doubles, with unspecified contents (every element used must be
-    /// written before it is read): one given back by an earlier run if one is long enough and still alive, else a new one.
-    /// Thread-safe: no two callers get the same array.
+    /// written before it is read), from <see cref="ArrayPool{T}.Shared"/>: an array given back by an earlier run when
+    /// one of the size is there. The shared pool keeps arrays until the garbage collector finds them unused for a while
+    /// or memory is short, so repeated runs do not write fresh memory each time (which a weak cache did not ensure: a
+    /// run's own large allocations start the full collections that emptied it). A new array's interior is advised for
+    /// huge pages.
     /// </summary>
     internal static double[] Rent(long length)
     {
-        for (var i = 0; i < Kept.Length; i++)
-        {
-            var kept = Interlocked.Exchange(ref Kept[i], null);
-            if (kept is not null && kept.TryGetTarget(out var array))
-            {
-                if (array.Length >= length)
-                {
-                    return array;
-                }
-
-                // Too short for this run: put it back for a smaller one.
-                if (Interlocked.CompareExchange(ref Kept[i], kept, null) is not null)
-                {
-                    continue;
-                }
-            }
-        }
-
-        return Doubles(length);
-    }
-
-    /// <summary>Gives an array back for a later run. Held only weakly: the garbage collector may still take it.</summary>
-    internal static void Return(double[] array)
-    {
-        var kept = new WeakReference<double[]>(array);
-        for (var i = 0; i < Kept.Length; i++)
-        {
-            if (Interlocked.CompareExchange(ref Kept[i], kept, null) is null)
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>An uninitialised array of <paramref name="length"/> doubles (every element must be written before it is read).</summary>
-    internal static double[] Doubles(long length)
-    {
-        var array = GC.AllocateUninitializedArray<double>(checked((int)length));
+        var array = ArrayPool<double>.Shared.Rent(checked((int)length));
         if (!unavailable && length * sizeof(double) >= AdviseFrom)
         {
             Advise(array);
@@ -82,6 +47,9 @@ internal static class LargeArray
 
         return array;
     }
+
+    /// <summary>Gives an array from <see cref="Rent"/> back to the pool (it must not be used afterwards).</summary>
+    internal static void Return(double[] array) => ArrayPool<double>.Shared.Return(array);
 
     private static void Advise(double[] array)
     {
