@@ -47,13 +47,7 @@ internal static class AppraiseCommand
         w.WriteStartObject();
         w.WriteString("scenario", appraisal.ScenarioName);
         w.WriteString("currency", appraisal.Currency);
-        w.WriteStartArray("notes");
-        foreach (var note in appraisal.Notes)
-        {
-            w.WriteStringValue(note);
-        }
-
-        w.WriteEndArray();
+        w.Strings("notes", appraisal.Notes);
         if (single)
         {
             WriteOptionFields(w, appraisal.Options[0]);
@@ -90,13 +84,7 @@ internal static class AppraiseCommand
         w.Number("discountedPaybackYears", r.DiscountedPaybackYears);
         w.Number("irr", r.Irr);
         w.String("irrNote", r.IrrNote);
-        w.WriteStartArray("steps");
-        foreach (var note in r.Notes)
-        {
-            w.WriteStringValue(note);
-        }
-
-        w.WriteEndArray();
+        w.Strings("steps", r.Notes);
         w.WriteStartArray("years");
         foreach (var y in r.Years)
         {

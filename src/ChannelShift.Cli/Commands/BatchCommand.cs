@@ -114,13 +114,7 @@ internal static class BatchCommand
         w.WriteString("scenario", result.ScenarioName);
         w.WriteString("currency", result.Currency);
         w.WriteString("period", result.Period.Key);
-        w.WriteStartArray("channels");
-        foreach (var channel in result.Channels)
-        {
-            w.WriteStringValue(channel.Key);
-        }
-
-        w.WriteEndArray();
+        w.Strings("channels", result.Channels.Select(c => c.Key));
         w.WriteNumber("problems", result.Problems.Count);
         w.WriteStartArray("rows");
         foreach (var (council, r) in Rows(result))

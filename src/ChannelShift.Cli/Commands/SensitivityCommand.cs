@@ -103,13 +103,7 @@ internal static class SensitivityCommand
                     w.WriteString("option", r.OptionName);
                     w.WriteString("currency", r.Currency);
                     w.WriteNumber("baseNpv", r.BaseNpv);
-                    w.WriteStartArray("notes");
-                    foreach (var note in r.Notes)
-                    {
-                        w.WriteStringValue(note);
-                    }
-
-                    w.WriteEndArray();
+                    w.Strings("notes", r.Notes);
                     w.WriteStartArray("tornado");
                     foreach (var b in r.Tornado)
                     {

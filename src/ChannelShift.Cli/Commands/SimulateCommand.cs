@@ -88,13 +88,7 @@ internal static class SimulateCommand
                     w.WriteString("currency", r.Currency);
                     w.WriteNumber("iterations", r.Iterations);
                     w.WriteNumber("seed", r.Seed);
-                    w.WriteStartArray("inputs");
-                    foreach (var input in r.Inputs)
-                    {
-                        w.WriteStringValue(input);
-                    }
-
-                    w.WriteEndArray();
+                    w.Strings("inputs", r.Inputs);
                     Summary(w, "npv", r.Npv);
                     Summary(w, "cashableNpv", r.CashableNpv);
                     w.WriteNumber("probabilityNpvPositive", r.ProbabilityNpvPositive);

@@ -53,4 +53,15 @@ internal static class JsonOut
             writer.WriteString(name, value);
         }
     }
+
+    internal static void Strings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -31,56 +31,37 @@ public static class MonteCarlo
 
         var cache = RunCache.For(scenario);
         var plan = cache.Plan(options.Option);
-        var inputs = scenario.Uncertainty.Inputs;
         var n = options.Iterations;
         var years = plan.Years;
         var threads = options.Threads;
 
-        // Working arrays, reused from earlier runs where possible; every element used is written before it is read.
-        var npv = LargeArray.Rent(n);
-        var cashable = plan.HasCostBehaviour ? LargeArray.Rent(n) : null;
-        var finalSaving = LargeArray.Rent(n);
+        // The measures kept for every iteration, in working arrays reused from earlier runs where possible.
+        var chunks = Chunks(n);
+        var target = options.SavingTarget is { } t ? (double)t : double.NaN;
+        var npv = new Measure(n, chunks, 0.0);
+        var finalSaving = new Measure(n, chunks, target);
+        var cashable = plan.HasCostBehaviour ? new Measure(n, chunks, 0.0) : null;
+        Measure[] measures = cashable is null ? [npv, finalSaving] : [npv, finalSaving, cashable];
         var fanCount = MonteCarloOptions.FanIterationsFor(n);
         var fan = LargeArray.Rent(fanCount * (years + 1));
-        var chunks = Chunks(n);
-        var npvParts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
-        var savingParts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
-        var cashableParts = cashable is null ? null : ArrayPool<ChunkSummary>.Shared.Rent(chunks);
-        var target = options.SavingTarget is { } t ? (double)t : double.NaN;
         long done = 0;
-        ForEachChunk(scenario, cache, plan, options, chunks, n, cancellationToken, (chunk, start, count, worker) =>
+        ForEachChunk(scenario, cache, options, chunks, n, cancellationToken, (chunk, start, count, worker) =>
         {
             worker.Evaluate(start, count, fanCount, years, fan);
-            npvParts[chunk] = ChunkSummary.Of(worker.Npv.AsSpan(0, count), 0.0);
-            savingParts[chunk] = ChunkSummary.Of(worker.FinalSaving.AsSpan(0, count), target);
-            worker.Npv.AsSpan(0, count).CopyTo(npv.AsSpan((int)start, count));
-            worker.FinalSaving.AsSpan(0, count).CopyTo(finalSaving.AsSpan((int)start, count));
-            if (cashable is not null)
-            {
-                cashableParts![chunk] = ChunkSummary.Of(worker.Cashable.AsSpan(0, count), 0.0);
-                worker.Cashable.AsSpan(0, count).CopyTo(cashable.AsSpan((int)start, count));
-            }
-
+            npv.Record(chunk, start, worker.Npv.AsSpan(0, count));
+            finalSaving.Record(chunk, start, worker.FinalSaving.AsSpan(0, count));
+            cashable?.Record(chunk, start, worker.Cashable.AsSpan(0, count));
             progress?.Report((double)Interlocked.Add(ref done, count) / n);
         });
 
         // Per-chunk summaries are combined in chunk order, so the result does not depend on which thread ran which chunk.
-        var npvTotal = ChunkSummary.Combine(npvParts.AsSpan(0, chunks));
-        var savingTotal = ChunkSummary.Combine(savingParts.AsSpan(0, chunks));
-        var cashableTotal = cashableParts is null ? npvTotal : ChunkSummary.Combine(cashableParts.AsSpan(0, chunks));
-        MoneySummary npvSummary = null!, savingSummary = null!, cashableSummary = null!;
+        var totals = measures.Select(m => m.Total(chunks)).ToArray();
+        var summarised = new MoneySummary[measures.Length];
         var fanYears = new FanYear[years + 1];
         var big = threads > 1 && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
-        var summaries = new List<Action>
-        {
-            () => npvSummary = Summarise(npv, n, npvTotal, big ? threads : 1),
-            () => savingSummary = Summarise(finalSaving, n, savingTotal, big ? threads : 1),
-        };
-        if (cashable is not null)
-        {
-            summaries.Add(() => cashableSummary = Summarise(cashable, n, cashableTotal, big ? threads : 1));
-        }
-
+        var summaries = Enumerable.Range(0, measures.Length)
+            .Select(k => (Action)(() => summarised[k] = Summarise(measures[k].Values, n, totals[k], big ? threads : 1)))
+            .ToList();
         var fanJobs = Enumerable.Range(0, years + 1).Select(y => (Action)(() =>
         {
             var p = SampleStatistics.PercentilesByBuckets(fan.AsSpan(y * fanCount, fanCount), [0.10, 0.50, 0.90]);
@@ -109,33 +90,56 @@ public static class MonteCarlo
             Parallel.Invoke(parallel, summaries.Concat(fanJobs).ToArray());
         }
 
-        cashableSummary ??= npvSummary;
-        LargeArray.Return(npv);
-        LargeArray.Return(finalSaving);
-        LargeArray.Return(fan);
-        ArrayPool<ChunkSummary>.Shared.Return(npvParts);
-        ArrayPool<ChunkSummary>.Shared.Return(savingParts);
-        if (cashable is not null)
+        foreach (var measure in measures)
         {
-            LargeArray.Return(cashable);
-            ArrayPool<ChunkSummary>.Shared.Return(cashableParts!);
+            measure.Return();
         }
 
+        LargeArray.Return(fan);
         return new SimulationResult(
             plan.OptionName,
             scenario.Currency,
             n,
             options.Seed,
-            npvSummary,
-            cashableSummary,
-            (double)npvTotal.Above / n,
-            savingSummary,
+            summarised[0],
+            cashable is null ? summarised[0] : summarised[2],
+            (double)totals[0].Above / n,
+            summarised[1],
             options.SavingTarget,
-            options.SavingTarget is null ? null : (double)savingTotal.Above / n,
+            options.SavingTarget is null ? null : (double)totals[1].Above / n,
             fanYears,
             fanCount,
             new Lazy<double[]>(() => NpvSample(scenario, options), LazyThreadSafetyMode.ExecutionAndPublication),
             cache.InputDescriptions);
+    }
+
+    /// <summary>
+    /// One measure kept for every iteration (NPV, final-year saving or cashable NPV): its values in a working array,
+    /// the summary of each chunk, and the threshold whose exceedances the summaries count.
+    /// </summary>
+    private sealed class Measure(long n, int chunks, double threshold)
+    {
+        private readonly ChunkSummary[] parts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
+
+        /// <summary>The values, iteration i at index i (the array may be longer than the run).</summary>
+        internal double[] Values { get; } = LargeArray.Rent(n);
+
+        /// <summary>Summarises one chunk's values and stores them from iteration <paramref name="start"/> on.</summary>
+        internal void Record(int chunk, long start, ReadOnlySpan<double> values)
+        {
+            parts[chunk] = ChunkSummary.Of(values, threshold);
+            values.CopyTo(Values.AsSpan((int)start, values.Length));
+        }
+
+        /// <summary>The chunks' summaries combined in chunk order.</summary>
+        internal ChunkSummary Total(int count) => ChunkSummary.Combine(parts.AsSpan(0, count));
+
+        /// <summary>Gives the working arrays back to their pools.</summary>
+        internal void Return()
+        {
+            LargeArray.Return(Values);
+            ArrayPool<ChunkSummary>.Shared.Return(parts);
+        }
     }
 
     /// <summary>The number of chunks of a run of <paramref name="n"/> iterations.</summary>
@@ -145,21 +149,26 @@ public static class MonteCarlo
     /// Draws chunks 0 … <paramref name="chunks"/> − 1 of a run of <paramref name="n"/> iterations on the options'
     /// threads and hands each, drawn, to <paramref name="body"/> (chunk index, first iteration, iterations, worker).
     /// </summary>
-    private static void ForEachChunk(Scenario scenario, RunCache cache, SimulationPlan plan, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body)
+    private static void ForEachChunk(Scenario scenario, RunCache cache, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body)
     {
         var inputs = scenario.Uncertainty.Inputs;
         var copula = scenario.Uncertainty.Copula;
+        void Step(int chunk, ChunkWorker worker)
+        {
+            var start = (long)chunk * MonteCarloOptions.ChunkSize;
+            var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
+            worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
+            body(chunk, start, count, worker);
+        }
+
         if (options.Threads == 1 || chunks == 1)
         {
             // On the calling thread: no task to start, no pool thread to wake.
-            var worker = cache.TakeWorker(options.Option, plan, inputs.Count);
+            var worker = cache.TakeWorker(options.Option);
             for (var chunk = 0; chunk < chunks; chunk++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var start = (long)chunk * MonteCarloOptions.ChunkSize;
-                var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
-                worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
-                body(chunk, start, count, worker);
+                Step(chunk, worker);
             }
 
             cache.GiveBack(options.Option, worker);
@@ -170,13 +179,10 @@ public static class MonteCarlo
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            () => cache.TakeWorker(options.Option, plan, inputs.Count),
+            () => cache.TakeWorker(options.Option),
             (chunk, _, worker) =>
             {
-                var start = (long)chunk * MonteCarloOptions.ChunkSize;
-                var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
-                worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
-                body(chunk, start, count, worker);
+                Step(chunk, worker);
                 return worker;
             },
             worker => cache.GiveBack(options.Option, worker));
@@ -193,7 +199,7 @@ public static class MonteCarlo
         var n = options.Iterations;
         var m = (int)Math.Min(n, MonteCarloOptions.FanSubsample);
         var sample = new double[m];
-        ForEachChunk(scenario, cache, plan, options, Chunks(m), n, CancellationToken.None, (_, start, count, worker) =>
+        ForEachChunk(scenario, cache, options, Chunks(m), n, CancellationToken.None, (_, start, count, worker) =>
         {
             worker.Evaluate(start, count, 0, plan.Years, []);
             var kept = (int)Math.Min(count, m - start);

@@ -46,8 +46,8 @@ internal sealed class RunCache
     }
 
     /// <summary>A worker for option <paramref name="option"/>: one left by an earlier run, or a new one.</summary>
-    internal ChunkWorker TakeWorker(int option, SimulationPlan plan, int inputCount) =>
-        Bag(option).TryTake(out var worker) ? worker : new ChunkWorker(plan, inputCount);
+    internal ChunkWorker TakeWorker(int option) =>
+        Bag(option).TryTake(out var worker) ? worker : new ChunkWorker(Plan(option), scenario.Uncertainty.Inputs.Count);
 
     /// <summary>Keeps a worker for the next run (at most one per core).</summary>
     internal void GiveBack(int option, ChunkWorker worker)

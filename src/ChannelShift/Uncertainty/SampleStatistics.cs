@@ -121,15 +121,14 @@ public static class SampleStatistics
 
     /// <summary>
     /// The same percentiles as <see cref="Percentiles"/> (exact order statistics, linear interpolation), without
-    /// reordering the values, in two passes: values are counted into 65,536 equal buckets between the minimum and the
-    /// maximum (a monotone map, so the k-th order statistic lies in the bucket where the cumulative count passes k),
-    /// then only the buckets holding the wanted order statistics are gathered and sorted. For Monte Carlo samples of
-    /// millions of values this is several times faster than selection.
+    /// reordering the values, by bucket counting (<see cref="Bucketing"/>): a pass for the extremes, one to count and one
+    /// to gather the buckets holding the wanted order statistics. For Monte Carlo samples of millions of values this is
+    /// several times faster than selection.
     /// </summary>
     internal static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
     {
         var (min, max) = Extremes(values);
-        return PercentilesByBuckets(values, probabilities, min, max, 1);
+        return PercentilesOnOneThread(values, probabilities, min, max);
     }
 
     /// <summary>The minimum and maximum of finite values (a vector at a time: min and max are exact in any order).</summary>
@@ -180,7 +179,7 @@ public static class SampleStatistics
         var parts = (int)Math.Clamp(n / ParallelPercentilesFrom, 1, threads);
         if (parts == 1)
         {
-            return PercentilesByBuckets(values.AsSpan(0, n), probabilities, min, max, 1);
+            return PercentilesOnOneThread(values.AsSpan(0, n), probabilities, min, max);
         }
 
         if (!(max > min))
@@ -233,9 +232,8 @@ public static class SampleStatistics
         return counted.Finish(lists);
     }
 
-    private static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, double min, double max, int threads)
+    private static double[] PercentilesOnOneThread(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, double min, double max)
     {
-        _ = threads;
         if (!(max > min))
         {
             return Flat(probabilities.Length, min);
