@@ -69,6 +69,31 @@ internal sealed class ChunkWorker
 
     internal double[] Cashable { get; }
 
+    /// <summary>Bucket counts, one array per measure, of the values of the chunks this worker has evaluated in the
+    /// current run (see <see cref="OpenTallies"/>).</summary>
+    internal int[][] Tallies { get; private set; } = [];
+
+    /// <summary>Makes <paramref name="measures"/> tallies of at least <paramref name="buckets"/> zero counts.</summary>
+    internal void OpenTallies(int measures, int buckets)
+    {
+        if (Tallies.Length < measures)
+        {
+            Tallies = [.. Tallies, .. new int[measures - Tallies.Length][]];
+        }
+
+        for (var k = 0; k < measures; k++)
+        {
+            if (Tallies[k] is null || Tallies[k].Length < buckets)
+            {
+                Tallies[k] = new int[buckets];
+            }
+            else
+            {
+                Array.Clear(Tallies[k], 0, buckets);
+            }
+        }
+    }
+
     /// <summary>Draws <paramref name="count"/> values of every input: independent inputs one after another (all of
     /// the first input's draws, then the second's), or one joint draw per iteration through the copula.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

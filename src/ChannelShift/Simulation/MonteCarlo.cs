@@ -35,59 +35,80 @@ public static class MonteCarlo
         var years = plan.Years;
         var threads = options.Threads;
 
-        // The measures kept for every iteration, in working arrays reused from earlier runs where possible.
+        // The measures kept for every iteration, in working arrays reused from earlier runs where possible. Their
+        // percentile buckets are counted chunk by chunk, while the values are in the nearest cache, on a grid that a
+        // short pilot draw places (PilotGrid); only the gathering pass reads the arrays again.
         var chunks = Chunks(n);
         var target = options.SavingTarget is { } t ? (double)t : double.NaN;
-        var npv = new Measure(n, chunks, 0.0);
-        var finalSaving = new Measure(n, chunks, target);
-        var cashable = plan.HasCostBehaviour ? new Measure(n, chunks, 0.0) : null;
+        var buckets = BucketGrid.BucketsFor(n);
+        var pilot = Pilot(scenario, cache, options, n);
+        var npv = new Measure(n, chunks, 0.0, PilotGrid(pilot.Npv, buckets));
+        var finalSaving = new Measure(n, chunks, target, PilotGrid(pilot.FinalSaving, buckets));
+        var cashable = plan.HasCostBehaviour ? new Measure(n, chunks, 0.0, PilotGrid(pilot.Cashable, buckets)) : null;
         Measure[] measures = cashable is null ? [npv, finalSaving] : [npv, finalSaving, cashable];
+
+        // The fan's percentiles are taken by the thread that evaluates the last of its chunks, beside the other chunks.
         var fanCount = MonteCarloOptions.FanIterationsFor(n);
         var fan = LargeArray.Rent(fanCount * (years + 1));
-        long done = 0;
-        ForEachChunk(scenario, cache, options, chunks, n, cancellationToken, (chunk, start, count, worker) =>
-        {
-            worker.Evaluate(start, count, fanCount, years, fan);
-            npv.Record(chunk, start, worker.Npv.AsSpan(0, count));
-            finalSaving.Record(chunk, start, worker.FinalSaving.AsSpan(0, count));
-            cashable?.Record(chunk, start, worker.Cashable.AsSpan(0, count));
-            progress?.Report((double)Interlocked.Add(ref done, count) / n);
-        });
-
-        // Per-chunk summaries are combined in chunk order, so the result does not depend on which thread ran which chunk.
-        var totals = measures.Select(m => m.Total(chunks)).ToArray();
-        var summarised = new MoneySummary[measures.Length];
         var fanYears = new FanYear[years + 1];
-        var big = threads > 1 && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
-        var summaries = Enumerable.Range(0, measures.Length)
-            .Select(k => (Action)(() => summarised[k] = Summarise(measures[k].Values, n, totals[k], big ? threads : 1)))
-            .ToList();
-        var fanJobs = Enumerable.Range(0, years + 1).Select(y => (Action)(() =>
-        {
-            var p = SampleStatistics.PercentilesByBuckets(fan.AsSpan(y * fanCount, fanCount), [0.10, 0.50, 0.90]);
-            fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
-        }));
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        if (threads == 1)
-        {
-            foreach (var job in summaries.Concat(fanJobs))
-            {
-                job();
-            }
-        }
-        else if (big)
-        {
-            // Each large array is summarised on all threads in turn, then the fan's years side by side.
-            foreach (var summary in summaries)
-            {
-                summary();
-            }
+        var fanChunks = Chunks(fanCount);
+        var fanChunksLeft = fanChunks;
 
-            Parallel.Invoke(parallel, fanJobs.ToArray());
-        }
-        else
+        // Each measure is summarised once all its chunks are in: short runs summarise the measures side by side, on the
+        // threads that ran the chunks; long runs one after another, each gathered on all threads. Per-chunk summaries are
+        // combined in chunk order, so the result does not depend on which thread ran which chunk.
+        var big = threads > 1 && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
+        var summarised = new MoneySummary[measures.Length];
+        var totals = new ChunkSummary[measures.Length];
+        void Summary(int k)
         {
-            Parallel.Invoke(parallel, summaries.Concat(fanJobs).ToArray());
+            totals[k] = measures[k].Total(chunks);
+            summarised[k] = Summarise(measures[k], n, totals[k], big ? threads : 1);
+        }
+
+        long done = 0;
+        ForEachChunk(
+            scenario,
+            cache,
+            options,
+            chunks,
+            n,
+            cancellationToken,
+            (chunk, start, count, worker) =>
+            {
+                worker.Evaluate(start, count, fanCount, years, fan);
+                npv.Record(chunk, start, worker.Npv.AsSpan(0, count), worker.Tallies[0]);
+                finalSaving.Record(chunk, start, worker.FinalSaving.AsSpan(0, count), worker.Tallies[1]);
+                cashable?.Record(chunk, start, worker.Cashable.AsSpan(0, count), worker.Tallies[2]);
+                if (chunk < fanChunks && Interlocked.Decrement(ref fanChunksLeft) == 0)
+                {
+                    for (var y = 0; y <= years; y++)
+                    {
+                        var p = SampleStatistics.PercentilesByBuckets(fan.AsSpan(y * fanCount, fanCount), [0.10, 0.50, 0.90]);
+                        fanYears[y] = new FanYear(y, scenario.Appraisal.Label(y), SimulationBoundary.ToMoney(p[0]), SimulationBoundary.ToMoney(p[1]), SimulationBoundary.ToMoney(p[2]));
+                    }
+                }
+
+                progress?.Report((double)Interlocked.Add(ref done, count) / n);
+            },
+            worker => worker.OpenTallies(measures.Length, buckets),
+            worker =>
+            {
+                for (var k = 0; k < measures.Length; k++)
+                {
+                    measures[k].AddCounts(worker.Tallies[k]);
+                }
+            },
+            big ? 0 : measures.Length,
+            Summary);
+
+        // Long runs gather each array on all threads in turn.
+        if (big)
+        {
+            for (var k = 0; k < measures.Length; k++)
+            {
+                Summary(k);
+            }
         }
 
         foreach (var measure in measures)
@@ -115,20 +136,46 @@ public static class MonteCarlo
 
     /// <summary>
     /// One measure kept for every iteration (NPV, final-year saving or cashable NPV): its values in a working array,
-    /// the summary of each chunk, and the threshold whose exceedances the summaries count.
+    /// the summary of each chunk, the threshold whose exceedances the summaries count, and, when the pilot placed a
+    /// grid, the bucket counts of all its values.
     /// </summary>
-    private sealed class Measure(long n, int chunks, double threshold)
+    private sealed class Measure(long n, int chunks, double threshold, BucketGrid? grid)
     {
         private readonly ChunkSummary[] parts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
 
         /// <summary>The values, iteration i at index i (the array may be longer than the run).</summary>
         internal double[] Values { get; } = LargeArray.Rent(n);
 
-        /// <summary>Summarises one chunk's values and stores them from iteration <paramref name="start"/> on.</summary>
-        internal void Record(int chunk, long start, ReadOnlySpan<double> values)
+        /// <summary>The grid the values are counted on, or null (the pilot's values were all equal).</summary>
+        internal BucketGrid? Grid => grid;
+
+        /// <summary>The counts per bucket of every value recorded (once every worker has added its tally).</summary>
+        internal int[] Counts { get; } = grid is null ? [] : new int[grid.Buckets];
+
+        /// <summary>Summarises one chunk's values, counts them into <paramref name="tally"/> and stores them from
+        /// iteration <paramref name="start"/> on.</summary>
+        internal void Record(int chunk, long start, ReadOnlySpan<double> values, int[] tally)
         {
             parts[chunk] = ChunkSummary.Of(values, threshold);
+            grid?.Count(values, tally);
             values.CopyTo(Values.AsSpan((int)start, values.Length));
+        }
+
+        /// <summary>Adds one worker's tally to the counts (integers: the order the workers finish in does not matter).</summary>
+        internal void AddCounts(int[] tally)
+        {
+            if (grid is null)
+            {
+                return;
+            }
+
+            lock (Counts)
+            {
+                for (var b = 0; b < Counts.Length; b++)
+                {
+                    Counts[b] += tally[b];
+                }
+            }
         }
 
         /// <summary>The chunks' summaries combined in chunk order.</summary>
@@ -142,14 +189,52 @@ public static class MonteCarlo
         }
     }
 
+    /// <summary>Iterations in the pilot draw that places the percentile grids: 128 (the first 128 values of chunk 0's
+    /// stream drawn on their own; they fix only where the buckets lie, never a result).</summary>
+    private const int PilotIterations = 128;
+
+    /// <summary>The pilot: min(n, <see cref="PilotIterations"/>) iterations drawn from chunk 0's stream and evaluated.
+    /// The returned worker's measures hold them until it is used again, so they are copied out.</summary>
+    private static (double[] Npv, double[] FinalSaving, double[] Cashable) Pilot(Scenario scenario, RunCache cache, MonteCarloOptions options, long n)
+    {
+        var m = (int)Math.Min(n, PilotIterations);
+        var worker = cache.TakeWorker(options.Option);
+        worker.Draw(RandomStream.ForChunk(options.Seed, 0), scenario.Uncertainty.Inputs, scenario.Uncertainty.Copula, m);
+        worker.Evaluate(0, m, 0, cache.Plan(options.Option).Years, []);
+        var pilot = (worker.Npv[..m], worker.FinalSaving[..m], worker.Cashable.Length == 0 ? [] : worker.Cashable[..m]);
+        cache.GiveBack(options.Option, worker);
+        return pilot;
+    }
+
+    /// <summary>
+    /// The grid for a measure: from the pilot's minimum less its range to its maximum plus its range (three times the
+    /// pilot's spread, so the percentiles reported, P5 to P95, fall inside it all but never), or null when the pilot's
+    /// values are all equal. A grid that fits badly costs time (a crowded bucket is gathered whole), not accuracy.
+    /// </summary>
+    private static BucketGrid? PilotGrid(ReadOnlySpan<double> pilot, int buckets)
+    {
+        if (pilot.IsEmpty)
+        {
+            return null;
+        }
+
+        var (low, high) = SampleStatistics.Extremes(pilot);
+        var spread = high - low;
+        return spread > 0 && double.IsFinite(low - spread) && double.IsFinite(high + spread)
+            ? new BucketGrid(low - spread, high + spread, buckets)
+            : null;
+    }
+
     /// <summary>The number of chunks of a run of <paramref name="n"/> iterations.</summary>
     private static int Chunks(long n) => (int)((n + MonteCarloOptions.ChunkSize - 1) / MonteCarloOptions.ChunkSize);
 
     /// <summary>
     /// Draws chunks 0 … <paramref name="chunks"/> − 1 of a run of <paramref name="n"/> iterations on the options'
-    /// threads and hands each, drawn, to <paramref name="body"/> (chunk index, first iteration, iterations, worker).
+    /// threads and hands each, drawn, to <paramref name="body"/> (chunk index, first iteration, iterations, worker);
+    /// <paramref name="open"/> and <paramref name="close"/> see each thread's worker before its first chunk and after its
+    /// last. Then runs jobs 0 … <paramref name="jobs"/> − 1 (<paramref name="job"/>) on the same threads.
     /// </summary>
-    private static void ForEachChunk(Scenario scenario, RunCache cache, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body)
+    private static void ForEachChunk(Scenario scenario, RunCache cache, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body, Action<ChunkWorker>? open = null, Action<ChunkWorker>? close = null, int jobs = 0, Action<int>? job = null)
     {
         var inputs = scenario.Uncertainty.Inputs;
         var copula = scenario.Uncertainty.Copula;
@@ -161,31 +246,39 @@ public static class MonteCarlo
             body(chunk, start, count, worker);
         }
 
-        if (options.Threads == 1 || chunks == 1)
+        ChunkWorker Take()
         {
-            // On the calling thread: no task to start, no pool thread to wake.
             var worker = cache.TakeWorker(options.Option);
+            open?.Invoke(worker);
+            return worker;
+        }
+
+        void GiveBack(ChunkWorker worker)
+        {
+            close?.Invoke(worker);
+            cache.GiveBack(options.Option, worker);
+        }
+
+        if (options.Threads == 1 || (chunks == 1 && jobs <= 1))
+        {
+            // On the calling thread: no pool thread to wake.
+            var worker = Take();
             for (var chunk = 0; chunk < chunks; chunk++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Step(chunk, worker);
             }
 
-            cache.GiveBack(options.Option, worker);
+            GiveBack(worker);
+            for (var k = 0; k < jobs; k++)
+            {
+                job!(k);
+            }
+
             return;
         }
 
-        Parallel.For(
-            0,
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken },
-            () => cache.TakeWorker(options.Option),
-            (chunk, _, worker) =>
-            {
-                Step(chunk, worker);
-                return worker;
-            },
-            worker => cache.GiveBack(options.Option, worker));
+        ChunkTeam<ChunkWorker>.Run(options.Threads, chunks, jobs, Take, Step, GiveBack, job ?? (_ => { }), cancellationToken);
     }
 
     /// <summary>
@@ -208,11 +301,17 @@ public static class MonteCarlo
         return sample;
     }
 
-    /// <summary>Mean and standard deviation from the combined chunk summaries; exact percentiles by bucket counting on
-    /// all threads (the values are not reordered).</summary>
-    private static MoneySummary Summarise(double[] values, long count, ChunkSummary total, int threads)
+    /// <summary>Mean and standard deviation from the combined chunk summaries; exact percentiles from the measure's
+    /// bucket counts (or, without a grid, by counting again on the run's exact range), gathered on up to
+    /// <paramref name="threads"/> threads (the values are not reordered).</summary>
+    private static MoneySummary Summarise(Measure measure, long count, ChunkSummary total, int threads)
     {
-        var p = SampleStatistics.PercentilesByBuckets(values, (int)count, [0.05, 0.10, 0.50, 0.90, 0.95], total.Minimum, total.Maximum, threads);
+        double[] probabilities = [0.05, 0.10, 0.50, 0.90, 0.95];
+        var n = (int)count;
+        var parts = (int)Math.Clamp(n / SampleStatistics.ParallelPercentilesFrom, 1, threads);
+        var p = measure.Grid is { } grid && total.Maximum > total.Minimum
+            ? grid.Percentiles(measure.Values, n, measure.Counts, probabilities, parts)
+            : SampleStatistics.PercentilesByBuckets(measure.Values, n, probabilities, total.Minimum, total.Maximum, threads);
         return new MoneySummary(
             SimulationBoundary.ToMoney(total.Mean),
             SimulationBoundary.ToMoney(total.StandardDeviation),

@@ -121,14 +121,25 @@ public static class SampleStatistics
 
     /// <summary>
     /// The same percentiles as <see cref="Percentiles"/> (exact order statistics, linear interpolation), without
-    /// reordering the values, by bucket counting (<see cref="Bucketing"/>): a pass for the extremes, one to count and one
+    /// reordering the values, by bucket counting (<see cref="BucketGrid"/>): a pass for the extremes, one to count and one
     /// to gather the buckets holding the wanted order statistics. For Monte Carlo samples of millions of values this is
     /// several times faster than selection.
     /// </summary>
     internal static double[] PercentilesByBuckets(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
     {
         var (min, max) = Extremes(values);
-        return PercentilesOnOneThread(values, probabilities, min, max);
+        if (!(max > min))
+        {
+            return Flat(probabilities.Length, min);
+        }
+
+        var grid = new BucketGrid(min, max, BucketGrid.BucketsFor(values.Length));
+        var counts = ArrayPool<int>.Shared.Rent(grid.Buckets);
+        Array.Clear(counts, 0, grid.Buckets);
+        grid.Count(values, counts);
+        var result = grid.Percentiles(values, counts.AsSpan(0, grid.Buckets), probabilities);
+        ArrayPool<int>.Shared.Return(counts);
+        return result;
     }
 
     /// <summary>The minimum and maximum of finite values (a vector at a time: min and max are exact in any order).</summary>
@@ -175,76 +186,32 @@ public static class SampleStatistics
     /// </summary>
     internal static double[] PercentilesByBuckets(double[] values, int length, ReadOnlySpan<double> probabilities, double min, double max, int threads)
     {
+        if (!(max > min))
+        {
+            return Flat(probabilities.Length, min);
+        }
+
         var n = length;
         var parts = (int)Math.Clamp(n / ParallelPercentilesFrom, 1, threads);
-        if (parts == 1)
+        var grid = new BucketGrid(min, max, BucketGrid.BucketsFor(n));
+        var counts = new int[parts * grid.Buckets];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
         {
-            return PercentilesOnOneThread(values.AsSpan(0, n), probabilities, min, max);
-        }
-
-        if (!(max > min))
-        {
-            return Flat(probabilities.Length, min);
-        }
-
-        var counted = new Bucketing(n, min, max, probabilities);
-        var slices = new int[parts + 1];
-        for (var k = 0; k <= parts; k++)
-        {
-            slices[k] = (int)((long)n * k / parts);
-        }
-
-        var sliceCounts = new int[parts][];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
-            sliceCounts[k] = counted.Count(values.AsSpan(slices[k], slices[k + 1] - slices[k])));
-        var counts = ArrayPool<int>.Shared.Rent(counted.Buckets);
-        Array.Copy(sliceCounts[0], counts, counted.Buckets);
+            var from = (int)((long)n * k / parts);
+            var to = (int)((long)n * (k + 1) / parts);
+            grid.Count(values.AsSpan(from, to - from), counts.AsSpan(k * grid.Buckets, grid.Buckets));
+        });
+        var total = counts.AsSpan(0, grid.Buckets);
         for (var k = 1; k < parts; k++)
         {
-            var other = sliceCounts[k];
-            for (var b = 0; b < counted.Buckets; b++)
+            var slice = counts.AsSpan(k * grid.Buckets, grid.Buckets);
+            for (var b = 0; b < total.Length; b++)
             {
-                counts[b] += other[b];
+                total[b] += slice[b];
             }
         }
 
-        var lists = counted.Prepare(counts);
-        ArrayPool<int>.Shared.Return(counts);
-        var filled = new int[parts][];
-        filled[0] = new int[lists.Length];
-        for (var k = 1; k < parts; k++)
-        {
-            // Slice k writes after the values of the wanted buckets that the slices before it hold.
-            filled[k] = new int[lists.Length];
-            for (var j = 0; j < lists.Length; j++)
-            {
-                filled[k][j] = filled[k - 1][j] + sliceCounts[k - 1][counted.Wanted(j)];
-            }
-        }
-
-        foreach (var sliceCount in sliceCounts)
-        {
-            ArrayPool<int>.Shared.Return(sliceCount);
-        }
-
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
-            counted.Gather(values.AsSpan(slices[k], slices[k + 1] - slices[k]), lists, filled[k]));
-        return counted.Finish(lists);
-    }
-
-    private static double[] PercentilesOnOneThread(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, double min, double max)
-    {
-        if (!(max > min))
-        {
-            return Flat(probabilities.Length, min);
-        }
-
-        var counted = new Bucketing(values.Length, min, max, probabilities);
-        var counts = counted.Count(values);
-        var lists = counted.Prepare(counts);
-        ArrayPool<int>.Shared.Return(counts);
-        counted.Gather(values, lists, new int[lists.Length]);
-        return counted.Finish(lists);
+        return grid.Percentiles(values, n, total, probabilities, parts);
     }
 
     private static int FloorIndex(int n, double p) => Math.Min((int)Math.Floor((n - 1) * p), n - 1);
@@ -390,203 +357,6 @@ public static class SampleStatistics
         var results = new double[count];
         Array.Fill(results, value);
         return results;
-    }
-
-    /// <summary>
-    /// Exact percentiles by bucket counting: values are counted into equal buckets between the minimum and the maximum
-    /// (about eight a bucket, 64 to 16,384 buckets, so that the counts stay in the processor's nearest caches; a monotone map, so the k-th order statistic lies in the bucket
-    /// where the cumulative count passes k), then only the buckets holding the wanted order statistics are gathered
-    /// and sorted, and the percentiles interpolate between those order statistics as numpy does.
-    /// </summary>
-    private sealed class Bucketing
-    {
-        private readonly long n;
-        private readonly double min;
-        private readonly double[] probabilities;
-        private readonly int buckets;
-        private readonly double scale;
-        private long[] wanted = [];
-        private int[] bucketOf = [];
-        private long[] offsetIn = [];
-        private int[] distinct = [];
-        private int[] slot = [];
-        private ulong[] wantedBits = [];
-
-        internal Bucketing(long n, double min, double max, ReadOnlySpan<double> probabilities)
-        {
-            this.n = n;
-            this.min = min;
-            this.probabilities = probabilities.ToArray();
-            buckets = (int)Math.Clamp(n / 8L, 64L, 16_384L);
-            scale = buckets / (max - min);
-        }
-
-        /// <summary>The number of buckets (arrays of counts may be longer: they come from a pool).</summary>
-        internal int Buckets => buckets;
-
-        /// <summary>The bucket of each value, counted.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal int[] Count(ReadOnlySpan<double> values)
-        {
-            var counts = ArrayPool<int>.Shared.Rent(buckets);
-            Array.Clear(counts, 0, buckets);
-
-            // The bucket numbers a vector at a time (the same arithmetic as one at a time), then one count each.
-            var width = Vector<double>.Count;
-            ref var first = ref MemoryMarshal.GetReference(values);
-            var i = 0;
-            for (; i <= values.Length - width; i += width)
-            {
-                var b = BucketsOf(Vector.LoadUnsafe(ref first, (nuint)i));
-                for (var k = 0; k < width; k++)
-                {
-                    counts[(int)b[k]]++;
-                }
-            }
-
-            for (; i < values.Length; i++)
-            {
-                counts[BucketOf(values[i])]++;
-            }
-
-            return counts;
-        }
-
-        /// <summary>The bucket of a value: ⌊(v − min) × scale⌋, the maximum in the last bucket.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int BucketOf(double v) => Math.Min((int)((v - min) * scale), buckets - 1);
-
-        /// <summary><see cref="BucketOf"/> of each lane (the same arithmetic).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private Vector<long> BucketsOf(Vector<double> x) =>
-            Vector.Min(Vector.ConvertToInt64((x - new Vector<double>(min)) * new Vector<double>(scale)), new Vector<long>(buckets - 1));
-
-        /// <summary>The bucket that list j of <see cref="Prepare"/> gathers.</summary>
-        internal int Wanted(int j) => distinct[j];
-
-        /// <summary>Finds the buckets of the wanted order statistics from the counts of all values, and makes a list
-        /// for each, as long as its count.</summary>
-        internal double[][] Prepare(int[] counts)
-        {
-            var ranks = new List<long>();
-            foreach (var p in probabilities)
-            {
-                var h = (n - 1) * p;
-                var k = FloorRank(p);
-                ranks.Add(k);
-                if (k < n - 1 && h - k > 0)
-                {
-                    ranks.Add(k + 1);
-                }
-            }
-
-            wanted = ranks.Distinct().Order().ToArray();
-            bucketOf = new int[wanted.Length];
-            offsetIn = new long[wanted.Length];
-            long cumulative = 0;
-            var w = 0;
-            for (var b = 0; b < buckets && w < wanted.Length; b++)
-            {
-                while (w < wanted.Length && wanted[w] < cumulative + counts[b])
-                {
-                    bucketOf[w] = b;
-                    offsetIn[w] = wanted[w] - cumulative;
-                    w++;
-                }
-
-                cumulative += counts[b];
-            }
-
-            distinct = bucketOf.Distinct().ToArray();
-            slot = ArrayPool<int>.Shared.Rent(buckets);
-            wantedBits = new ulong[(buckets + 63) / 64];
-            var lists = new double[distinct.Length][];
-            for (var j = 0; j < distinct.Length; j++)
-            {
-                slot[distinct[j]] = j;
-                wantedBits[distinct[j] >> 6] |= 1UL << (distinct[j] & 63);
-                lists[j] = new double[counts[distinct[j]]];
-            }
-
-            return lists;
-        }
-
-        /// <summary>Copies the values that fall in a wanted bucket into its list, from position filled[j] on.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal void Gather(ReadOnlySpan<double> values, double[][] lists, int[] filled)
-        {
-            // A bit per bucket (at most 2 KiB, so it stays in the nearest cache) says whether the bucket is wanted.
-            var bits = wantedBits;
-            var width = Vector<double>.Count;
-            ref var first = ref MemoryMarshal.GetReference(values);
-            var i = 0;
-            for (; i <= values.Length - width; i += width)
-            {
-                var x = Vector.LoadUnsafe(ref first, (nuint)i);
-                var b = BucketsOf(x);
-                for (var k = 0; k < width; k++)
-                {
-                    var bucket = (int)b[k];
-                    if ((bits[bucket >> 6] & (1UL << bucket)) != 0)
-                    {
-                        var j = slot[bucket];
-                        lists[j][filled[j]++] = x[k];
-                    }
-                }
-            }
-
-            for (; i < values.Length; i++)
-            {
-                var v = values[i];
-                var bucket = BucketOf(v);
-                if ((bits[bucket >> 6] & (1UL << bucket)) != 0)
-                {
-                    var j = slot[bucket];
-                    lists[j][filled[j]++] = v;
-                }
-            }
-        }
-
-        /// <summary>Sorts the gathered lists and interpolates the percentiles; gives the bucket map back to the pool.</summary>
-        internal double[] Finish(double[][] lists)
-        {
-            ArrayPool<int>.Shared.Return(slot);
-            slot = [];
-            foreach (var list in lists)
-            {
-                Array.Sort(list);
-            }
-
-            double OrderStatistic(long k)
-            {
-                var i = Array.IndexOf(wanted, k);
-                return lists[Array.IndexOf(distinct, bucketOf[i])][(int)offsetIn[i]];
-            }
-
-            var results = new double[probabilities.Length];
-            for (var i = 0; i < probabilities.Length; i++)
-            {
-                var p = probabilities[i];
-                var h = (n - 1) * p;
-                var k = FloorRank(p);
-                var below = OrderStatistic(k);
-                var fraction = h - k;
-                if (k == n - 1 || fraction == 0)
-                {
-                    results[i] = below;
-                    continue;
-                }
-
-                // The same interpolation as numpy (and PercentileFrom): from the nearer order statistic.
-                var above = OrderStatistic(k + 1);
-                var difference = above - below;
-                results[i] = fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
-            }
-
-            return results;
-        }
-
-        private long FloorRank(double p) => Math.Min((long)Math.Floor((n - 1) * p), n - 1);
     }
 
     /// <summary>Neumaier's improved Kahan–Babuška summation (A. Neumaier, ZAMM 54, 1974).</summary>

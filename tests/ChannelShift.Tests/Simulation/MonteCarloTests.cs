@@ -118,6 +118,28 @@ public class MonteCarloTests
         Tolerance.Absolute((double)result.Npv.Mean, SampleStatistics.Mean(sample), 0.005, "mean");
     }
 
+    [Theory]
+    [InlineData("[999, 1]", 1)]
+    [InlineData("[999, 1]", 3)]
+    [InlineData("[1, 1]", 1)]
+    [InlineData("[1, 1]", 3)]
+    public void Run_NpvsOnAFewValues_PercentilesAreSelections(string weights, int threads)
+    {
+        // NPVs that take two values only. With weights 999 : 1 the pilot draw that places the percentile buckets almost
+        // always sees one value, so no buckets are placed and the run counts on its exact range; with 1 : 1 each value
+        // fills a bucket of its own, gathered whole. Either way the percentiles must be the order statistics of the
+        // run's own NPVs (selection, as numpy), to the penny.
+        var scenario = Bdo_(share: $$"""{ "choice": { "values": [0.5, 0.6], "weights": {{weights}} } }""");
+        var result = MonteCarlo.Run(scenario, new MonteCarloOptions(20_000, seed: 3, threads: threads), cancellationToken: TestContext.Current.CancellationToken);
+
+        var sample = result.NpvSample.ToArray();
+        sample.Should().HaveCount(20_000);
+        sample.Distinct().Should().HaveCount(2);
+        var p = SampleStatistics.Percentiles(sample, 0.05, 0.10, 0.50, 0.90, 0.95);
+        new[] { result.Npv.P5, result.Npv.P10, result.Npv.P50, result.Npv.P90, result.Npv.P95 }
+            .Should().Equal(p.Select(v => SimulationBoundary.ToMoney(v)));
+    }
+
     [Fact]
     public void Run_AfterALongerRun_GivesTheSameResult()
     {
