@@ -149,8 +149,10 @@ public static class MonteCarlo
         /// <summary>The grid the values are counted on, or null (the pilot's values were all equal).</summary>
         internal BucketGrid? Grid => grid;
 
+        private readonly int[] counts = grid is null ? [] : RentCleared(grid.Buckets);
+
         /// <summary>The counts per bucket of every value recorded (once every worker has added its tally).</summary>
-        internal int[] Counts { get; } = grid is null ? [] : new int[grid.Buckets];
+        internal ReadOnlySpan<int> Counts => counts.AsSpan(0, grid?.Buckets ?? 0);
 
         /// <summary>Summarises one chunk's values, counts them into <paramref name="tally"/> and stores them from
         /// iteration <paramref name="start"/> on.</summary>
@@ -169,11 +171,11 @@ public static class MonteCarlo
                 return;
             }
 
-            lock (Counts)
+            lock (counts)
             {
-                for (var b = 0; b < Counts.Length; b++)
+                for (var b = 0; b < grid.Buckets; b++)
                 {
-                    Counts[b] += tally[b];
+                    counts[b] += tally[b];
                 }
             }
         }
@@ -186,6 +188,17 @@ public static class MonteCarlo
         {
             LargeArray.Return(Values);
             ArrayPool<ChunkSummary>.Shared.Return(parts);
+            if (grid is not null)
+            {
+                ArrayPool<int>.Shared.Return(counts);
+            }
+        }
+
+        private static int[] RentCleared(int length)
+        {
+            var array = ArrayPool<int>.Shared.Rent(length);
+            Array.Clear(array, 0, length);
+            return array;
         }
     }
 
