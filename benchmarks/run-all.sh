@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates benchmarks/results/ from scratch: the machine, the whole BenchmarkDotNet suite (GitHub markdown and
-# brief JSON reports), the whole-process comparison with numpy, the cold start, and targets.md (issue 6's targets
-# against the figures), and rewrites the generated section of benchmarks/README.md from them.
+# brief JSON reports), the interleaved cross-check of the Monte Carlo ratios, the whole-process comparison with numpy,
+# the cold start, and targets.md (issue 6's targets against the figures), and rewrites the generated section of
+# benchmarks/README.md from them.
 # For developers; CI never runs it. Takes about 20–40 minutes with the Default job on a 2-core machine.
 #
 # Usage: bash benchmarks/run-all.sh SHARED_DIR
 #   JOB=Short bash benchmarks/run-all.sh ../shared          a quicker, noisier look (Default job otherwise)
 #   FILTER='*MonteCarlo*' bash benchmarks/run-all.sh ../shared   only some benchmarks (their reports replace the old)
-#   SKIP_NUMPY=1 / SKIP_COLD_START=1 / SKIP_BDN=1              leave a part out (its old result files stay)
+#   MC_LAUNCHES=5 bash benchmarks/run-all.sh ../shared       processes per Monte Carlo case (default 3)
+#   SKIP_NUMPY=1 / SKIP_COLD_START=1 / SKIP_BDN=1 / SKIP_INTERLEAVED=1   leave a part out (its old result files stay)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${1:?usage: bash benchmarks/run-all.sh SHARED_DIR}
@@ -33,17 +35,29 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 } >"$results/machine.md"
 
 if [ -z "${SKIP_BDN:-}" ]; then
-  echo "== BenchmarkDotNet: --filter '$filter' --job $job (load $(load))" >&2
+  # MonteCarloBenchmarks (category Scaling) runs in a second pass with MC_LAUNCHES processes a case (default 3): on the
+  # shared VMs here one process of the same benchmark can run a third slower than the next for its whole life, and the
+  # linearity and speed-up targets are ratios between cases measured minutes apart.
+  mc_launches=${MC_LAUNCHES:-3}
+  echo "== BenchmarkDotNet: --filter '$filter' --job $job, Monte Carlo with --launchCount $mc_launches (load $(load))" >&2
   rm -rf BenchmarkDotNet.Artifacts/results
   start=$(date +%s)
-  dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- \
+  CHANNELSHIFT_BENCH_EXCLUDE_CATEGORIES=Scaling dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- \
     --filter "$filter" --job "$job" >"$results/benchmarkdotnet.log" 2>&1 \
+    || { echo "run-all: BenchmarkDotNet failed; see $results/benchmarkdotnet.log" >&2; exit 1; }
+  dotnet run -c Release --no-build --project benchmarks/ChannelShift.Benchmarks -- \
+    --filter "$filter" --anyCategories Scaling --job "$job" --launchCount "$mc_launches" >>"$results/benchmarkdotnet.log" 2>&1 \
     || { echo "run-all: BenchmarkDotNet failed; see $results/benchmarkdotnet.log" >&2; exit 1; }
   for f in BenchmarkDotNet.Artifacts/results/*-report-github.md BenchmarkDotNet.Artifacts/results/*-report-brief.json; do
     cp "$f" "$results/"
   done
-  echo "| BenchmarkDotNet run | job $job, filter '$filter', $(( ($(date +%s) - start) / 60 )) min, load at end $(load) |" >>"$results/machine.md"
+  echo "| BenchmarkDotNet run | job $job (Monte Carlo: $mc_launches launches a case), filter '$filter', $(( ($(date +%s) - start) / 60 )) min, load at end $(load) |" >>"$results/machine.md"
   rm -f "$results/benchmarkdotnet.log"
+fi
+
+if [ -z "${SKIP_INTERLEAVED:-}" ]; then
+  echo "== interleaved cross-check of the Monte Carlo ratios (load $(load))" >&2
+  dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- --interleaved "$results" >/dev/null
 fi
 
 if [ -z "${SKIP_NUMPY:-}" ]; then

@@ -1,4 +1,5 @@
-"""Reads benchmarks/results/ (BenchmarkDotNet's *-report-brief.json, compare-numpy.json, cold-start.json) and prints
+"""Reads benchmarks/results/ (BenchmarkDotNet's *-report-brief.json, compare-numpy.json, cold-start.json,
+interleaved.json) and prints
 issue 6's targets as a markdown table with the measured medians and whether each is met. Standard library only.
 With --readme PATH it also rewrites the part of PATH between the markers `<!-- results:start -->` and
 `<!-- results:end -->` with results/machine.md, the targets, the numpy comparison, the cold start and every
@@ -86,6 +87,30 @@ for m, n in sizes[2:]:
     if one is not None and alln is not None:
         target(f"Monte Carlo, all cores ≥ 1.7× one thread ({int(n):,} iterations)", f"{one / alln:.2f}× ({show_ns(one)} vs {show_ns(alln)})", one / alln >= 1.7, job)
 
+# The same two ratios from the interleaved harness (one process, one thread and all cores in alternating blocks): a
+# cross-check, not the targets' measurement (the issue asks for BenchmarkDotNet).
+il_path = os.path.join(results, "interleaved.json")
+if os.path.exists(il_path):
+    il = json.load(open(il_path))
+    runs = {r["iterations"]: r for r in il["medianMicroseconds"]}
+    t = il["threads"]
+    for key, label in (("oneThread", "1 thread"), ("allCores", f"{t} threads")):
+        per = sorted((n, r[key] * 1000 / n) for n, r in runs.items())
+        if len(per) >= 2 and per[-1][0] >= 1e7:
+            ref = per[-1][1]
+            dev = max(abs(p / ref - 1) for _, p in per)
+            shown = ", ".join(f"{n:,}: {p:,.1f} ns" for n, p in per)
+            target(f"Cross-check, interleaved in one process: time linear within ±25% ({label})",
+                   f"per iteration {shown}; largest deviation {dev:.0%}", dev <= 0.25, None, "Stopwatch, `-- --interleaved`")
+    if t > 1:
+        for n in (1_000_000, 10_000_000):
+            if n in runs:
+                r = runs[n]
+                ratio = r["oneThread"] / r["allCores"]
+                target(f"Cross-check, interleaved in one process: all cores ≥ 1.7× one thread ({n:,} iterations)",
+                       f"{ratio:.2f}× ({show_ns(r['oneThread'] * 1000)} vs {show_ns(r['allCores'] * 1000)})", ratio >= 1.7, None,
+                       "Stopwatch, `-- --interleaved`")
+
 cmp_path = os.path.join(results, "compare-numpy.json")
 if os.path.exists(cmp_path):
     c = json.load(open(cmp_path))
@@ -120,7 +145,9 @@ if readme:
     def read(name):
         path = os.path.join(results, name)
         return open(path).read().strip() + "\n" if os.path.exists(path) else ""
-    parts = [read("machine.md"), "### Targets\n\n" + "\n".join(table) + "\n", read("compare-numpy.md"), read("cold-start.md")]
+    interleaved = read("interleaved.md")
+    interleaved = "### Interleaved cross-check (`-- --interleaved`, Stopwatch, one process)\n\n" + interleaved if interleaved else ""
+    parts = [read("machine.md"), "### Targets\n\n" + "\n".join(table) + "\n", read("compare-numpy.md"), read("cold-start.md"), interleaved]
     for path in sorted(glob.glob(os.path.join(results, "*-report-github.md"))):
         name = os.path.basename(path).replace("ChannelShift.Benchmarks.", "").replace("-report-github.md", "")
         parts.append(f"### {name}\n\n" + open(path).read().strip() + "\n")

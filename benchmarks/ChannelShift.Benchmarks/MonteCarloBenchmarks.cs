@@ -12,8 +12,13 @@ namespace ChannelShift.Benchmarks;
 /// ≥ 1.7× one thread; cashable at 100,000 ≤ 2 s.
 /// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory(Scaling)]
 public class MonteCarloBenchmarks
 {
+    /// <summary>The category of every case here: benchmarks/run-all.sh runs them in more processes than the rest
+    /// (MC_LAUNCHES), because the targets on them are ratios between cases.</summary>
+    public const string Scaling = "Scaling";
+
     /// <summary>The category of the 10,000,000-iteration case, which CI's smoke run leaves out
     /// (CHANNELSHIFT_BENCH_EXCLUDE_CATEGORIES=TenMillion; see Program.cs).</summary>
     public const string TenMillion = "TenMillion";
