@@ -25,7 +25,11 @@ for path in sorted(glob.glob(os.path.join(results, "*-report-brief.json"))):
         for part in params.split("&"):
             if part.startswith("Threads="):
                 threads = int(part.split("=", 1)[1])
-        job = (b.get("DisplayInfo") or "").split(":")[-1].split("(")[0].strip()
+        display = (b.get("DisplayInfo") or "").split(":")[-1]
+        job = display.split("(")[0].strip()
+        if job.startswith("Job-") and "(" in display:
+            # A job BenchmarkDotNet named itself (from command-line counts): show the counts instead.
+            job = display.split("(", 1)[1].split(")")[0].strip()
         median = (b.get("Statistics") or {}).get("Median")
         alloc = (b.get("Memory") or {}).get("BytesAllocatedPerOperation")
         bench[(b["Type"], b["Method"], threads)] = (median, alloc, job)
