@@ -54,10 +54,11 @@ public static class MonteCarlo
         var fanChunks = Chunks(fanCount);
         var fanChunksLeft = fanChunks;
 
-        // Each measure is summarised once all its chunks are in: short runs summarise the measures side by side, on the
-        // threads that ran the chunks; long runs one after another, each gathered on all threads. Per-chunk summaries are
-        // combined in chunk order, so the result does not depend on which thread ran which chunk.
-        var big = threads > 1 && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
+        // Each measure is summarised once all its chunks are in, side by side on the threads that ran the chunks; only
+        // long runs with more threads than measures summarise them one after another, each gathered on all threads (a
+        // fork and join each). Per-chunk summaries are combined in chunk order, so the result does not depend on which
+        // thread ran which chunk.
+        var big = threads > measures.Length && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
         var summarised = new MoneySummary[measures.Length];
         var totals = new ChunkSummary[measures.Length];
         void Summary(int k)
