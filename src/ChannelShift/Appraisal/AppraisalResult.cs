@@ -29,7 +29,7 @@ public sealed class AppraisalResult
                 pvc = DecimalBits.Accumulate(pvc, y.DiscountFactor * y.Costs);
             }
 
-            sameCashable &= DecimalBits.Identical(y.CashableNet, y.Net) || y.CashableNet == y.Net;
+            sameCashable &= y.CashableNet == y.Net;
         }
 
         var pvb = (years.Length == 0 ? 0m : years[^1].CumulativePresentValue) + pvc;

@@ -181,7 +181,6 @@ public static class Appraiser
         var onePlusGrowth = 1m + scenario.DemandGrowth;
         var growth = 1m;
         var cumulative = 0m;
-        var haircut = bias.Benefits != 0m;
         decimal[]? after = null;
         ChannelVolumes? contacts = null;
         var saving = 0m;
@@ -292,7 +291,7 @@ public static class Appraiser
                 ? (saving, 0)
                 : cashable.Year(t, bau, after!, saving, settings, terms, full, moves);
             var df = factors[t];
-            var net = (haircut ? bias.ApplyToBenefits(saving) : saving) - costsAfter;
+            var net = bias.ApplyToBenefits(saving) - costsAfter;
             var cashableNet = cashable is null ? net : bias.ApplyToBenefits(cashableSaving) - costsAfter;
             var presentValue = df * net;
             cumulative = DecimalBits.Accumulate(cumulative, presentValue);

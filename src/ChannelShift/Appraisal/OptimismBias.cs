@@ -143,9 +143,10 @@ public sealed class OptimismBias
     /// <param name="cost">A recurring cost in the scenario's currency.</param>
     public decimal ApplyToRecurring(decimal cost) => cost * (1m + Recurring);
 
-    /// <summary>A benefit (saving) after the haircut: <c>saving × (1 − Benefits)</c>, unrounded.</summary>
+    /// <summary>A benefit (saving) after the haircut: <c>saving × (1 − Benefits)</c>, unrounded; with no haircut, the
+    /// saving itself (the same value, without a multiplication an appraisal would otherwise make every year).</summary>
     /// <param name="saving">A saving in the scenario's currency.</param>
-    public decimal ApplyToBenefits(decimal saving) => saving * (1m - Benefits);
+    public decimal ApplyToBenefits(decimal saving) => Benefits == 0m ? saving : saving * (1m - Benefits);
 
     /// <summary>A one-line description (invariant culture), e.g. <c>one-off 2.00, recurring 0, benefits 0 (preset equipment-development, upper)</c>.</summary>
     public override string ToString()

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ChannelShift.Money;
@@ -49,50 +50,11 @@ public static class MoneyRounding
                 return General(amount);
             }
 
+            // The estimate is within one of the true quotient: correct it on the remainder, in 64 bits while 10^k fits them.
             var q = (ulong)estimate;
-            if (k <= 18)
-            {
-                // The remainder mantissa − q × 10^k is below 3 × 10^18 in size, so its low 64 bits, read as signed, are it.
-                var p = PowersOfTen[k];
-                var r = (long)(low - (q * p));
-                while (r < 0)
-                {
-                    q--;
-                    r += (long)p;
-                }
-
-                while (r >= (long)p)
-                {
-                    q++;
-                    r -= (long)p;
-                }
-
-                if ((ulong)r >= p >> 1)
-                {
-                    q++;
-                }
-            }
-            else
-            {
-                var p = WidePowersOfTen[k];
-                var r = (Int128)(((UInt128)high << 64) | low) - (Int128)((UInt128)q * p);
-                while (r < 0)
-                {
-                    q--;
-                    r += (Int128)p;
-                }
-
-                while (r >= (Int128)p)
-                {
-                    q++;
-                    r -= (Int128)p;
-                }
-
-                if ((UInt128)r >= p >> 1)
-                {
-                    q++;
-                }
-            }
+            q = k <= 18
+                ? RoundQuotient(q, (long)(low - (q * PowersOfTen[k])), (long)PowersOfTen[k])
+                : RoundQuotient(q, (Int128)(((UInt128)high << 64) | low) - (Int128)((UInt128)q * WidePowersOfTen[k]), (Int128)WidePowersOfTen[k]);
 
             return q == 0 ? General(amount) : DecimalBits.Create((flags & DecimalBits.SignMask) | DecimalBits.PennyFlags, 0, q);
         }
@@ -111,6 +73,29 @@ public static class MoneyRounding
         return (pennies >> 96) != 0
             ? General(amount)
             : DecimalBits.Create((flags & DecimalBits.SignMask) | DecimalBits.PennyFlags, (uint)(pennies >> 64), (ulong)pennies);
+    }
+
+    /// <summary>
+    /// The quotient <paramref name="q"/> of mantissa ÷ <paramref name="divisor"/> corrected to the true one and rounded
+    /// half up, given the remainder mantissa − q × divisor (within a few divisors of 0). For k ≤ 18 the remainder is
+    /// below 3 × 10^18 in size, so the low 64 bits of the mantissa's difference, read as signed, are it.
+    /// </summary>
+    private static ulong RoundQuotient<T>(ulong q, T remainder, T divisor)
+        where T : IBinaryInteger<T>, ISignedNumber<T>
+    {
+        while (remainder < T.Zero)
+        {
+            q--;
+            remainder += divisor;
+        }
+
+        while (remainder >= divisor)
+        {
+            q++;
+            remainder -= divisor;
+        }
+
+        return remainder >= divisor >> 1 ? q + 1 : q;
     }
 
     /// <summary>The definition: what <see cref="ToPenny"/> computes faster for ordinary amounts.</summary>

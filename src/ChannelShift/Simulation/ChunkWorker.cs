@@ -61,6 +61,7 @@ internal sealed class ChunkWorker
         Npv = new double[size];
         FinalSaving = new double[size];
         Cashable = plan.HasCostBehaviour ? new double[size] : [];
+        Measures = plan.HasCostBehaviour ? [Npv, FinalSaving, Cashable] : [Npv, FinalSaving];
     }
 
     internal double[] Npv { get; }
@@ -68,6 +69,10 @@ internal sealed class ChunkWorker
     internal double[] FinalSaving { get; }
 
     internal double[] Cashable { get; }
+
+    /// <summary>The chunk's results as the run keeps them, one array per measure: <see cref="Npv"/>,
+    /// <see cref="FinalSaving"/> and, with cost behaviour, <see cref="Cashable"/> (the order of <see cref="Tallies"/>).</summary>
+    internal double[][] Measures { get; }
 
     /// <summary>Bucket counts, one array per measure, of the values of the chunks this worker has evaluated in the
     /// current run (see <see cref="OpenTallies"/>).</summary>

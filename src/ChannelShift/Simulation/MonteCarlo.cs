@@ -14,6 +14,11 @@ namespace ChannelShift.Simulation;
 /// </summary>
 public static class MonteCarlo
 {
+    // The measures' places in ChunkWorker.Measures and in a run's summaries.
+    private const int NpvMeasure = 0;
+    private const int FinalSavingMeasure = 1;
+    private const int CashableMeasure = 2;
+
     /// <summary>Runs the simulation.</summary>
     /// <param name="scenario">The scenario (inputs without a distribution stay at their values).</param>
     /// <param name="options">Iterations, seed, threads, target, option.</param>
@@ -41,11 +46,14 @@ public static class MonteCarlo
         var chunks = Chunks(n);
         var target = options.SavingTarget is { } t ? (double)t : double.NaN;
         var buckets = BucketGrid.BucketsFor(n);
+        // In the order of ChunkWorker.Measures: NPV, final-year saving (whose exceedances of the target are counted) and,
+        // with cost behaviour, cashable NPV.
         var pilot = Pilot(scenario, cache, options, n);
-        var npv = new Measure(n, chunks, 0.0, PilotGrid(pilot.Npv, buckets));
-        var finalSaving = new Measure(n, chunks, target, PilotGrid(pilot.FinalSaving, buckets));
-        var cashable = plan.HasCostBehaviour ? new Measure(n, chunks, 0.0, PilotGrid(pilot.Cashable, buckets)) : null;
-        Measure[] measures = cashable is null ? [npv, finalSaving] : [npv, finalSaving, cashable];
+        var measures = new Measure[pilot.Length];
+        for (var k = 0; k < measures.Length; k++)
+        {
+            measures[k] = new Measure(n, chunks, k == FinalSavingMeasure ? target : 0.0, PilotGrid(pilot[k], buckets));
+        }
 
         // The fan's percentiles are taken by the thread that evaluates the last of its chunks, beside the other chunks.
         var fanCount = MonteCarloOptions.FanIterationsFor(n);
@@ -78,9 +86,11 @@ public static class MonteCarlo
             (chunk, start, count, worker) =>
             {
                 worker.Evaluate(start, count, fanCount, years, fan);
-                npv.Record(chunk, start, worker.Npv.AsSpan(0, count), worker.Tallies[0]);
-                finalSaving.Record(chunk, start, worker.FinalSaving.AsSpan(0, count), worker.Tallies[1]);
-                cashable?.Record(chunk, start, worker.Cashable.AsSpan(0, count), worker.Tallies[2]);
+                for (var k = 0; k < measures.Length; k++)
+                {
+                    measures[k].Record(chunk, start, worker.Measures[k].AsSpan(0, count), worker.Tallies[k]);
+                }
+
                 if (chunk < fanChunks && Interlocked.Decrement(ref fanChunksLeft) == 0)
                 {
                     for (var y = 0; y <= years; y++)
@@ -123,12 +133,12 @@ public static class MonteCarlo
             scenario.Currency,
             n,
             options.Seed,
-            summarised[0],
-            cashable is null ? summarised[0] : summarised[2],
-            (double)totals[0].Above / n,
-            summarised[1],
+            summarised[NpvMeasure],
+            summarised[measures.Length > CashableMeasure ? CashableMeasure : NpvMeasure],
+            (double)totals[NpvMeasure].Above / n,
+            summarised[FinalSavingMeasure],
             options.SavingTarget,
-            options.SavingTarget is null ? null : (double)totals[1].Above / n,
+            options.SavingTarget is null ? null : (double)totals[FinalSavingMeasure].Above / n,
             fanYears,
             fanCount,
             new Lazy<double[]>(() => NpvSample(scenario, options), LazyThreadSafetyMode.ExecutionAndPublication),
@@ -207,15 +217,16 @@ public static class MonteCarlo
     /// stream drawn on their own; they fix only where the buckets lie, never a result).</summary>
     private const int PilotIterations = 128;
 
-    /// <summary>The pilot: min(n, <see cref="PilotIterations"/>) iterations drawn from chunk 0's stream and evaluated.
-    /// The returned worker's measures hold them until it is used again, so they are copied out.</summary>
-    private static (double[] Npv, double[] FinalSaving, double[] Cashable) Pilot(Scenario scenario, RunCache cache, MonteCarloOptions options, long n)
+    /// <summary>The pilot: min(n, <see cref="PilotIterations"/>) iterations drawn from chunk 0's stream and evaluated,
+    /// one array per measure (<see cref="ChunkWorker.Measures"/>). The worker's arrays hold them only until it is used
+    /// again, so they are copied out.</summary>
+    private static double[][] Pilot(Scenario scenario, RunCache cache, MonteCarloOptions options, long n)
     {
         var m = (int)Math.Min(n, PilotIterations);
         var worker = cache.TakeWorker(options.Option);
         worker.Draw(RandomStream.ForChunk(options.Seed, 0), scenario.Uncertainty.Inputs, scenario.Uncertainty.Copula, m);
         worker.Evaluate(0, m, 0, cache.Plan(options.Option).Years, []);
-        var pilot = (worker.Npv[..m], worker.FinalSaving[..m], worker.Cashable.Length == 0 ? [] : worker.Cashable[..m]);
+        var pilot = worker.Measures.Select(values => values[..m]).ToArray();
         cache.GiveBack(options.Option, worker);
         return pilot;
     }
@@ -227,11 +238,6 @@ public static class MonteCarlo
     /// </summary>
     private static BucketGrid? PilotGrid(ReadOnlySpan<double> pilot, int buckets)
     {
-        if (pilot.IsEmpty)
-        {
-            return null;
-        }
-
         var (low, high) = SampleStatistics.Extremes(pilot);
         var spread = high - low;
         return spread > 0 && double.IsFinite(low - spread) && double.IsFinite(high + spread)

@@ -91,6 +91,18 @@ public class OptimismBiasTests
         bias.ApplyToBenefits(2_000m).Should().Be(1_700m);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.00")]
+    public void ApplyToBenefits_NoHaircut_IsTheSavingItself(string benefits)
+    {
+        // With no haircut the saving comes back as it is: the same value and the same digits (1234.5678, not 1234.567800).
+        var bias = OptimismBias.Create(oneOff: 0.24m, recurring: 0m, benefits: decimal.Parse(benefits, CultureInfo.InvariantCulture));
+
+        decimal.GetBits(bias.ApplyToBenefits(1_234.5678m)).Should().Equal(decimal.GetBits(1_234.5678m));
+        decimal.GetBits(bias.ApplyToBenefits(-0.01m)).Should().Equal(decimal.GetBits(-0.01m));
+    }
+
     [Fact]
     public void FromPreset_NearMiss_ThrowsSuggestingTheKeyAndListingAll()
     {
