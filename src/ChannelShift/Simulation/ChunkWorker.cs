@@ -148,10 +148,10 @@ internal sealed class ChunkWorker
             var length = (count + width - 1) / width * width;
             var size = MonteCarloOptions.ChunkSize;
             plan.EvaluateFastColumns(columns, length, Npv, FinalSaving, perYear, size);
-            for (var i = 0; i < count && start + i < fanCount; i++)
+            var inFan = (int)Math.Clamp(fanCount - start, 0, count);
+            if (inFan > 0)
             {
-                plan.CumulativeFast(columns, perYear, size, i, cumulative);
-                StoreFan(fan, fanCount, years, (int)(start + i));
+                plan.CumulativeFastColumns(columns, perYear, size, inFan, fan.AsSpan((int)start), fanCount);
             }
 
             return;

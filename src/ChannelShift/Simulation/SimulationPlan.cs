@@ -254,7 +254,7 @@ internal sealed class SimulationPlan
     /// <param name="npv">Receives the NPVs.</param>
     /// <param name="finalYearSaving">Receives the final-year savings.</param>
     /// <param name="perYear">Receives, for each shift s, the annual saving at full take-up in
-    /// <c>perYear[s × stride + j]</c> (for <see cref="CumulativeFast"/>).</param>
+    /// <c>perYear[s × stride + j]</c> (for <see cref="CumulativeFastColumns"/>).</param>
     /// <param name="stride">The stride of <paramref name="perYear"/>, at least <paramref name="length"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void EvaluateFastColumns(double[][] columns, int length, Span<double> npv, Span<double> finalYearSaving, Span<double> perYear, int stride)
@@ -325,29 +325,57 @@ internal sealed class SimulationPlan
     }
 
     /// <summary>
-    /// The cumulative present value of each year for iteration j of a block evaluated by
-    /// <see cref="EvaluateFastColumns"/> (the same arithmetic as <see cref="EvaluateFast"/>'s).
+    /// The cumulative present value of each year for iterations 0 … <paramref name="count"/> − 1 of a block evaluated by
+    /// <see cref="EvaluateFastColumns"/>, a <see cref="Vector{T}"/> of iterations per step: year t of iteration j goes to
+    /// <c>fan[t × fanStride + j]</c>. The arithmetic is <see cref="EvaluateFast"/>'s, operation for operation and in the
+    /// same order (IEEE-754, no fused multiply-add), so each iteration gets the same bits as it would alone.
     /// </summary>
-    internal void CumulativeFast(double[][] columns, ReadOnlySpan<double> perYear, int stride, int j, Span<double> cumulative)
+    /// <param name="columns">The slot columns, as given to <see cref="EvaluateFastColumns"/>.</param>
+    /// <param name="perYear">The annual savings <see cref="EvaluateFastColumns"/> wrote.</param>
+    /// <param name="stride">The stride of <paramref name="perYear"/>.</param>
+    /// <param name="count">Iterations to store, at most the length evaluated.</param>
+    /// <param name="fan">Receives the cumulative present values, year-major.</param>
+    /// <param name="fanStride">The distance in <paramref name="fan"/> from one year to the next, at least
+    /// <paramref name="count"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void CumulativeFastColumns(double[][] columns, ReadOnlySpan<double> perYear, int stride, int count, Span<double> fan, int fanStride)
     {
-        cumulative.Clear();
-        for (var s = 0; s < _shifts.Length; s++)
+        var width = Vector<double>.Count;
+        var keep = new Vector<double>(_keep);
+        for (var t = 0; t <= _years; t++)
         {
-            var year = perYear[(s * stride) + j];
-            var k = _shiftCumulative[s];
-            for (var t = 0; t <= _years; t++)
+            var row = fan.Slice(t * fanStride, count);
+            var j = 0;
+            for (; j <= count - width; j += width)
             {
-                cumulative[t] += year * k[t] * _keep;
-            }
-        }
+                var sum = Vector<double>.Zero;
+                for (var s = 0; s < _shifts.Length; s++)
+                {
+                    sum += new Vector<double>(perYear.Slice((s * stride) + j, width)) * new Vector<double>(_shiftCumulative[s][t]) * keep;
+                }
 
-        for (var c = 0; c < _costs.Length; c++)
-        {
-            var amount = columns[_costs[c].AmountSlot][j];
-            var d = _costCumulative[c];
-            for (var t = 0; t <= _years; t++)
+                for (var c = 0; c < _costs.Length; c++)
+                {
+                    sum -= new Vector<double>(columns[_costs[c].AmountSlot].AsSpan(j, width)) * new Vector<double>(_costCumulative[c][t]);
+                }
+
+                sum.CopyTo(row[j..]);
+            }
+
+            for (; j < count; j++)
             {
-                cumulative[t] -= amount * d[t];
+                var sum = 0.0;
+                for (var s = 0; s < _shifts.Length; s++)
+                {
+                    sum += perYear[(s * stride) + j] * _shiftCumulative[s][t] * _keep;
+                }
+
+                for (var c = 0; c < _costs.Length; c++)
+                {
+                    sum -= columns[_costs[c].AmountSlot][j] * _costCumulative[c][t];
+                }
+
+                row[j] = sum;
             }
         }
     }
