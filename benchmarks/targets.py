@@ -92,7 +92,7 @@ for t in threads:
 # of it is extra, shared between the threads) and for sharing only ten chunks between the threads (ForkJoinBenchmarks:
 # ten chunk-sized pieces on the team, less the same pieces split perfectly at the long runs' efficiency).
 SR = "MonteCarloShortRunBenchmarks"
-short = {m: get(SR, m)[0] for m in ("PilotAndGrids", "FanValues", "FanPercentiles", "WholeRunAllCores")}
+short = {m: get(SR, m)[0] for m in ("PilotAndGrids", "FanValues", "FanPercentiles")}
 piece_one = get("ForkJoinBenchmarks", "TenChunksOneThread")[0]
 piece_team = get("ForkJoinBenchmarks", "TenChunksTeam")[0]
 for t in threads:
@@ -105,7 +105,7 @@ for t in threads:
     fan = 0.9 * (short["FanValues"] + short["FanPercentiles"]) / t
     sharing = max(0.0, piece_team - piece_one * p_t / p_1) if t > 1 else 0.0
     floor = pace + short["PilotAndGrids"] + fan + sharing
-    target(f"Floor of the 10,000-iteration run, {t} thread{'s' if t > 1 else ''} (profile: {SR}, ForkJoinBenchmarks)",
+    target(f"Floor of the 10,000-iteration run, {t} thread{'s' if t > 1 else ''} (profile: {SR}{', ForkJoinBenchmarks' if t > 1 else ''})",
            f"long-run pace {show_ns(pace)} + pilot {show_ns(short['PilotAndGrids'])} + fan beyond 1% {show_ns(fan)}"
            + (f" + sharing ten chunks {show_ns(sharing)}" if t > 1 else "")
            + f" = {show_ns(floor)} ({floor / pace - 1:+.0%}); measured {show_ns(measured)} ({measured / pace - 1:+.0%})",

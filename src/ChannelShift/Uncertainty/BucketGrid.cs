@@ -78,7 +78,7 @@ internal sealed class BucketGrid
     }
 
     /// <summary>
-    /// The percentiles of <paramref name="values"/>, given the counts of exactly those values (<see cref="Count"/>).
+    /// The percentiles of <paramref name="values"/>, given the counts of exactly those values (<see cref="Count(ReadOnlySpan{double}, Span{int})"/>).
     /// </summary>
     /// <param name="values">The values, at least one.</param>
     /// <param name="counts">Their counts per bucket.</param>
@@ -109,13 +109,50 @@ internal sealed class BucketGrid
         }
 
         var pick = new Pick(this, length, counts, probabilities);
+        InSlices(length, parts, (_, from, count) => Gather(values.AsSpan(from, count), pick, shared: true));
+        return pick.Finish(probabilities);
+    }
+
+    /// <summary>The counts per bucket of the first <paramref name="length"/> values, counted in
+    /// <paramref name="parts"/> slices side by side, each into counts of its own, then added (integers: the split does
+    /// not change them).</summary>
+    /// <param name="values">The values (the array may be longer).</param>
+    /// <param name="length">How many values.</param>
+    /// <param name="parts">Slices counted side by side (1: on the calling thread only).</param>
+    /// <returns><see cref="Buckets"/> counts.</returns>
+    internal int[] Count(double[] values, int length, int parts)
+    {
+        var counts = new int[parts * Buckets];
+        InSlices(length, parts, (k, from, count) => Count(values.AsSpan(from, count), counts.AsSpan(k * Buckets, Buckets)));
+        var total = counts.AsSpan(0, Buckets);
+        for (var k = 1; k < parts; k++)
+        {
+            var slice = counts.AsSpan(k * Buckets, Buckets);
+            for (var b = 0; b < total.Length; b++)
+            {
+                total[b] += slice[b];
+            }
+        }
+
+        return parts == 1 ? counts : counts[..Buckets];
+    }
+
+    /// <summary>Runs <paramref name="body"/>(slice, first index, count) for <paramref name="parts"/> near-equal slices
+    /// of 0 … <paramref name="length"/> − 1, side by side (one slice: on the calling thread).</summary>
+    private static void InSlices(int length, int parts, Action<int, int, int> body)
+    {
+        if (parts <= 1)
+        {
+            body(0, 0, length);
+            return;
+        }
+
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
         {
             var from = (int)((long)length * k / parts);
             var to = (int)((long)length * (k + 1) / parts);
-            Gather(values.AsSpan(from, to - from), pick, shared: true);
+            body(k, from, to - from);
         });
-        return pick.Finish(probabilities);
     }
 
     /// <summary>The ranks wanted (⌊h⌋ and, when h is not whole, the rank above), sorted, each once.</summary>
@@ -125,10 +162,9 @@ internal sealed class BucketGrid
         var count = 0;
         foreach (var p in probabilities)
         {
-            var h = (n - 1) * p;
-            var k = FloorRank(n, p);
+            var (k, fraction) = SampleStatistics.Position(n, p);
             ranks[count++] = k;
-            if (k < n - 1 && h - k > 0)
+            if (fraction > 0)
             {
                 ranks[count++] = k + 1;
             }
@@ -137,8 +173,6 @@ internal sealed class BucketGrid
         Array.Sort(ranks, 0, count);
         return ranks[..Unique(ranks.AsSpan(0, count))];
     }
-
-    private static long FloorRank(long n, double p) => Math.Min((long)Math.Floor((n - 1) * p), n - 1);
 
     /// <summary>Moves the distinct values of a sorted span to its front and returns how many there are.</summary>
     private static int Unique<T>(Span<T> sorted)
@@ -322,21 +356,9 @@ internal sealed class BucketGrid
             var results = new double[probabilities.Length];
             for (var i = 0; i < probabilities.Length; i++)
             {
-                var p = probabilities[i];
-                var h = (n - 1) * p;
-                var k = FloorRank(n, p);
+                var (k, fraction) = SampleStatistics.Position(n, probabilities[i]);
                 var below = OrderStatistic(k);
-                var fraction = h - k;
-                if (k == n - 1 || fraction == 0)
-                {
-                    results[i] = below;
-                    continue;
-                }
-
-                // The same interpolation as numpy (and SampleStatistics.Percentiles): from the nearer order statistic.
-                var above = OrderStatistic(k + 1);
-                var difference = above - below;
-                results[i] = fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
+                results[i] = fraction == 0 ? below : SampleStatistics.Interpolate(below, OrderStatistic(k + 1), fraction);
             }
 
             return results;

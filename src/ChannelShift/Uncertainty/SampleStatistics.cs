@@ -113,7 +113,7 @@ public static class SampleStatistics
             results[index] = PercentileFrom(values, start, p);
 
             // Everything below position ⌊h⌋ is now ≤ everything from it on: the next (larger) percentile lies there.
-            start = Math.Max(start, FloorIndex(values.Length, p));
+            start = Math.Max(start, (int)Position(values.Length, p).Rank);
         }
 
         return results;
@@ -180,9 +180,9 @@ public static class SampleStatistics
 
     /// <summary>
     /// <see cref="PercentilesByBuckets(ReadOnlySpan{double}, ReadOnlySpan{double})"/> of the first
-    /// <paramref name="length"/> values, given their extremes, with the
-    /// counting and gathering passes split between up to <paramref name="threads"/> threads (each counts its own slice;
-    /// the counts are integers and the gathered buckets are sorted, so the result does not depend on the split).
+    /// <paramref name="length"/> values, given their extremes, with the counting and gathering passes split between up to
+    /// <paramref name="threads"/> threads (each counts its own slice; the counts are integers and the order statistics
+    /// are selected within the gathered buckets, so the result does not depend on the split).
     /// </summary>
     internal static double[] PercentilesByBuckets(double[] values, int length, ReadOnlySpan<double> probabilities, double min, double max, int threads)
     {
@@ -191,41 +191,41 @@ public static class SampleStatistics
             return Flat(probabilities.Length, min);
         }
 
-        var n = length;
-        var parts = (int)Math.Clamp(n / ParallelPercentilesFrom, 1, threads);
-        var grid = new BucketGrid(min, max, BucketGrid.BucketsFor(n));
-        var counts = new int[parts * grid.Buckets];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
-        {
-            var from = (int)((long)n * k / parts);
-            var to = (int)((long)n * (k + 1) / parts);
-            grid.Count(values.AsSpan(from, to - from), counts.AsSpan(k * grid.Buckets, grid.Buckets));
-        });
-        var total = counts.AsSpan(0, grid.Buckets);
-        for (var k = 1; k < parts; k++)
-        {
-            var slice = counts.AsSpan(k * grid.Buckets, grid.Buckets);
-            for (var b = 0; b < total.Length; b++)
-            {
-                total[b] += slice[b];
-            }
-        }
-
-        return grid.Percentiles(values, n, total, probabilities, parts);
+        var parts = (int)Math.Clamp(length / ParallelPercentilesFrom, 1, threads);
+        var grid = new BucketGrid(min, max, BucketGrid.BucketsFor(length));
+        return grid.Percentiles(values, length, grid.Count(values, length, parts), probabilities, parts);
     }
 
-    private static int FloorIndex(int n, double p) => Math.Min((int)Math.Floor((n - 1) * p), n - 1);
+    /// <summary>
+    /// Where the <paramref name="probability"/>-th percentile of <paramref name="n"/> values lies (Hyndman and Fan's
+    /// definition 7, numpy's default): h = (n − 1) × probability; the percentile is order statistic k = ⌊h⌋ (0-based),
+    /// moved towards order statistic k + 1 by the fraction h − k (<see cref="Interpolate"/>). The fraction is 0 when h is
+    /// whole or k is the last order statistic, and then order statistic k is the percentile.
+    /// </summary>
+    internal static (long Rank, double Fraction) Position(long n, double probability)
+    {
+        var h = (n - 1) * probability;
+        var k = Math.Min((long)Math.Floor(h), n - 1);
+        return (k, k == n - 1 ? 0 : h - k);
+    }
+
+    /// <summary>The percentile between two neighbouring order statistics, by numpy's _lerp: a + (b − a)t, or
+    /// b − (b − a)(1 − t) when t ≥ ½ (monotone and exact at both ends).</summary>
+    internal static double Interpolate(double below, double above, double fraction)
+    {
+        var difference = above - below;
+        return fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
+    }
 
     /// <summary>The percentile, given that the order statistics below <paramref name="start"/> are already in place.</summary>
     private static double PercentileFrom(Span<double> values, int start, double p)
     {
         var n = values.Length;
-        var h = (n - 1) * p;
-        var k = FloorIndex(n, p);
+        var (rank, fraction) = Position(n, p);
+        var k = (int)rank;
         Select(values[start..], k - start);
         var below = values[k];
-        var fraction = h - k;
-        if (k == n - 1 || fraction == 0)
+        if (fraction == 0)
         {
             return below;
         }
@@ -240,9 +240,7 @@ public static class SampleStatistics
             }
         }
 
-        // numpy's _lerp: a + (b − a)t, or b − (b − a)(1 − t) when t ≥ ½ (monotone and exact at both ends).
-        var difference = above - below;
-        return fraction >= 0.5 ? above - (difference * (1 - fraction)) : below + (difference * fraction);
+        return Interpolate(below, above, fraction);
     }
 
     /// <summary>
