@@ -17,8 +17,12 @@ internal static class CliApp
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true)
     {
         var context = new CliContext(output, error, outputRedirected);
-        var root = new RootCommand("ChannelShift: cost per contact by channel and the savings of channel shift, for public-sector business cases.")
+        // A plain command named as users type it, not a RootCommand: a RootCommand takes its name from the running
+        // assembly (ChannelShift.Cli), and help would show that in its usage line instead of `channelshift`.
+        var root = new Command("channelshift", "ChannelShift: cost per contact by channel and the savings of channel shift, for public-sector business cases.")
         {
+            new HelpOption(),
+            new VersionOption(),
             BdoCommand.Create(context),
             EstimateCommand.Create(context),
             CostsCommand.Create(context),
