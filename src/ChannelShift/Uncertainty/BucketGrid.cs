@@ -194,10 +194,18 @@ internal sealed class BucketGrid
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int BucketOf(double v) => (int)Math.Min(Math.Max((v - low) * scale, 0), last);
 
-    /// <summary><see cref="BucketOf"/> of each lane (the same arithmetic).</summary>
+    /// <summary>
+    /// <see cref="BucketOf"/> of each lane, for every value but NaN: the same subtraction and multiplication, the
+    /// processor's own minimum with the last bucket and truncation, then a maximum with 0 in integers. A value below the
+    /// low edge truncates to 0 or below (an infinity or a value beyond the range of a long, to the least long) and is
+    /// raised to 0, as max(…, 0) does before truncating; one above the high edge, or +∞, is capped at the last bucket.
+    /// A NaN lands in the first or the last bucket, never outside the counts (and a run with a NaN fails when it is
+    /// summarised: its mean is not finite). The IEEE 754 forms this replaces (Vector.Max, Vector.Min and the saturating
+    /// Vector.ConvertToInt64) cost about eight more instructions a vector, a third of the gathering pass.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Vector<long> BucketsOf(Vector<double> x) =>
-        Vector.ConvertToInt64(Vector.Min(Vector.Max((x - new Vector<double>(low)) * new Vector<double>(scale), Vector<double>.Zero), new Vector<double>(last)));
+        Vector.Max(Vector.ConvertToInt64Native(Vector.MinNative((x - new Vector<double>(low)) * new Vector<double>(scale), new Vector<double>(last))), Vector<long>.Zero);
 
     /// <summary>Copies the values that fall in a wanted bucket into that bucket's list; with <paramref name="shared"/>,
     /// other threads fill the same lists, so positions are taken atomically.</summary>
@@ -226,10 +234,10 @@ internal sealed class BucketGrid
             {
                 var x = Vector.LoadUnsafe(ref first, (nuint)i);
                 var b = BucketsOf(x);
-                var hit = Vector.Equals(b, w0) | Vector.Equals(b, w1) | Vector.Equals(b, w2) | Vector.Equals(b, w3);
+                var hit = (Vector.Equals(b, w0) | Vector.Equals(b, w1)) | (Vector.Equals(b, w2) | Vector.Equals(b, w3));
                 if (!four)
                 {
-                    hit |= Vector.Equals(b, w4) | Vector.Equals(b, w5) | Vector.Equals(b, w6) | Vector.Equals(b, w7);
+                    hit |= (Vector.Equals(b, w4) | Vector.Equals(b, w5)) | (Vector.Equals(b, w6) | Vector.Equals(b, w7));
                 }
 
                 if (hit != Vector<long>.Zero)

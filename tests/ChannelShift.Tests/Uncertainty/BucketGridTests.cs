@@ -29,6 +29,50 @@ public sealed class BucketGridTests
             });
     }
 
+    // A grid from 0 to 10 in 10 buckets: bucket = ⌊min(max(v, 0), 9)⌋. Every value lands where the formula puts it,
+    // counted alone (one at a time) and counted in a run of copies long enough for the vector path.
+    [Theory]
+    [InlineData(-1e-300, 0)]
+    [InlineData(0.0, 0)]
+    [InlineData(-0.5, 0)]
+    [InlineData(-3.7, 0)]
+    [InlineData(-1e300, 0)]
+    [InlineData(double.NegativeInfinity, 0)]
+    [InlineData(0.999999, 0)]
+    [InlineData(1.0, 1)]
+    [InlineData(9.5, 9)]
+    [InlineData(10.0, 9)]
+    [InlineData(1e300, 9)]
+    [InlineData(double.PositiveInfinity, 9)]
+    public void Count_ValuesAtAndBeyondTheEdges_LandInTheFormulasBucketOneAtATimeAndAVectorAtATime(double value, int bucket)
+    {
+        var grid = new BucketGrid(0, 10, 10);
+        var alone = new int[10];
+        var many = new int[10];
+        var copies = 4 * System.Numerics.Vector<double>.Count;
+
+        grid.Count([value], alone);
+        grid.Count(Enumerable.Repeat(value, copies).ToArray(), many);
+
+        alone.Should().Equal(Enumerable.Range(0, 10).Select(b => b == bucket ? 1 : 0));
+        many.Should().Equal(Enumerable.Range(0, 10).Select(b => b == bucket ? copies : 0));
+    }
+
+    [Fact]
+    public void Count_NaN_LandsInsideTheCounts()
+    {
+        // NaN has no bucket; it must still be counted inside the counts (an end bucket), never written outside them.
+        var grid = new BucketGrid(0, 10, 10);
+        var counts = new int[12];
+        var copies = 4 * System.Numerics.Vector<double>.Count;
+
+        grid.Count(Enumerable.Repeat(double.NaN, copies + 1).ToArray(), counts);
+
+        counts.Sum().Should().Be(copies + 1);
+        (counts[0] + counts[9]).Should().Be(copies + 1);
+        counts[10..].Should().OnlyContain(c => c == 0);
+    }
+
     [Fact]
     public void Percentiles_AllValuesBeyondOneEdge_AreExact()
     {
