@@ -19,6 +19,21 @@ results=benchmarks/results
 mkdir -p "$results"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# Each core's pace: the same fixed Python loop pinned to each core in turn, in ms. On a quiet machine the cores agree;
+# on the shared VMs here one core sometimes runs the loop up to twice as long as the other for minutes at a time (seen
+# 2026-11-26: 242–250 ms against 292–460 ms, and equal a minute later), and a benchmark whose thread lands there is
+# slow for that long. The check runs between the parts of a sitting, never during one.
+cores() {
+  if ! command -v taskset >/dev/null; then echo "taskset not found"; return; fi
+  local out=() c
+  for c in $(seq 0 $(( $(nproc) - 1 ))); do
+    out+=("core $c $(taskset -c "$c" /usr/bin/python3 -c 'import time
+t = time.perf_counter(); x = 0
+for i in range(3_000_000): x += i * i
+print(round((time.perf_counter() - t) * 1000))') ms")
+  done
+  local IFS=','; echo "${out[*]}" | sed 's/,/, /g'
+}
 {
   echo "### Machine"
   echo
@@ -32,6 +47,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
   echo "| .NET runtime | $(dotnet --list-runtimes | grep -m1 'Microsoft.NETCore.App' | cut -d' ' -f2) |"
   echo "| Python / numpy | $(/usr/bin/python3 --version 2>&1 | cut -d' ' -f2) / $(/usr/bin/python3 -c 'import numpy; print(numpy.__version__)' 2>/dev/null || echo none) |"
   echo "| Load average at start (1, 5, 15 min) | $(load) |"
+  echo "| Each core's pace at start (a fixed Python loop pinned to each core; equal when the machine is quiet) | $(cores) |"
 } >"$results/machine.md"
 
 if [ -z "${SKIP_BDN:-}" ]; then
@@ -52,12 +68,14 @@ if [ -z "${SKIP_BDN:-}" ]; then
     cp "$f" "$results/"
   done
   echo "| BenchmarkDotNet run | job $job (Monte Carlo: $mc_launches launches a case), filter '$filter', $(( ($(date +%s) - start) / 60 )) min, load at end $(load) |" >>"$results/machine.md"
+  echo "| Each core's pace after BenchmarkDotNet | $(cores) |" >>"$results/machine.md"
   rm -f "$results/benchmarkdotnet.log"
 fi
 
 if [ -z "${SKIP_INTERLEAVED:-}" ]; then
   echo "== interleaved cross-check of the Monte Carlo ratios (load $(load))" >&2
   dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- --interleaved "$results" >/dev/null
+  echo "| Each core's pace after the interleaved cross-check | $(cores) |" >>"$results/machine.md"
 fi
 
 if [ -z "${SKIP_NUMPY:-}" ]; then
@@ -71,6 +89,7 @@ if [ -z "${SKIP_COLD_START:-}" ]; then
 fi
 
 echo "| Load average at end | $(load) |" >>"$results/machine.md"
+echo "| Each core's pace at end | $(cores) |" >>"$results/machine.md"
 /usr/bin/python3 benchmarks/targets.py "$results" --readme benchmarks/README.md >"$results/targets.md"
 cat "$results/machine.md" "$results/targets.md"
 echo "benchmarks/README.md: the generated section is refreshed; update the hand-written analysis above it." >&2
