@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Scenarios;
 using ChannelShift.Simulation;
 using ChannelShift.Uncertainty;
 
@@ -19,95 +18,52 @@ namespace ChannelShift.Benchmarks;
 [MemoryDiagnoser]
 public class MonteCarloShortRunBenchmarks
 {
-    private const int Iterations = 10_000;
-    private const int Chunk = MonteCarloOptions.ChunkSize;
-    private const int Chunks = (Iterations + Chunk - 1) / Chunk;
-    private const int Pilot = 128;
     private static readonly double[] Probabilities = [0.05, 0.10, 0.50, 0.90, 0.95];
-    private static readonly double[] FanProbabilities = [0.10, 0.50, 0.90];
 
-    private Scenario _anchor = null!;
-    private IReadOnlyList<UncertainInput> _inputs = null!;
-    private SimulationPlan _plan = null!;
-    private ChunkWorker _worker = null!;
+    private AnchorChunks _run = null!;
     private double[][] _values = null!;
     private ChunkSummary[][] _parts = null!;
     private BucketGrid[] _grids = null!;
     private int[][] _counts = null!;
-    private double[] _fan = null!;
-    private int _fanCount;
 
     [GlobalSetup]
     public void Setup()
     {
-        _anchor = RepositoryFiles.ReadScenario("benchmarks/anchor.json");
-        _inputs = _anchor.Uncertainty.Inputs;
-        _plan = new SimulationPlan(_anchor, 0);
-        _worker = new ChunkWorker(_plan, _inputs.Count);
-        _fanCount = MonteCarloOptions.FanIterationsFor(Iterations);
-        _fan = new double[_fanCount * (_plan.Years + 1)];
-        _values = [new double[Iterations], new double[Iterations]];
-        _parts = [new ChunkSummary[Chunks], new ChunkSummary[Chunks]];
+        _run = new AnchorChunks(10_000);
+        _values = [new double[_run.Iterations], new double[_run.Iterations]];
+        _parts = [new ChunkSummary[_run.Chunks], new ChunkSummary[_run.Chunks]];
 
-        // Grids placed as a run places them (the pilot's minimum less its range to its maximum plus it), and the run's
-        // own values, fan and bucket counts, for the parts that summarise them.
-        _worker.Draw(RandomStream.ForChunk(7, 0), _inputs, null, Pilot);
-        _worker.Evaluate(0, Pilot, 0, _plan.Years, []);
-        _grids = new BucketGrid[2];
-        _counts = new int[2][];
-        for (var m = 0; m < 2; m++)
+        // Grids placed as a run places them, and the run's own values, fan and bucket counts, for the parts that
+        // summarise them.
+        _grids = _run.PilotGrids();
+        _counts = [new int[_grids[0].Buckets], new int[_grids[1].Buckets]];
+        for (var chunk = 0; chunk < _run.Chunks; chunk++)
         {
-            var (low, high) = SampleStatistics.Extremes(_worker.Measures[m].AsSpan(0, Pilot));
-            _grids[m] = new BucketGrid(low - (high - low), high + (high - low), BucketGrid.BucketsFor(Iterations));
-            _counts[m] = new int[_grids[m].Buckets];
-        }
-
-        for (var chunk = 0; chunk < Chunks; chunk++)
-        {
-            var (start, count) = Range(chunk);
-            _worker.Draw(RandomStream.ForChunk(7, chunk), _inputs, null, count);
-            _worker.Evaluate(start, count, _fanCount, _plan.Years, _fan);
-            for (var m = 0; m < 2; m++)
-            {
-                var values = _worker.Measures[m].AsSpan(0, count);
-                _parts[m][chunk] = ChunkSummary.Of(values, 0.0);
-                _grids[m].Count(values, _counts[m]);
-                values.CopyTo(_values[m].AsSpan(start, count));
-            }
+            _run.DrawChunk(chunk);
+            _run.EvaluateChunk(chunk, withFan: true);
+            Record(chunk, _counts);
         }
     }
 
     /// <summary>The whole run: MonteCarlo.Run of anchor.json, 10,000 iterations, one thread, seed 7.</summary>
     [Benchmark(Baseline = true)]
-    public SimulationResult WholeRunOneThread() => MonteCarlo.Run(_anchor, new MonteCarloOptions(Iterations, 7, threads: 1));
+    public SimulationResult WholeRunOneThread() => MonteCarlo.Run(_run.Anchor, new MonteCarloOptions(_run.Iterations, AnchorChunks.Seed, threads: 1));
 
     /// <summary>The whole run on all cores.</summary>
     [Benchmark]
-    public SimulationResult WholeRunAllCores() => MonteCarlo.Run(_anchor, new MonteCarloOptions(Iterations, 7, Environment.ProcessorCount));
+    public SimulationResult WholeRunAllCores() => MonteCarlo.Run(_run.Anchor, new MonteCarloOptions(_run.Iterations, AnchorChunks.Seed, Environment.ProcessorCount));
 
     /// <summary>The work that grows with the iterations: each of the 10 chunks drawn and evaluated (without the fan),
     /// and its NPVs and final-year savings summarised, counted into their percentile buckets and stored.</summary>
     [Benchmark]
     public double ChunksWithoutFan()
     {
-        var counts = new int[2][];
-        for (var m = 0; m < 2; m++)
+        int[][] counts = [new int[_grids[0].Buckets], new int[_grids[1].Buckets]];
+        for (var chunk = 0; chunk < _run.Chunks; chunk++)
         {
-            counts[m] = new int[_grids[m].Buckets];
-        }
-
-        for (var chunk = 0; chunk < Chunks; chunk++)
-        {
-            var (start, count) = Range(chunk);
-            _worker.Draw(RandomStream.ForChunk(7, chunk), _inputs, null, count);
-            _worker.Evaluate(start, count, 0, _plan.Years, []);
-            for (var m = 0; m < 2; m++)
-            {
-                var values = _worker.Measures[m].AsSpan(0, count);
-                _parts[m][chunk] = ChunkSummary.Of(values, 0.0);
-                _grids[m].Count(values, counts[m]);
-                values.CopyTo(_values[m].AsSpan(start, count));
-            }
+            _run.DrawChunk(chunk);
+            _run.EvaluateChunk(chunk, withFan: false);
+            Record(chunk, counts);
         }
 
         return _values[0][^1];
@@ -115,19 +71,7 @@ public class MonteCarloShortRunBenchmarks
 
     /// <summary>The pilot: 128 iterations drawn and evaluated, and the two grids placed from them.</summary>
     [Benchmark]
-    public double PilotAndGrids()
-    {
-        _worker.Draw(RandomStream.ForChunk(7, 0), _inputs, null, Pilot);
-        _worker.Evaluate(0, Pilot, 0, _plan.Years, []);
-        var total = 0.0;
-        for (var m = 0; m < 2; m++)
-        {
-            var (low, high) = SampleStatistics.Extremes(_worker.Measures[m].AsSpan(0, Pilot));
-            total += new BucketGrid(low - (high - low), high + (high - low), BucketGrid.BucketsFor(Iterations)).Buckets;
-        }
-
-        return total;
-    }
+    public int PilotAndGrids() => _run.PilotGrids().Sum(grid => grid.Buckets);
 
     /// <summary>Chunk 0 evaluated with the fan's cumulative present values of its first 1,000 iterations (11 years):
     /// what the fan adds to evaluating the chunk (the chunk's own evaluation, a few µs, is in
@@ -135,22 +79,13 @@ public class MonteCarloShortRunBenchmarks
     [Benchmark]
     public double FanValues()
     {
-        _worker.Evaluate(0, Chunk, _fanCount, _plan.Years, _fan);
-        return _fan[^1];
+        _run.EvaluateChunk(0, withFan: true);
+        return _run.Fan[^1];
     }
 
     /// <summary>The fan's percentiles: P10, P50 and P90 of each of the 11 years over its 1,000 iterations.</summary>
     [Benchmark]
-    public double FanPercentiles()
-    {
-        var total = 0.0;
-        for (var y = 0; y <= _plan.Years; y++)
-        {
-            total += SampleStatistics.PercentilesByBuckets(_fan.AsSpan(y * _fanCount, _fanCount), FanProbabilities)[1];
-        }
-
-        return total;
-    }
+    public double FanPercentiles() => _run.FanPercentiles();
 
     /// <summary>The two measures summarised from their chunks: the chunk summaries combined, and P5, P10, P50, P90 and
     /// P95 gathered from the bucket counts (a run does the two side by side on two threads).</summary>
@@ -161,15 +96,23 @@ public class MonteCarloShortRunBenchmarks
         for (var m = 0; m < 2; m++)
         {
             total += ChunkSummary.Combine(_parts[m]).StandardDeviation;
-            total += _grids[m].Percentiles(_values[m], Iterations, _counts[m], Probabilities, parts: 1)[2];
+            total += _grids[m].Percentiles(_values[m], _run.Iterations, _counts[m], Probabilities, parts: 1)[2];
         }
 
         return total;
     }
 
-    private static (int Start, int Count) Range(int chunk)
+    /// <summary>What a run does with a chunk's two measures once evaluated: summarises each, counts it into its
+    /// percentile buckets and stores it.</summary>
+    private void Record(int chunk, int[][] counts)
     {
-        var start = chunk * Chunk;
-        return (start, Math.Min(Chunk, Iterations - start));
+        var (start, count) = _run.Range(chunk);
+        for (var m = 0; m < 2; m++)
+        {
+            var values = _run.Worker.Measures[m].AsSpan(0, count);
+            _parts[m][chunk] = ChunkSummary.Of(values, 0.0);
+            _grids[m].Count(values, counts[m]);
+            values.CopyTo(_values[m].AsSpan(start, count));
+        }
     }
 }

@@ -215,7 +215,7 @@ public static class MonteCarlo
 
     /// <summary>Iterations in the pilot draw that places the percentile grids: 128 (the first 128 values of chunk 0's
     /// stream drawn on their own; they fix only where the buckets lie, never a result).</summary>
-    private const int PilotIterations = 128;
+    internal const int PilotIterations = 128;
 
     /// <summary>The pilot: min(n, <see cref="PilotIterations"/>) iterations drawn from chunk 0's stream and evaluated,
     /// one array per measure (<see cref="ChunkWorker.Measures"/>). The worker's arrays hold them only until it is used
@@ -236,7 +236,7 @@ public static class MonteCarlo
     /// pilot's spread, so the percentiles reported, P5 to P95, fall inside it all but never), or null when the pilot's
     /// values are all equal. A grid that fits badly costs time (a crowded bucket is gathered whole), not accuracy.
     /// </summary>
-    private static BucketGrid? PilotGrid(ReadOnlySpan<double> pilot, int buckets)
+    internal static BucketGrid? PilotGrid(ReadOnlySpan<double> pilot, int buckets)
     {
         var (low, high) = SampleStatistics.Extremes(pilot);
         var spread = high - low;

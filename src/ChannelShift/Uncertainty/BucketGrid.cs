@@ -16,9 +16,10 @@ namespace ChannelShift.Uncertainty;
 /// <para>The counts are integers and the gathered buckets are selected, not read in order, so the result does not depend
 /// on how the values were split for counting or gathering. Edges that fit the values badly cost time, never accuracy:
 /// a crowded bucket is gathered whole.</para>
-/// <para>The bucket of a value is ⌊min(max((v − low) × scale, 0), buckets − 1)⌋ with scale = buckets / (high − low),
-/// the same arithmetic one at a time and a vector at a time (no fused multiply–add), so a value lands in the same bucket
-/// whichever path counts it and whichever gathers it.</para>
+/// <para>The bucket of a value is ⌊min(max((v − low) × scale, 0), buckets − 1)⌋ with scale = buckets / (high − low):
+/// one at a time by that formula, a vector at a time by the same subtraction and multiplication (no fused
+/// multiply–add) and instructions that give the same bucket for every value but NaN (see BucketsOf), so a value lands
+/// in the same bucket whichever path counts it and whichever gathers it.</para>
 /// </remarks>
 internal sealed class BucketGrid
 {
