@@ -327,14 +327,19 @@ public static class MonteCarlo
     private static MoneySummary Summarise(Measure measure, long count, ChunkSummary total, int threads)
     {
         double[] probabilities = [0.05, 0.10, 0.50, 0.90, 0.95];
+
+        // A run with a value that is not a number fails here, naming it, before the percentiles: a NaN has no bucket,
+        // and the vector and scalar paths may count and gather it in different end buckets.
+        var mean = SimulationBoundary.ToMoney(total.Mean);
+        var standardDeviation = SimulationBoundary.ToMoney(total.StandardDeviation);
         var n = (int)count;
         var parts = (int)Math.Clamp(n / SampleStatistics.ParallelPercentilesFrom, 1, threads);
         var p = measure.Grid is { } grid && total.Maximum > total.Minimum
             ? grid.Percentiles(measure.Values, n, measure.Counts, probabilities, parts)
             : SampleStatistics.PercentilesByBuckets(measure.Values, n, probabilities, total.Minimum, total.Maximum, threads);
         return new MoneySummary(
-            SimulationBoundary.ToMoney(total.Mean),
-            SimulationBoundary.ToMoney(total.StandardDeviation),
+            mean,
+            standardDeviation,
             SimulationBoundary.ToMoney(p[0]),
             SimulationBoundary.ToMoney(p[1]),
             SimulationBoundary.ToMoney(p[2]),
