@@ -1,5 +1,3 @@
-using ChannelShift.Scenarios;
-using ChannelShift.Simulation;
 using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Benchmarks;

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ChannelShift.Appraisal;
-using ChannelShift.Scenarios;
 
 namespace ChannelShift.Benchmarks;
 

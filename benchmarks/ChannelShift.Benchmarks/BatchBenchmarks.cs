@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Batches;
-using ChannelShift.Channels;
-using ChannelShift.Scenarios;
+using ChannelShift.Appraisal;
 
 namespace ChannelShift.Benchmarks;
 

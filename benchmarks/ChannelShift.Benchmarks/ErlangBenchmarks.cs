@@ -35,7 +35,7 @@ public class ErlangBenchmarks
         // The telephone volume of docs/examples/waste-services.json: 120,000 calls a month, 1,440,000 a year
         // (about 82 calls and 8.2 Erlangs in each of the 17,472 intervals of a year).
         var scenario = RepositoryFiles.ReadScenario("docs/examples/waste-services.json");
-        _wasteServicesTelephonePerYear = (double)scenario.Baseline.AnnualVolume(Channels.Channel.Telephone);
+        _wasteServicesTelephonePerYear = (double)scenario.Baseline.AnnualVolume(Channel.Telephone);
     }
 
     /// <summary>ErlangC.FewestAgents for one interval at 10 Erlangs.</summary>

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Estimates;
-using ChannelShift.Shifts;
-using ChannelShift.UnitCosts;
-using ChannelShift.Volumes;
+using ChannelShift.Appraisal;
 
 namespace ChannelShift.Benchmarks;
 

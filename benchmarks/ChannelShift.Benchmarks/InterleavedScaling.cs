@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using ChannelShift.Simulation;
+using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Benchmarks;
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Scenarios;
-using ChannelShift.Simulation;
+using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Benchmarks;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Simulation;
 using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Benchmarks;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ChannelShift.Scenarios;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Benchmarks;
 

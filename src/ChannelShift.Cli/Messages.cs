@@ -5,7 +5,7 @@ internal static class Messages
 {
     internal static IEnumerable<string> Of(ArgumentException ex)
     {
-        if (ex is ChannelShift.Validation.InputValidationException validation)
+        if (ex is InputValidationException validation)
         {
             return validation.Problems.Select(p => p.ToString());
         }

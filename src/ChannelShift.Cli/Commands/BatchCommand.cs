@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChannelShift.Appraisal;
-using ChannelShift.Batches;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using Spectre.Console;
@@ -59,7 +58,7 @@ internal static class BatchCommand
     }
 
     /// <summary>Opens the councils file for the library; a missing, unreadable, empty or folder path is one clear line.</summary>
-    private static BatchResult Run(Scenarios.Scenario scenario, string path)
+    private static BatchResult Run(Scenario scenario, string path)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
-using ChannelShift.Estimates;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -61,7 +61,7 @@ internal static class BdoCommand
 
         console.Write(table);
         o.WriteLine();
-        o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)}");
+        o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)}");
         o.WriteLine($"  (£2,000,000 ÷ {Show.Count(h.AnnualContactsMoved)} visits = {Show.Number((double)r.BreakEvenCostPerVisit, "0.0000")}).");
         o.WriteLine();
         o.WriteLine("This is a saving at average cost per contact, not a cashable saving: a counter's building, minimum");
@@ -75,7 +75,7 @@ internal static class BdoCommand
             w.WriteString("claim", BdoClaim.Quotation);
             w.WriteString("source", "BDO with the MJ, \"Updating your status: From Housing and Litter to Facebook and Twitter\", March 2012");
             w.WriteString("assumption", "The report states no cost per visit; 7.40 is the Socitm August 2010 figure current when it came out: an assumption, not a quotation.");
-            w.WriteNumber("threshold", Money.MoneyRounding.ToPenny(BdoClaim.Threshold));
+            w.WriteNumber("threshold", MoneyRounding.ToPenny(BdoClaim.Threshold));
             w.WriteStartArray("cases");
             foreach (var c in r.Cases)
             {
@@ -95,7 +95,7 @@ internal static class BdoCommand
             }
 
             w.WriteEndArray();
-            w.WriteNumber("breakEvenCostPerContact", Money.MoneyRounding.ToPenny(r.BreakEvenCostPerVisit));
+            w.WriteNumber("breakEvenCostPerContact", MoneyRounding.ToPenny(r.BreakEvenCostPerVisit));
             w.WriteEndObject();
         });
 

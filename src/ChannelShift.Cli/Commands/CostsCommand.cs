@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
-using ChannelShift.UnitCosts;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;

@@ -1,10 +1,7 @@
 using System.CommandLine;
+using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
-using ChannelShift.Estimates;
-using ChannelShift.Shifts;
-using ChannelShift.UnitCosts;
-using ChannelShift.Volumes;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -76,7 +73,7 @@ internal static class EstimateCommand
         if (unused.Count > 0)
         {
             throw new UserInputException(unused.Select(c =>
-                $"--cost: \"{c.Key}\" is a channel of your own that the estimate does not use; expected it in --from, --to or --failure, or a built-in channel's name ({string.Join(", ", Channels.Channel.BuiltInChannels.Select(b => b.Key))}).").ToList());
+                $"--cost: \"{c.Key}\" is a channel of your own that the estimate does not use; expected it in --from, --to or --failure, or a built-in channel's name ({string.Join(", ", Channel.BuiltInChannels.Select(b => b.Key))}).").ToList());
         }
     }
 

@@ -1,5 +1,3 @@
-using ChannelShift.Scenarios;
-
 namespace ChannelShift.Cli.Commands;
 
 /// <summary>Finds an option of a scenario by the name given with <c>--option</c>.</summary>

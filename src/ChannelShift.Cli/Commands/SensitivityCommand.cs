@@ -3,7 +3,7 @@ using System.Globalization;
 using ChannelShift.Cli.Charts;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
-using ChannelShift.Simulation;
+using ChannelShift.Uncertainty;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;

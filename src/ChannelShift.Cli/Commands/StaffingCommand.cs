@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
-using ChannelShift.Shifts;
 using ChannelShift.Staffing;
 using Spectre.Console;
 

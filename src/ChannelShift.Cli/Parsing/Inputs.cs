@@ -1,8 +1,5 @@
 using System.Globalization;
-using ChannelShift.Channels;
-using ChannelShift.Shifts;
-using ChannelShift.UnitCosts;
-using ChannelType = ChannelShift.Channels.Channel;
+using ChannelType = ChannelShift.Channel;
 
 namespace ChannelShift.Cli.Parsing;
 
@@ -73,7 +70,7 @@ internal static class Inputs
     {
         try
         {
-            return ChannelShift.Shifts.Share.Parse(text, option);
+            return ChannelShift.Share.Parse(text, option);
         }
         catch (ArgumentException ex)
         {

@@ -1,4 +1,4 @@
-using ChannelShift.Scenarios;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Cli.Parsing;
 

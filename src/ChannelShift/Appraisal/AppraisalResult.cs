@@ -1,5 +1,3 @@
-using ChannelShift.Money;
-
 namespace ChannelShift.Appraisal;
 
 /// <summary>

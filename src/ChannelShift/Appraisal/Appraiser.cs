@@ -1,9 +1,4 @@
 using System.Globalization;
-using ChannelShift.Channels;
-using ChannelShift.Money;
-using ChannelShift.Scenarios;
-using ChannelShift.Staffing;
-using ChannelShift.UnitCosts;
 
 namespace ChannelShift.Appraisal;
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using ChannelShift.Channels;
 
 namespace ChannelShift.Appraisal;
 

@@ -1,6 +1,3 @@
-using ChannelShift.Money;
-using ChannelShift.Validation;
-
 namespace ChannelShift.Appraisal;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChannelShift.Validation;
 
 namespace ChannelShift.Staffing;
 

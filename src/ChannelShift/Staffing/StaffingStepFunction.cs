@@ -1,5 +1,3 @@
-using ChannelShift.Validation;
-
 namespace ChannelShift.Staffing;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChannelShift.Validation;
+using ChannelShift.Numerics;
 
 namespace ChannelShift.Uncertainty;
 

@@ -1,6 +1,6 @@
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Tests.Support;
-using ChannelShift.Scenarios;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Cli.Tests.Commands;
 

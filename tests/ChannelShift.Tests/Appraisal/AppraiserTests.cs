@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChannelShift.Appraisal;
-using ChannelShift.Scenarios;
-using ChannelShift.Tests.Scenarios;
+using ChannelShift.Serialization;
+using ChannelShift.Tests.Serialization;
 using ChannelShift.Tests.Support;
 using CsCheck;
 

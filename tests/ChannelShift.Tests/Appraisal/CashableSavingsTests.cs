@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChannelShift.Appraisal;
-using ChannelShift.Scenarios;
-using ChannelShift.Tests.Scenarios;
+using ChannelShift.Serialization;
+using ChannelShift.Tests.Serialization;
 using ChannelShift.Tests.Staffing;
 using CsCheck;
 
@@ -382,12 +382,12 @@ public class CashableSavingsTests
         return agents;
     }
 
-    private static ChannelShift.Staffing.ChannelStaffing Staffing(int handlingSeconds) =>
+    private static ChannelStaffing Staffing(int handlingSeconds) =>
         new(
             TimeSpan.FromSeconds(handlingSeconds),
-            new ChannelShift.Staffing.ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)),
+            new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)),
             0.3,
-            new ChannelShift.Staffing.OpeningHoursProfile([new ChannelShift.Staffing.OpeningInterval(TimeSpan.FromMinutes(30), 1)], 52),
+            new OpeningHoursProfile([new OpeningInterval(TimeSpan.FromMinutes(30), 1)], 52),
             26,
             CostPerFte,
             ReleaseCost);

@@ -1,6 +1,5 @@
 using ChannelShift.Appraisal;
-using ChannelShift.Channels;
-using ChannelShift.Scenarios;
+using ChannelShift.Serialization;
 using ChannelShift.Staffing;
 using ChannelShift.Tests.Staffing;
 

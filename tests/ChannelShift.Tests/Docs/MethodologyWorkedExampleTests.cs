@@ -1,6 +1,5 @@
 using ChannelShift.Appraisal;
-using ChannelShift.Money;
-using ChannelShift.Scenarios;
+using ChannelShift.Serialization;
 using ChannelShift.Tests.Support;
 
 namespace ChannelShift.Tests.Docs;

@@ -1,12 +1,6 @@
 using System.Globalization;
 using ChannelShift.Appraisal;
-using ChannelShift.Channels;
-using ChannelShift.Estimates;
-using ChannelShift.Scenarios;
-using ChannelShift.Shifts;
-using ChannelShift.UnitCosts;
-using ChannelShift.Validation;
-using ChannelShift.Volumes;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Tests.Docs;
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChannelShift.Appraisal;
-using ChannelShift.Channels;
-using ChannelShift.Scenarios;
-using ChannelShift.UnitCosts;
-using ChannelShift.Validation;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Tests.Docs;
 

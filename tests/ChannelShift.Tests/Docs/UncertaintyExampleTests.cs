@@ -1,6 +1,6 @@
-using ChannelShift.Scenarios;
-using ChannelShift.Simulation;
+using ChannelShift.Serialization;
 using ChannelShift.Tests.Support;
+using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Tests.Docs;
 

@@ -1,0 +1,198 @@
+using System.Globalization;
+
+namespace ChannelShift;
+
+/// <summary>
+/// How fast a shift takes hold: the adoption <c>a(t)</c>, the fraction (0 to 1) of a shift's full effect reached in
+/// year <c>t</c> of the appraisal. Year 0 is the implementation year, so <c>a(0) = 0</c> for every curve.
+/// </summary>
+/// <remarks>
+/// The S-curve follows the Cabinet Office's <i>Digital Efficiency Report</i> (2012), in which digital take-up grows
+/// along an S-curve from about 20% to about 80% over 3–5 years; the logistic form and its calibration are ChannelShift's
+/// (docs/methodology.md, reference values in fixtures §2a). Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class AdoptionCurve
+{
+    private readonly Kind kind;
+    private readonly double years;
+    private readonly double k;
+    private readonly double logitStart;
+    private readonly decimal yearsAsDecimal;
+
+    private AdoptionCurve(Kind kind, string name, string description, double years, double k, double logitStart)
+    {
+        this.kind = kind;
+        Name = name;
+        Description = description;
+        this.years = years;
+        yearsAsDecimal = (decimal)years;
+        this.k = k;
+        this.logitStart = logitStart;
+    }
+
+    private enum Kind
+    {
+        Immediate,
+        Linear,
+        SCurve,
+    }
+
+    /// <summary>The whole effect from year 1: <c>a(0) = 0</c>, <c>a(t) = 1</c> for <c>t ≥ 1</c>. Name <c>immediate</c>.</summary>
+    public static AdoptionCurve Immediate { get; } = new(Kind.Immediate, "immediate", "immediate", 0, 0, 0);
+
+    /// <summary>The curve's kind as a scenario file names it: <c>immediate</c>, <c>linear</c> or <c>s-curve</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// A one-line description with the parameters (invariant culture), e.g. <c>linear over 2.5 years</c> or
+    /// <c>s-curve from 0.2 to 0.8 over 4 years</c>.
+    /// </summary>
+    public string Description { get; }
+
+    /// <summary>A straight ramp to the whole effect: <c>a(t) = min(t / years, 1)</c>, so <c>a(0) = 0</c>. Name <c>linear</c>.</summary>
+    /// <param name="years">The years to reach the whole effect; finite and greater than 0, and may be fractional
+    /// (2.5 gives 0.4, 0.8, 1, …).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not finite or not greater than 0.</exception>
+    public static AdoptionCurve Linear(double years)
+    {
+        Preconditions.Positive(years, nameof(years));
+        return new AdoptionCurve(Kind.Linear, "linear", "linear over " + Show(years) + " years", years, 0, 0);
+    }
+
+    /// <summary>
+    /// A logistic S-curve through <c>a(1) = start</c> and <c>a(years) = target</c>, continuing towards 1 beyond
+    /// <paramref name="years"/>: <c>a(t) = 1 / (1 + e^(−k(t − m)))</c> for <c>t ≥ 1</c> and <c>a(0) = 0</c>, with
+    /// <c>k = (logit(target) − logit(start)) / (years − 1)</c>, <c>m = 1 − logit(start) / k</c> and
+    /// <c>logit(x) = ln(x / (1 − x))</c> (fixtures §2a; shape after the Cabinet Office <i>Digital Efficiency
+    /// Report</i>, 2012: about 20% to about 80% in 3–5 years). Name <c>s-curve</c>.
+    /// </summary>
+    /// <param name="start">Adoption in year 1, a fraction strictly between 0 and <paramref name="target"/>.</param>
+    /// <param name="target">Adoption in year <paramref name="years"/>, a fraction strictly between
+    /// <paramref name="start"/> and 1.</param>
+    /// <param name="years">The year in which <paramref name="target"/> is reached; finite and at least 2 (may be
+    /// fractional).</param>
+    /// <exception cref="ArgumentOutOfRangeException">Unless 0 &lt; start &lt; target &lt; 1 and years ≥ 2; the message
+    /// names the value and the rule.</exception>
+    public static AdoptionCurve SCurve(double start, double target, double years)
+    {
+        const string rule = "an s-curve needs 0 < start < target < 1 and years >= 2";
+        Preconditions.Finite(start, nameof(start));
+        Preconditions.Finite(target, nameof(target));
+        Preconditions.Finite(years, nameof(years));
+        if (start <= 0 || start >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start, $"start: {Preconditions.Show(start)} is not a fraction strictly between 0 and 1; expected 0 < start < target < 1 ({rule}).");
+        }
+
+        if (target <= 0 || target >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(target), target, $"target: {Preconditions.Show(target)} is not a fraction strictly between 0 and 1; expected 0 < start < target < 1 ({rule}).");
+        }
+
+        if (target <= start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(target), target, $"target: {Preconditions.Show(target)} is not above start {Preconditions.Show(start)}; expected 0 < start < target < 1 ({rule}).");
+        }
+
+        if (years < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years, $"years: {Preconditions.Show(years)} is less than 2; expected years >= 2 ({rule}).");
+        }
+
+        var logitStart = Logit(start);
+        var k = (Logit(target) - logitStart) / (years - 1);
+        return new AdoptionCurve(
+            Kind.SCurve,
+            "s-curve",
+            "s-curve from " + Show(start) + " to " + Show(target) + " over " + Show(years) + " years",
+            years,
+            k,
+            logitStart);
+    }
+
+    /// <summary>The adoption <c>a(year)</c>: the fraction of the whole effect reached in <paramref name="year"/>.</summary>
+    /// <param name="year">A year of the appraisal, 0 or more (0 is the implementation year).</param>
+    /// <returns>A fraction from 0 to 1; 0 in year 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is negative.</exception>
+    public double Fraction(int year)
+    {
+        Preconditions.AtLeast(year, 0, nameof(year));
+        if (year == 0)
+        {
+            return 0.0;
+        }
+
+        // For the s-curve, k(t − m) = logit(start) + k(t − 1): the same value, without the cancellation that
+        // m = 1 − logit(start)/k suffers when target is close to start (k small, m large).
+        return kind switch
+        {
+            Kind.Linear => Math.Min(year / years, 1.0),
+            Kind.SCurve => 1.0 / (1.0 + Math.Exp(-(logitStart + (k * (year - 1))))),
+            _ => 1.0,
+        };
+    }
+
+    /// <summary>
+    /// The adoption of a year as a decimal for the decimal appraisal: exact for immediate and linear curves
+    /// (min(t/years, 1) in decimal arithmetic, so 1/3 of 600,000 is 200,000), the double value for the s-curve.
+    /// </summary>
+    /// <summary>The years of a linear curve (0 for the other kinds).</summary>
+    internal double LinearYears => kind == Kind.Linear ? years : 0;
+
+    /// <summary>An amount × the adoption of a year, exact for a linear curve (amount × t ÷ years: multiplied before
+    /// dividing, so a third of 600,000 is 200,000 exactly).</summary>
+    internal decimal ApplyTo(decimal amount, int year)
+    {
+        if (year <= 0)
+        {
+            return 0m;
+        }
+
+        // amount × FractionAsDecimal(year) where that fraction is exactly 1 (immediate, or linear from its last year on):
+        // multiplying by 1 changes no bit, so the amount itself.
+        return kind switch
+        {
+            Kind.Linear => year < years ? amount * year / yearsAsDecimal : amount,
+            Kind.SCurve => amount * (decimal)Fraction(year),
+            _ => amount,
+        };
+    }
+
+    internal decimal FractionAsDecimal(int year)
+    {
+        if (year <= 0)
+        {
+            return 0m;
+        }
+
+        return kind switch
+        {
+            Kind.Linear => Math.Min(year / yearsAsDecimal, 1m),
+            Kind.SCurve => (decimal)Fraction(year),
+            _ => 1m,
+        };
+    }
+
+    /// <summary>The adoption of years 0 to <paramref name="lastYear"/> (index = year), each as <see cref="Fraction"/>.</summary>
+    /// <param name="lastYear">The last year of the appraisal, 0 or more.</param>
+    /// <returns>A new array of <paramref name="lastYear"/> + 1 fractions.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is negative.</exception>
+    public double[] Fractions(int lastYear)
+    {
+        Preconditions.AtLeast(lastYear, 0, nameof(lastYear));
+        var fractions = new double[lastYear + 1];
+        for (var t = 0; t <= lastYear; t++)
+        {
+            fractions[t] = Fraction(t);
+        }
+
+        return fractions;
+    }
+
+    /// <summary>The <see cref="Description"/>.</summary>
+    public override string ToString() => Description;
+
+    private static double Logit(double x) => Math.Log(x / (1 - x));
+
+    private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace ChannelShift.Appraisal;
+
+/// <summary>
+/// The headline method: the saving of a shift at the average cost per contact of each channel, a year. This is how the
+/// BDO report's figure is made (50,000 visits a month, halved: 300,000 visits × £7.40 = £2,220,000 a year). It is a
+/// saving, not a cashable saving: an average cost is not a marginal cost (see docs/methodology.md).
+/// </summary>
+/// <remarks>
+/// Formulas (docs/methodology.md §1): moved M = V × periods a year × share; cost removed = M × c(from);
+/// destination lines M × s(d) × c(d); failure demand F = M × f × Σ s(d) over destinations other than avoided and the
+/// return channel, at c(return); assisted digital M × Σ s(d) over destinations other than avoided, at the assisted-digital
+/// cost; cost added = the sum of those; saving = cost removed − cost added.
+/// </remarks>
+public static class HeadlineEstimate
+{
+    /// <summary>The break-even cost per contact removed for a target saving: target ÷ contacts moved a year
+    /// (BDO: £2,000,000 ÷ 300,000 = £6.67 when rounded).</summary>
+    /// <param name="targetAnnualSaving">The saving to reach, a year (0 or more).</param>
+    /// <param name="annualContactsMoved">Contacts moved a year (more than 0).</param>
+    /// <returns>The cost per contact removed at which the saving equals the target (not rounded).</returns>
+    public static decimal BreakEvenCostPerContact(decimal targetAnnualSaving, decimal annualContactsMoved)
+    {
+        Preconditions.NonNegative(targetAnnualSaving, nameof(targetAnnualSaving));
+        if (annualContactsMoved <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(annualContactsMoved), annualContactsMoved,
+                string.Create(CultureInfo.InvariantCulture, $"annualContactsMoved: {annualContactsMoved} is not positive; expected a number of contacts greater than 0."));
+        }
+
+        return targetAnnualSaving / annualContactsMoved;
+    }
+
+    /// <summary>Estimates the annual saving of one shift at average costs per contact.</summary>
+    /// <param name="volumePerPeriod">The source channel's contacts in one period (0 or more).</param>
+    /// <param name="period">The period the volume is counted in.</param>
+    /// <param name="shift">The shift.</param>
+    /// <param name="costs">Costs per contact; they must include the source, every destination but avoided and, when
+    /// there is failure demand, the return channel.</param>
+    /// <returns>The result, money rounded to the penny; <see cref="EstimateResult.Unrounded"/> before rounding.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A negative volume, or amounts too large for <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentException">A cost missing for a channel the calculation needs.</exception>
+    public static EstimateResult Calculate(decimal volumePerPeriod, ContactPeriod period, Shift shift, UnitCostSet costs)
+    {
+        Preconditions.NonNegative(volumePerPeriod, "volume");
+        ArgumentNullException.ThrowIfNull(shift);
+        ArgumentNullException.ThrowIfNull(costs);
+        try
+        {
+            return Compute(volumePerPeriod, period, shift, costs);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException("volume", volumePerPeriod,
+                string.Create(CultureInfo.InvariantCulture, $"volume: {volumePerPeriod} contacts a {period.Key} makes amounts too large to compute; expected a realistic volume (the money would overflow a decimal)."));
+        }
+    }
+
+    /// <summary>The channels whose cost the estimate of a shift needs.</summary>
+    /// <param name="shift">The shift.</param>
+    /// <returns>The source, the destinations other than avoided, and the return channel of failure demand.</returns>
+    public static IEnumerable<Channel> RequiredChannels(Shift shift)
+    {
+        ArgumentNullException.ThrowIfNull(shift);
+        yield return shift.From;
+        foreach (var part in shift.To.Parts.Where(p => !p.Key.IsAvoided))
+        {
+            yield return part.Key;
+        }
+
+        if (shift.FailureDemand is not null)
+        {
+            yield return shift.FailureDemand.ReturnsTo;
+        }
+    }
+
+    private static EstimateResult Compute(decimal volumePerPeriod, ContactPeriod period, Shift shift, UnitCostSet costs)
+    {
+        var moved = period.Annualise(volumePerPeriod) * shift.Share.Fraction;
+        var fromCost = costs.CostOf(shift.From);
+        var removed = moved * fromCost;
+        var flows = new List<Flow>(shift.To.Parts.Count + 2);
+        var added = 0m;
+        foreach (var part in shift.To.Parts)
+        {
+            var contacts = moved * part.Value.Fraction;
+            var toCost = costs.CostOf(part.Key);
+            var cost = contacts * toCost;
+            added += cost;
+            flows.Add(new Flow(FlowKind.Destination, shift.From.Key, part.Key.Key, contacts, fromCost, toCost, (contacts * fromCost) - cost));
+        }
+
+        if (shift.FailureDemand is { } failure && failure.Share.Fraction > 0m)
+        {
+            var contacts = moved * shift.FailureFraction;
+            var toCost = costs.CostOf(failure.ReturnsTo);
+            var cost = contacts * toCost;
+            added += cost;
+            flows.Add(new Flow(FlowKind.FailureDemand, shift.From.Key, failure.ReturnsTo.Key, contacts, 0m, toCost, -cost));
+        }
+
+        if (shift.AssistedDigitalCost > 0m)
+        {
+            var contacts = moved * shift.NonAvoidedFraction;
+            var cost = contacts * shift.AssistedDigitalCost;
+            added += cost;
+            flows.Add(new Flow(FlowKind.AssistedDigital, shift.From.Key, "assisted-digital", contacts, 0m, shift.AssistedDigitalCost, -cost));
+        }
+
+        return new EstimateResult(shift, period, costs.Currency, costs.Key, volumePerPeriod, moved, removed, added, flows, rounded: true);
+    }
+}

@@ -1,0 +1,42 @@
+namespace ChannelShift;
+
+/// <summary>
+/// How a channel's costs behave when its volume changes, for cashable savings (docs/cashable-savings.md): the variable
+/// part of the unit cost, staff by Erlang C in whole people, and fixed steps (e.g. a service point) that go only when
+/// volume falls below a threshold. A channel without cost behaviour counts as wholly variable.
+/// </summary>
+public sealed class CostBehaviour
+{
+    /// <summary>Creates a cost behaviour.</summary>
+    /// <param name="variableShare">The part of the unit cost that falls with every contact (0–1); null for the default:
+    /// 1 without <paramref name="staffing"/>, 0 with it (its staff are then counted by the staffing model, not twice).</param>
+    /// <param name="staffing">An Erlang C model of the channel's staff, or null.</param>
+    /// <param name="fixedSteps">Fixed steps that can close, or none.</param>
+    /// <param name="handlingTimeRise">The fraction by which the handling time of the contacts that stay rises when
+    /// contacts shift away (the harder cases remain), phased in with the shifts' take-up (0 or more; 0 = none). Only
+    /// meaningful with <paramref name="staffing"/>.</param>
+    public CostBehaviour(decimal? variableShare = null, ChannelStaffing? staffing = null, IReadOnlyList<FixedStep>? fixedSteps = null, double handlingTimeRise = 0)
+    {
+        if (variableShare is { } share && (share < 0m || share > 1m))
+        {
+            throw new ArgumentOutOfRangeException(nameof(variableShare), share, FormattableString.Invariant($"variableShare: {share} is not a share; expected a number from 0 to 1."));
+        }
+
+        VariableShare = variableShare ?? (staffing is null ? 1m : 0m);
+        Staffing = staffing;
+        FixedSteps = fixedSteps ?? [];
+        HandlingTimeRise = Preconditions.NonNegative(handlingTimeRise, nameof(handlingTimeRise));
+    }
+
+    /// <summary>The part of the unit cost that falls with every contact (0–1).</summary>
+    public decimal VariableShare { get; }
+
+    /// <summary>The Erlang C model of the channel's staff, or null.</summary>
+    public ChannelStaffing? Staffing { get; }
+
+    /// <summary>The fixed steps.</summary>
+    public IReadOnlyList<FixedStep> FixedSteps { get; }
+
+    /// <summary>The rise of the handling time of the contacts that stay, at full take-up, as a fraction.</summary>
+    public double HandlingTimeRise { get; }
+}

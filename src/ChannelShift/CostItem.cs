@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace ChannelShift;
+
+/// <summary>A cost of the change itself, in real prices of the scenario's currency, before optimism bias.</summary>
+public sealed class CostItem
+{
+    /// <summary>Creates a cost.</summary>
+    /// <param name="name">What it is, e.g. "Online forms platform".</param>
+    /// <param name="type">One-off or recurring.</param>
+    /// <param name="fromYear">The year it is paid (one-off) or the first year it is paid (recurring); 0 or more.</param>
+    /// <param name="toYear">The last year it is paid (recurring; null = the appraisal's last year); for a one-off,
+    /// null or equal to <paramref name="fromYear"/>.</param>
+    /// <param name="amount">The amount a year (recurring) or in total (one-off), 0 or more.</param>
+    public CostItem(string name, CostType type, int fromYear, int? toYear, decimal amount)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Preconditions.AtLeast(fromYear, 0, nameof(fromYear));
+        if (toYear is { } last && last < fromYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(toYear), toYear, string.Create(CultureInfo.InvariantCulture, $"toYear: {last} is before fromYear {fromYear}; expected a year of {fromYear} or later."));
+        }
+
+        if (type == CostType.OneOff && toYear is { } end && end != fromYear)
+        {
+            throw new ArgumentException("toYear: a one-off cost is paid in one year; expected no toYear.", nameof(toYear));
+        }
+
+        Name = name;
+        Type = type;
+        FromYear = fromYear;
+        ToYear = type == CostType.OneOff ? fromYear : toYear;
+        Amount = Preconditions.NonNegative(amount, nameof(amount));
+    }
+
+    /// <summary>What the cost is.</summary>
+    public string Name { get; }
+
+    /// <summary>One-off or recurring.</summary>
+    public CostType Type { get; }
+
+    /// <summary>The (first) year it is paid.</summary>
+    public int FromYear { get; }
+
+    /// <summary>The last year it is paid; null = the appraisal's last year.</summary>
+    public int? ToYear { get; }
+
+    /// <summary>The amount (a year, for a recurring cost), before optimism bias.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>Whether the cost is paid in a year of an appraisal of <paramref name="lastYear"/> years.</summary>
+    /// <param name="year">The year (0 = implementation year).</param>
+    /// <param name="lastYear">The appraisal's last year.</param>
+    /// <returns>True when paid that year.</returns>
+    public bool IsPaidIn(int year, int lastYear) => year >= FromYear && year <= (ToYear ?? lastYear);
+
+    /// <summary>The same cost with another amount (for uncertainty and sensitivity).</summary>
+    /// <param name="amount">The new amount.</param>
+    /// <returns>The new cost.</returns>
+    public CostItem WithAmount(decimal amount) => new(Name, Type, FromYear, ToYear, amount);
+}

@@ -1,0 +1,1376 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ChannelShift.Serialization;
+
+/// <summary>Turns a scenario file's JSON tree into a <see cref="Scenario"/>, collecting every problem on the way.</summary>
+internal sealed class ScenarioParser(string? source)
+{
+    private static readonly string[] TopLevel = ["$schema", "name", "description", "currency", "unitCosts", "baseline", "demandGrowth", "shifts", "options", "costs", "appraisal", "costBehaviour", "correlations"];
+
+    private readonly List<InputProblem> _problems = [];
+    private readonly List<string> _notes = [];
+    private readonly List<UncertainInput> _uncertain = [];
+    private readonly HashSet<string> _volumeNames = [];
+
+    internal Scenario Parse(ReadOnlySpan<byte> utf8)
+    {
+        var root = JsonNode.Parse(utf8, out var syntax, out var duplicates);
+        foreach (var (line, path, message) in duplicates)
+        {
+            _problems.Add(new InputProblem(source, line, path, message));
+        }
+
+        if (syntax is { } error)
+        {
+            _problems.Add(new InputProblem(source, error.Line, "$", error.Message));
+            throw new InputValidationException(_problems);
+        }
+
+        if (root.Kind != JsonValueKind.Object)
+        {
+            Problem(root, $"{root.KindName} is not a scenario; expected a JSON object");
+            throw new InputValidationException(_problems);
+        }
+
+        Known(root, TopLevel);
+        var name = Text(root["name"], required: false) ?? "Scenario";
+        _ = Text(root["description"], required: false);
+        var costs = UnitCosts(root);
+        var currency = Text(root["currency"], required: false);
+        if (currency is not null && costs is not null && !string.Equals(currency, costs.Currency, StringComparison.Ordinal))
+        {
+            Problem(root["currency"]!, $"\"{currency}\" differs from the unit costs' currency {costs.Currency}; expected {costs.Currency} (mixing currencies is an error)");
+        }
+
+        var baseline = BaselineOf(root, costs);
+        var growth = root["demandGrowth"] is { } g ? Number(g, Rules.Growth, new InputTarget(InputKind.DemandGrowth)) ?? 0m : 0m;
+        var appraisal = AppraisalOf(root, costs);
+        var years = appraisal?.Years ?? YearsOf(root);
+        var options = OptionsOf(root, costs, baseline, years);
+        var behaviour = CostBehaviourOf(root, costs);
+
+        if (_problems.Count > 0)
+        {
+            throw new InputValidationException(_problems.OrderBy(p => p.Line ?? 0).ToList());
+        }
+
+        PriceYearNotes(costs!, appraisal!);
+        var copula = CorrelationsOf(root);
+        if (_problems.Count > 0)
+        {
+            throw new InputValidationException(_problems.OrderBy(p => p.Line ?? 0).ToList());
+        }
+
+        if (_uncertain.Count > 0)
+        {
+            _notes.Add(FormattableString.Invariant($"{_uncertain.Count} input(s) are uncertain; a single appraisal evaluates each at its mean ({string.Join("; ", _uncertain.Select(u => $"{u.Path} = {u.Distribution}, mean {u.Distribution.Mean:0.######}"))}). Use `simulate` for the spread."));
+        }
+
+        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes, new ScenarioUncertainty(_uncertain, copula));
+    }
+
+    // ---- unit costs ---------------------------------------------------------------------------------------------
+
+    private UnitCostSet? UnitCosts(JsonNode root)
+    {
+        var node = root["unitCosts"];
+        var key = UnitCostCatalogue.DefaultKey;
+        if (node is null)
+        {
+            return UnitCostCatalogue.Get(key);
+        }
+
+        if (!IsObject(node, "unit costs", "an object such as { \"catalogue\": \"socitm-2012\" }"))
+        {
+            return null;
+        }
+
+        Known(node, "catalogue", "overrides", "priceYear");
+        var catalogueNode = node["catalogue"];
+        UnitCostSet? set = null;
+        if (catalogueNode is not null)
+        {
+            var text = Text(catalogueNode, required: true);
+            if (text is not null)
+            {
+                if (UnitCostCatalogue.TryGet(text, out var found))
+                {
+                    set = found;
+                }
+                else
+                {
+                    var hint = Suggest(text, UnitCostCatalogue.Keys);
+                    Problem(catalogueNode, $"\"{text}\" is not a unit-cost set{hint}; expected one of {string.Join(", ", UnitCostCatalogue.Keys)}");
+                }
+            }
+        }
+        else
+        {
+            set = UnitCostCatalogue.Get(key);
+        }
+
+        var priceYear = node["priceYear"] is { } py ? Integer(py, 1900, 2200) : null;
+        var overrides = node["overrides"];
+        if (overrides is not null && IsObject(overrides, "overrides", "an object of channel: cost per contact"))
+        {
+            foreach (var (channelName, value) in overrides.Properties)
+            {
+                Channel? channel = null;
+                if (Channel.TryParseBuiltIn(channelName, out var builtIn))
+                {
+                    if (builtIn.IsAvoided)
+                    {
+                        Problem(value, "\"avoided\" cannot have a cost; a contact no longer needed costs nothing");
+                    }
+                    else
+                    {
+                        channel = builtIn;
+                    }
+                }
+                else
+                {
+                    try
+                    {
+                        channel = Channel.Custom(channelName);
+                    }
+                    catch (ArgumentException)
+                    {
+                        Problem(value, $"\"{channelName}\" is not a channel key; expected a built-in channel or a channel of your own in lower-case kebab-case, e.g. one-stop-shop");
+                    }
+                }
+
+                var amount = Number(value, Rules.Amount, channel is null ? null : new InputTarget(InputKind.UnitCost, channel.Key));
+                if (set is not null && channel is not null && amount is { } a)
+                {
+                    var year = priceYear ?? set.Find(channel)?.Provenance.PriceYear ?? set.Costs[0].Provenance.PriceYear;
+                    set = set.WithCost(channel, a, new Provenance("The council", "Scenario file", year.ToString(CultureInfo.InvariantCulture), year, set.Currency, CostBasis.PerContact, "A figure given in the scenario."));
+                }
+            }
+        }
+
+        return set;
+    }
+
+    // ---- baseline -----------------------------------------------------------------------------------------------
+
+    private Baseline? BaselineOf(JsonNode root, UnitCostSet? costs)
+    {
+        var node = root["baseline"];
+        if (node is null)
+        {
+            Missing(root, "baseline", "an object with \"period\" and \"volumes\"");
+            return null;
+        }
+
+        if (!IsObject(node, "baseline", "an object with \"period\" and \"volumes\""))
+        {
+            return null;
+        }
+
+        Known(node, "period", "daysPerYear", "volumes");
+        var days = node["daysPerYear"] is { } d ? Number(d, Rules.DaysPerYear) : 365m;
+        ContactPeriod? period = ContactPeriod.Year;
+        if (node["period"] is { } p && Text(p, required: true) is { } periodText)
+        {
+            try
+            {
+                period = ContactPeriod.Parse(periodText, days ?? 365m);
+            }
+            catch (ArgumentException)
+            {
+                Problem(p, $"\"{periodText}\" is not a period{Suggest(periodText, ["day", "week", "month", "quarter", "year"])}; expected one of day, week, month, quarter, year");
+                period = null;
+            }
+        }
+
+        var volumes = new Dictionary<Channel, decimal>();
+        var volumesNode = node["volumes"];
+        if (volumesNode is null)
+        {
+            Missing(node, "volumes", "an object of channel: contacts per period");
+        }
+        else if (IsObject(volumesNode, "volumes", "an object of channel: contacts per period"))
+        {
+            if (volumesNode.Properties.Count == 0)
+            {
+                Problem(volumesNode, "no volumes are given; expected at least one channel's contacts per period");
+            }
+
+            foreach (var (channelName, value) in volumesNode.Properties)
+            {
+                var channel = ChannelOf(value, channelName, costs, allowAvoided: false);
+                if (channel is not null)
+                {
+                    _volumeNames.Add(channel.Key);
+                }
+
+                var volume = Number(value, Rules.Volume, channel is null ? null : new InputTarget(InputKind.Volume, channel.Key));
+                if (channel is not null && volume is { } v)
+                {
+                    volumes[channel] = v;
+                }
+            }
+        }
+
+        if (node["daysPerYear"] is { } daysNode && period is { } p2 && p2.Unit != PeriodUnit.Day)
+        {
+            Problem(daysNode, $"days a year apply only to a daily baseline, but the period is {p2.Key}; expected \"period\": \"day\", or no \"daysPerYear\"");
+        }
+
+        return period is { } per && costs is not null ? new Baseline(per, volumes) : null;
+    }
+
+    // ---- options, shifts, costs ---------------------------------------------------------------------------------
+
+    private List<ScenarioOption>? OptionsOf(JsonNode root, UnitCostSet? costs, Baseline? baseline, int? years)
+    {
+        var shifts = root["shifts"];
+        var options = root["options"];
+        var topCosts = root["costs"];
+        if (shifts is null && options is null)
+        {
+            Missing(root, "shifts", "a list of shifts (or \"options\")");
+            return null;
+        }
+
+        if (shifts is not null && options is not null)
+        {
+            Problem(options, "a file has either \"shifts\" or \"options\", not both; expected one of them");
+            return null;
+        }
+
+        if (shifts is not null)
+        {
+            var list = ShiftsOf(shifts, costs, baseline, 0);
+            var costList = topCosts is null ? [] : CostsOf(topCosts, years, 0);
+            return list is null ? null : [new ScenarioOption(Text(root["name"], required: false) ?? "Proposal", list, costList)];
+        }
+
+        if (topCosts is not null)
+        {
+            Problem(topCosts, "with \"options\", each option carries its own costs; expected \"costs\" inside each option");
+        }
+
+        if (!IsArray(options!, "options", "a list of options, each with \"name\", \"shifts\" and \"costs\""))
+        {
+            return null;
+        }
+
+        if (options!.Items.Count == 0)
+        {
+            Problem(options, "no options are given; expected at least one");
+        }
+
+        var result = new List<ScenarioOption>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var optionIndex = -1;
+        foreach (var item in options.Items)
+        {
+            optionIndex++;
+            if (!IsObject(item, "option", "an object with \"name\", \"shifts\" and \"costs\""))
+            {
+                continue;
+            }
+
+            Known(item, "name", "description", "shifts", "costs");
+            var name = Text(item["name"], required: true, parent: item, field: "name");
+            _ = Text(item["description"], required: false);
+            if (name is not null && !names.Add(name))
+            {
+                Problem(item["name"]!, $"\"{name}\" names two options; expected each option's name once");
+            }
+
+            var optionShifts = item["shifts"] is { } s ? ShiftsOf(s, costs, baseline, optionIndex) : [];
+            var optionCosts = item["costs"] is { } c ? CostsOf(c, years, optionIndex) : [];
+            if (name is not null && optionShifts is not null)
+            {
+                result.Add(new ScenarioOption(name, optionShifts, optionCosts));
+            }
+        }
+
+        return result;
+    }
+
+    private List<PlannedShift>? ShiftsOf(JsonNode node, UnitCostSet? costs, Baseline? baseline, int option)
+    {
+        if (!IsArray(node, "shifts", "a list of shifts"))
+        {
+            return null;
+        }
+
+        var result = new List<PlannedShift>();
+        var shareByChannel = new Dictionary<Channel, (decimal Sum, JsonNode Node)>();
+        var shiftIndex = -1;
+        foreach (var item in node.Items)
+        {
+            shiftIndex++;
+            if (!IsObject(item, "shift", "an object with \"from\", \"share\" and \"to\""))
+            {
+                continue;
+            }
+
+            Known(item, "name", "from", "share", "to", "adoption", "failureDemand", "assistedDigital", "digitalExclusion");
+            _ = Text(item["name"], required: false);
+            var fromNode = item["from"];
+            Channel? from = null;
+            if (fromNode is null)
+            {
+                Missing(item, "from", "the channel contacts move from, e.g. \"face-to-face\"");
+            }
+            else if (Text(fromNode, required: true) is { } fromText)
+            {
+                from = ChannelOf(fromNode, fromText, costs, allowAvoided: false);
+                if (from is not null && baseline is not null && !baseline.Volumes.ContainsKey(from) && !_volumeNames.Contains(from.Key))
+                {
+                    Problem(fromNode, $"\"{from.Key}\" has no baseline volume; expected a channel of $.baseline.volumes ({string.Join(", ", baseline.Volumes.Keys.Select(k => k.Key))})");
+                }
+            }
+
+            var shareNode = item["share"];
+            decimal? share = null;
+            if (shareNode is null)
+            {
+                Missing(item, "share", "the share of the channel's volume moved, from 0 to 1");
+            }
+            else
+            {
+                share = Number(shareNode, Rules.Share, new InputTarget(InputKind.ShiftShare, Option: option, Index: shiftIndex));
+            }
+
+            var mix = MixOf(item, costs, from);
+            var adoption = item["adoption"] is { } a ? AdoptionOf(a, new InputTarget(InputKind.AdoptionYears, Option: option, Index: shiftIndex)) : AdoptionCurve.Immediate;
+            FailureDemand? failure = null;
+            if (item["failureDemand"] is { } f && IsObject(f, "failure demand", "an object with \"share\" and \"returnsTo\""))
+            {
+                Known(f, "share", "returnsTo");
+                var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, new InputTarget(InputKind.FailureShare, Option: option, Index: shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
+                Channel? returnsTo = null;
+                if (f["returnsTo"] is { } rt)
+                {
+                    if (Text(rt, required: true) is { } rtText)
+                    {
+                        returnsTo = ChannelOf(rt, rtText, costs, allowAvoided: false);
+                    }
+                }
+                else
+                {
+                    Missing(f, "returnsTo", "the channel failed contacts come back on, e.g. \"telephone\"");
+                }
+
+                if (failureShare is { } fsv && returnsTo is not null)
+                {
+                    failure = new FailureDemand(Share.FromFraction(fsv), returnsTo);
+                }
+            }
+
+            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount, new InputTarget(InputKind.AssistedDigital, Option: option, Index: shiftIndex)) ?? 0m : 0m;
+            var exclusion = item["digitalExclusion"] is { } de ? Number(de, Rules.Share) ?? 0m : 0m;
+            if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null))
+            {
+                if (mix.Parts.Any(p => p.Key == from))
+                {
+                    Problem(item["to"]!, $"the shift moves contacts from \"{from.Key}\" to \"{from.Key}\" itself; expected destinations other than the source channel");
+                    continue;
+                }
+
+                var effective = Math.Min(sh, 1m - exclusion);
+                var previousSum = shareByChannel.TryGetValue(from, out var previous) ? previous.Sum : 0m;
+                shareByChannel[from] = (previousSum + effective, shareNode!);
+                if (adoption is not null)
+                {
+                    result.Add(new PlannedShift(new Shift(from, Share.FromFraction(sh), mix, failure, assisted), adoption, exclusion));
+                }
+            }
+        }
+
+        foreach (var (channel, (sum, last)) in shareByChannel)
+        {
+            if (sum > 1m)
+            {
+                Problem(last, FormattableString.Invariant($"the shares moved from \"{channel.Key}\" sum to {sum}; expected at most 1 (shifts do not chain: each takes its share of the baseline)"));
+            }
+        }
+
+        return result;
+    }
+
+    private DestinationMix? MixOf(JsonNode shift, UnitCostSet? costs, Channel? from)
+    {
+        var node = shift["to"];
+        if (node is null)
+        {
+            Missing(shift, "to", "a destination such as \"web\" or a mix such as { \"web\": 0.7, \"avoided\": 0.3 }");
+            return null;
+        }
+
+        if (node.Kind == JsonValueKind.String)
+        {
+            var channel = ChannelOf(node, node.Text!, costs, allowAvoided: true);
+            return channel is null ? null : DestinationMix.To(channel);
+        }
+
+        if (!IsObject(node, "destination mix", "a destination such as \"web\" or a mix such as { \"web\": 0.7, \"avoided\": 0.3 }"))
+        {
+            return null;
+        }
+
+        var parts = new List<KeyValuePair<Channel, Share>>();
+        var ok = true;
+        foreach (var (channelName, value) in node.Properties)
+        {
+            if (value.Kind == JsonValueKind.Object)
+            {
+                Problem(value, "the parts of a destination mix cannot be uncertain; expected a number from 0 to 1 (make the shift's share uncertain instead)");
+                ok = false;
+                continue;
+            }
+
+            var share = Number(value, Rules.Share);
+            var channel = ChannelOf(value, channelName, costs, allowAvoided: true);
+            if (share is null || channel is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            parts.Add(new(channel, Share.FromFraction(share.Value)));
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var sum = parts.Sum(p => p.Value.Fraction);
+        if (parts.Count == 0 || Math.Abs(sum - 1m) > DestinationMix.SumTolerance)
+        {
+            Problem(node, FormattableString.Invariant($"the destination shares sum to {sum}; expected them to sum to 1"));
+            return null;
+        }
+
+        _ = from;
+        return DestinationMix.Of(parts);
+    }
+
+    private AdoptionCurve? AdoptionOf(JsonNode node, InputTarget yearsTarget)
+    {
+        if (!IsObject(node, "adoption", "an object such as { \"curve\": \"linear\", \"years\": 3 }"))
+        {
+            return null;
+        }
+
+        Known(node, "curve", "years", "start", "target");
+        var curveNode = node["curve"];
+        var curve = curveNode is null ? "immediate" : Text(curveNode, required: true);
+        switch (curve)
+        {
+            case null:
+                return null;
+            case "immediate":
+                return AdoptionCurve.Immediate;
+            case "linear":
+                {
+                    var years = node["years"] is { } y ? Number(y, Rules.PositiveYears, yearsTarget) : MissingValue(node, "years", "the years to full take-up, more than 0");
+                    return years is { } v ? AdoptionCurve.Linear((double)v) : null;
+                }
+
+            case "s-curve":
+                {
+                    var start = node["start"] is { } s ? Number(s, Rules.OpenShare) : MissingValue(node, "start", "the take-up in year 1, between 0 and 1");
+                    var target = node["target"] is { } t ? Number(t, Rules.OpenShare) : MissingValue(node, "target", "the take-up reached in the last year of the curve, between start and 1");
+                    var years = node["years"] is { } y ? Number(y, Rules.SCurveYears) : MissingValue(node, "years", "the year the target is reached, 2 or more");
+                    if (start is { } st && target is { } tg && tg <= st)
+                    {
+                        Problem(node["target"]!, FormattableString.Invariant($"{tg} is not above start {st}; expected 0 < start < target < 1"));
+                        return null;
+                    }
+
+                    return start is { } a && target is { } b && years is { } n ? AdoptionCurve.SCurve((double)a, (double)b, (double)n) : null;
+                }
+
+            default:
+                Problem(curveNode!, $"\"{curve}\" is not an adoption curve{Suggest(curve, ["immediate", "linear", "s-curve"])}; expected one of immediate, linear, s-curve");
+                return null;
+        }
+    }
+
+    private List<CostItem> CostsOf(JsonNode node, int? years, int option)
+    {
+        var result = new List<CostItem>();
+        if (!IsArray(node, "costs", "a list of costs"))
+        {
+            return result;
+        }
+
+        var costIndex = -1;
+        foreach (var item in node.Items)
+        {
+            costIndex++;
+            if (!IsObject(item, "cost", "an object with \"name\", \"type\" and \"amount\""))
+            {
+                continue;
+            }
+
+            Known(item, "name", "type", "year", "fromYear", "toYear", "amount");
+            var name = Text(item["name"], required: true, parent: item, field: "name");
+            var typeText = Text(item["type"], required: true, parent: item, field: "type");
+            var amount = item["amount"] is { } a ? Number(a, Rules.Amount, new InputTarget(InputKind.CostAmount, Option: option, Index: costIndex)) : MissingValue(item, "amount", "an amount of 0 or more");
+            int? Year(string field, bool required)
+            {
+                if (item[field] is not { } yearNode)
+                {
+                    if (required)
+                    {
+                        Missing(item, field, "a year from 0 to the appraisal's years");
+                    }
+
+                    return null;
+                }
+
+                var year = Integer(yearNode, 0, int.MaxValue);
+                if (year is { } y && years is { } n && y > n)
+                {
+                    Problem(yearNode, FormattableString.Invariant($"{y} is after the appraisal's last year; expected a year from 0 to {n}"));
+                    return null;
+                }
+
+                return year;
+            }
+
+            switch (typeText)
+            {
+                case null:
+                    continue;
+                case "one-off":
+                    {
+                        if (item["fromYear"] is { } fy)
+                        {
+                            Problem(fy, "a one-off cost has a \"year\", not a \"fromYear\"; expected \"year\"");
+                        }
+
+                        if (item["toYear"] is { } ty)
+                        {
+                            Problem(ty, "a one-off cost is paid in one year; expected no \"toYear\"");
+                        }
+
+                        var year = Year("year", required: true);
+                        if (name is not null && amount is { } v && year is { } y)
+                        {
+                            result.Add(new CostItem(name, CostType.OneOff, y, null, v));
+                        }
+
+                        break;
+                    }
+
+                case "recurring":
+                    {
+                        if (item["year"] is { } yNode)
+                        {
+                            Problem(yNode, "a recurring cost has \"fromYear\" and \"toYear\", not \"year\"; expected \"fromYear\"");
+                        }
+
+                        var from = item["fromYear"] is null ? 1 : Year("fromYear", required: false);
+                        var to = Year("toYear", required: false);
+                        if (from is { } f && to is { } t && t < f)
+                        {
+                            Problem(item["toYear"]!, FormattableString.Invariant($"{t} is before fromYear {f}; expected a year from {f}"));
+                            break;
+                        }
+
+                        if (name is not null && amount is { } v && from is { } fr && (item["toYear"] is null || to is not null))
+                        {
+                            result.Add(new CostItem(name, CostType.Recurring, fr, to, v));
+                        }
+
+                        break;
+                    }
+
+                default:
+                    Problem(item["type"]!, $"\"{typeText}\" is not a cost type{Suggest(typeText, ["one-off", "recurring"])}; expected one-off or recurring");
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    // ---- appraisal ----------------------------------------------------------------------------------------------
+
+    private AppraisalSettings? AppraisalOf(JsonNode root, UnitCostSet? costs)
+    {
+        var node = root["appraisal"];
+        if (node is null)
+        {
+            Missing(root, "appraisal", "an object with at least \"years\"");
+            return null;
+        }
+
+        if (!IsObject(node, "appraisal", "an object with at least \"years\""))
+        {
+            return null;
+        }
+
+        Known(node, "years", "firstYear", "discounting", "optimismBias", "priceBaseYear", "gdpDeflator");
+        int? years = null;
+        if (node["years"] is { } y)
+        {
+            years = Integer(y, 1, 1000);
+        }
+        else
+        {
+            Missing(node, "years", "the appraisal's last year, from 1 to 1000 (10 means years 0 to 10)");
+        }
+
+        var firstYear = node["firstYear"] is { } fy ? Integer(fy, 1900, 2200) : null;
+        var discounting = node["discounting"] is { } d ? DiscountingOf(d) : DiscountSchedule.GreenBook;
+        var bias = node["optimismBias"] is { } ob ? OptimismBiasOf(ob) : OptimismBias.None;
+        var priceBase = node["priceBaseYear"] is { } pb ? Integer(pb, 1900, 2200) : null;
+        var deflator = node["gdpDeflator"] is { } gd ? DeflatorOf(gd, costs, priceBase) : null;
+        if (deflator is not null && priceBase is null)
+        {
+            Problem(node["gdpDeflator"]!, "a GDP deflator needs a price base year to rebase to; expected \"priceBaseYear\" beside it");
+        }
+
+        return years is { } n && discounting is not null && bias is not null && (node["gdpDeflator"] is null || deflator is not null)
+            ? new AppraisalSettings(n, discounting, bias, firstYear, priceBase, deflator)
+            : null;
+    }
+
+    private static int? YearsOf(JsonNode root) =>
+        root["appraisal"]?["years"] is { Kind: JsonValueKind.Number } y && int.TryParse(y.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1000 ? n : null;
+
+    private DiscountSchedule? DiscountingOf(JsonNode node)
+    {
+        if (node.Kind == JsonValueKind.String)
+        {
+            switch (node.Text)
+            {
+                case "green-book":
+                    return DiscountSchedule.GreenBook;
+                case "green-book-health":
+                    return DiscountSchedule.GreenBookHealth;
+                default:
+                    Problem(node, $"\"{node.Text}\" is not a discounting schedule{Suggest(node.Text!, ["green-book", "green-book-health"])}; expected green-book, green-book-health or {{ \"rate\": 0.035 }}");
+                    return null;
+            }
+        }
+
+        if (node.Kind != JsonValueKind.Object)
+        {
+            Problem(node, $"{node.KindName} is not a discounting schedule; expected green-book, green-book-health or {{ \"rate\": 0.035 }}");
+            return null;
+        }
+
+        Known(node, "rate");
+        var rate = node["rate"] is { } r ? Number(r, Rules.DiscountRate, new InputTarget(InputKind.DiscountRate)) : MissingValue(node, "rate", "a constant discount rate as a fraction, e.g. 0.035");
+        return rate is { } v ? DiscountSchedule.Constant((double)v) : null;
+    }
+
+    private OptimismBias? OptimismBiasOf(JsonNode node)
+    {
+        if (!IsObject(node, "optimism bias", "an object with \"oneOff\", \"recurring\", \"benefits\" or a \"preset\""))
+        {
+            return null;
+        }
+
+        Known(node, "preset", "bound", "oneOff", "recurring", "benefits");
+        var bias = OptimismBias.None;
+        var ok = true;
+        if (node["preset"] is { } presetNode && Text(presetNode, required: true) is { } preset)
+        {
+            var bound = OptimismBiasBound.Upper;
+            if (node["bound"] is { } boundNode && Text(boundNode, required: true) is { } boundText)
+            {
+                switch (boundText)
+                {
+                    case "upper":
+                        break;
+                    case "lower":
+                        bound = OptimismBiasBound.Lower;
+                        break;
+                    default:
+                        Problem(boundNode, $"\"{boundText}\" is not a bound; expected upper or lower");
+                        ok = false;
+                        break;
+                }
+            }
+
+            if (OptimismBias.PresetKeys.Contains(preset))
+            {
+                bias = OptimismBias.FromPreset(preset, bound);
+            }
+            else
+            {
+                Problem(presetNode, $"\"{preset}\" is not an optimism-bias preset{Suggest(preset, OptimismBias.PresetKeys)}; expected one of {string.Join(", ", OptimismBias.PresetKeys)}");
+                ok = false;
+            }
+        }
+        else if (node["bound"] is { } orphan)
+        {
+            Problem(orphan, "a bound goes with a preset; expected \"preset\" beside it");
+            ok = false;
+        }
+
+        if (node["oneOff"] is { } one && Number(one, Rules.Uplift) is { } o)
+        {
+            bias = bias.WithOneOff(o);
+        }
+
+        if (node["recurring"] is { } rec && Number(rec, Rules.Uplift) is { } rv)
+        {
+            bias = bias.WithRecurring(rv);
+        }
+
+        if (node["benefits"] is { } ben && Number(ben, Rules.Haircut) is { } bv)
+        {
+            bias = bias.WithBenefits(bv);
+        }
+
+        return ok ? bias : null;
+    }
+
+    private GdpDeflator? DeflatorOf(JsonNode node, UnitCostSet? costs, int? priceBase)
+    {
+        if (!IsObject(node, "GDP deflator", "{ \"rate\": 0.02 } or { \"index\": { \"2010\": 87.1, … } }"))
+        {
+            return null;
+        }
+
+        Known(node, "rate", "index");
+        if (node["rate"] is not null && node["index"] is { } both)
+        {
+            Problem(both, "a deflator has a rate or an index, not both; expected one of them");
+            return null;
+        }
+
+        if (node["rate"] is { } r)
+        {
+            var rate = Number(r, Rules.DeflatorRate);
+            return rate is { } v ? GdpDeflator.Rate((double)v) : null;
+        }
+
+        if (node["index"] is { } indexNode && IsObject(indexNode, "index", "an object of year: index value"))
+        {
+            var index = new Dictionary<int, decimal>();
+            foreach (var (yearText, value) in indexNode.Properties)
+            {
+                var v = Number(value, Rules.PositiveIndex);
+                if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2200)
+                {
+                    Problem(value, $"\"{yearText}\" is not a year; expected a calendar year such as \"2010\"");
+                }
+                else if (v is { } iv)
+                {
+                    index[year] = iv;
+                }
+            }
+
+            var needed = (costs?.Costs.Select(c => c.Provenance.PriceYear) ?? []).Append(priceBase ?? 0).Where(y => y > 0).Distinct().Order().ToList();
+            var missing = needed.Where(y => !index.ContainsKey(y)).ToList();
+            if (missing.Count > 0)
+            {
+                Problem(indexNode, $"the index has no value for {string.Join(", ", missing)}; expected a value for every price year used ({string.Join(", ", needed)})");
+                return null;
+            }
+
+            return index.Count > 0 ? GdpDeflator.Index(index) : null;
+        }
+
+        if (node["index"] is null)
+        {
+            Problem(node, "neither \"rate\" nor \"index\" is given; expected one of them");
+        }
+
+        return null;
+    }
+
+    private void PriceYearNotes(UnitCostSet costs, AppraisalSettings appraisal)
+    {
+        var priceYears = costs.Costs.Select(c => c.Provenance.PriceYear).Distinct().Order().ToList();
+        var baseYear = appraisal.PriceBaseYear ?? appraisal.FirstYear;
+        if (appraisal.Deflator is not null)
+        {
+            _notes.Add(FormattableString.Invariant($"Unit costs are rebased to {appraisal.PriceBaseYear} prices with the GDP deflator ({appraisal.Deflator})."));
+            return;
+        }
+
+        if (priceYears.Count > 1)
+        {
+            _notes.Add($"Warning: the unit costs are at the prices of different years ({string.Join(", ", priceYears)}) and no GDP deflator is given to bring them to one price base; give appraisal.priceBaseYear and appraisal.gdpDeflator.");
+        }
+        else if (baseYear is { } b && priceYears.Count == 1 && priceYears[0] != b)
+        {
+            _notes.Add(FormattableString.Invariant($"Warning: the unit costs are at {priceYears[0]} prices but the appraisal is in {b} terms, and no GDP deflator is given; give appraisal.gdpDeflator to rebase them (the figures below are at {priceYears[0]} prices)."));
+        }
+    }
+
+    // ---- cost behaviour (cashable savings) ------------------------------------------------------------------------
+
+    private Dictionary<Channel, CostBehaviour>? CostBehaviourOf(JsonNode root, UnitCostSet? costs)
+    {
+        var result = new Dictionary<Channel, CostBehaviour>();
+        var node = root["costBehaviour"];
+        if (node is null || !IsObject(node, "cost behaviour", "an object of channel: { variableShare, staffing, fixed }"))
+        {
+            return result;
+        }
+
+        foreach (var (channelName, item) in node.Properties)
+        {
+            var channel = ChannelOf(item, channelName, costs, allowAvoided: false);
+            if (!IsObject(item, "cost behaviour", "an object with \"variableShare\", \"staffing\" or \"fixed\""))
+            {
+                continue;
+            }
+
+            Known(item, "variableShare", "staffing", "fixed", "handlingTimeRise");
+            var variable = item["variableShare"] is { } vs ? Number(vs, Rules.Share) : null;
+            var staffing = item["staffing"] is { } st ? StaffingOf(st) : null;
+            var rise = item["handlingTimeRise"] is { } hr ? Number(hr, Rules.Rise) ?? 0m : 0m;
+            var steps = new List<FixedStep>();
+            if (item["fixed"] is { } fixedNode && IsArray(fixedNode, "fixed steps", "a list of fixed steps"))
+            {
+                foreach (var stepNode in fixedNode.Items)
+                {
+                    if (!IsObject(stepNode, "fixed step", "an object with \"name\", \"annualCost\" and \"closesBelow\""))
+                    {
+                        continue;
+                    }
+
+                    Known(stepNode, "name", "annualCost", "closesBelow", "earliestYear", "closureCost");
+                    var name = Text(stepNode["name"], required: true, parent: stepNode, field: "name");
+                    var annual = stepNode["annualCost"] is { } ac ? Number(ac, Rules.Amount) : MissingValue(stepNode, "annualCost", "its cost a year");
+                    var below = stepNode["closesBelow"] is { } cb ? Number(cb, Rules.Volume) : MissingValue(stepNode, "closesBelow", "the annual volume below which it can close");
+                    var earliest = stepNode["earliestYear"] is { } ey ? Integer(ey, 1, 1000) : 1;
+                    var closure = stepNode["closureCost"] is { } cc ? Number(cc, Rules.Amount) : 0m;
+                    if (name is not null && annual is { } a && below is { } b && earliest is { } e && closure is { } c)
+                    {
+                        steps.Add(new FixedStep(name, a, b, e, c));
+                    }
+                }
+            }
+
+            if (channel is not null && (item["staffing"] is null || staffing is not null))
+            {
+                result[channel] = new CostBehaviour(variable, staffing, steps, (double)rise);
+            }
+        }
+
+        return result;
+    }
+
+    private ChannelStaffing? StaffingOf(JsonNode node)
+    {
+        if (!IsObject(node, "staffing", "an object describing the channel's staff (see docs/scenario-format.md)"))
+        {
+            return null;
+        }
+
+        Known(node, "handlingTimeSeconds", "serviceLevel", "answerWithinSeconds", "shrinkage", "maximumOccupancy", "openingHours", "hoursPerFte", "costPerFte", "releaseCostPerFte");
+        var aht = node["handlingTimeSeconds"] is { } h ? Number(h, Rules.PositiveSeconds) : MissingValue(node, "handlingTimeSeconds", "the average handling time in seconds");
+        var level = node["serviceLevel"] is { } sl ? Number(sl, Rules.OpenShare) : MissingValue(node, "serviceLevel", "the share answered within the time, between 0 and 1, e.g. 0.8");
+        var within = node["answerWithinSeconds"] is { } aw ? Number(aw, Rules.NonNegativeSeconds) : MissingValue(node, "answerWithinSeconds", "the time to answer within, in seconds");
+        var shrinkage = node["shrinkage"] is { } sh ? Number(sh, Rules.Shrinkage) : 0m;
+        var occupancy = node["maximumOccupancy"] is { } mo ? Number(mo, Rules.Occupancy) : 1m;
+        var hours = node["hoursPerFte"] is { } hp ? Number(hp, Rules.PositiveHours) : MissingValue(node, "hoursPerFte", "contracted hours per FTE per year, e.g. 1650");
+        var cost = node["costPerFte"] is { } cf ? Number(cf, Rules.Amount) : MissingValue(node, "costPerFte", "the cost of one FTE a year");
+        var release = node["releaseCostPerFte"] is { } rc ? Number(rc, Rules.Amount) : 0m;
+        var profile = node["openingHours"] is { } oh ? OpeningHoursOf(oh) : MissingOpeningHours(node);
+        if (aht is { } a && level is { } l && within is { } w && shrinkage is { } s && occupancy is { } o && hours is { } hr && cost is { } c && release is { } r && profile is not null)
+        {
+            return new ChannelStaffing(TimeSpan.FromSeconds((double)a), new ServiceLevelTarget((double)l, TimeSpan.FromSeconds((double)w)), (double)s, profile, (double)hr, c, r, (double)o);
+        }
+
+        return null;
+    }
+
+    private OpeningHoursProfile? MissingOpeningHours(JsonNode parent)
+    {
+        Missing(parent, "openingHours", "the opening hours, e.g. { \"hoursPerDay\": 8, \"daysPerWeek\": 5, \"weeksPerYear\": 52 }");
+        return null;
+    }
+
+    private OpeningHoursProfile? OpeningHoursOf(JsonNode node)
+    {
+        if (!IsObject(node, "opening hours", "{ \"hoursPerDay\": 8, \"daysPerWeek\": 5, \"weeksPerYear\": 52 } or { \"intervals\": [...], \"weeksPerYear\": 52 }"))
+        {
+            return null;
+        }
+
+        Known(node, "hoursPerDay", "daysPerWeek", "weeksPerYear", "intervals");
+        var weeks = node["weeksPerYear"] is { } wk ? Number(wk, Rules.Weeks) : 52m;
+        if (node["intervals"] is { } intervalsNode)
+        {
+            if (!IsArray(intervalsNode, "intervals", "a list of { \"hours\": 0.5, \"share\": 0.01 }"))
+            {
+                return null;
+            }
+
+            var intervals = new List<OpeningInterval>();
+            foreach (var item in intervalsNode.Items)
+            {
+                if (!IsObject(item, "interval", "{ \"hours\": 0.5, \"share\": 0.01 }"))
+                {
+                    continue;
+                }
+
+                Known(item, "hours", "share");
+                var hours = item["hours"] is { } h ? Number(h, Rules.PositiveHours) : MissingValue(item, "hours", "the interval's length in hours");
+                var share = item["share"] is { } s ? Number(s, Rules.Share) : MissingValue(item, "share", "its share of the week's contacts");
+                if (hours is { } hv && share is { } sv)
+                {
+                    intervals.Add(new OpeningInterval(TimeSpan.FromHours((double)hv), (double)sv));
+                }
+            }
+
+            var sum = intervals.Sum(i => i.Share);
+            if (intervals.Count == intervalsNode.Items.Count && Math.Abs(sum - 1) > OpeningHoursProfile.ShareTolerance)
+            {
+                Problem(intervalsNode, FormattableString.Invariant($"the intervals' shares sum to {sum}; expected them to sum to 1"));
+                return null;
+            }
+
+            return weeks is { } w && intervals.Count == intervalsNode.Items.Count ? Guard(node, () => new OpeningHoursProfile(intervals, (double)w)) : null;
+        }
+
+        var perDay = node["hoursPerDay"] is { } hd ? Number(hd, Rules.HoursPerDay) : MissingValue(node, "hoursPerDay", "hours open a day, e.g. 8");
+        var days = node["daysPerWeek"] is { } dw ? Integer(dw, 1, 7) : MissingValue(node, "daysPerWeek", "days open a week, 1 to 7") is null ? null : 5;
+        return perDay is { } p && days is { } d && weeks is { } ww ? Guard(node, () => OpeningHoursProfile.HalfHourly((double)p, d, (double)ww)) : null;
+    }
+
+    private T? Guard<T>(JsonNode node, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(node, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0]);
+            return null;
+        }
+    }
+
+    // ---- uncertainty ----------------------------------------------------------------------------------------------
+
+    private static readonly string[] DistributionKinds = ["triangular", "pert", "uniform", "normal", "lognormal", "choice", "survey"];
+
+    private Distribution? DistributionOf(JsonNode node, NumberRule rule)
+    {
+        if (node.Properties.Count != 1)
+        {
+            Problem(node, $"an uncertain number has exactly one distribution; expected one of {string.Join(", ", DistributionKinds)}, e.g. {{ \"triangular\": [4.83, 7.40, 9.56] }}");
+            return null;
+        }
+
+        var (kind, body) = node.Properties[0];
+        Distribution? distribution = null;
+        try
+        {
+            switch (kind)
+            {
+                case "triangular":
+                case "pert":
+                    {
+                        var v = Numbers(body, 3, "[min, mode, max]");
+                        if (v is not null)
+                        {
+                            distribution = kind == "pert" ? Distribution.Pert(v[0], v[1], v[2]) : Distribution.Triangular(v[0], v[1], v[2]);
+                        }
+
+                        break;
+                    }
+
+                case "uniform":
+                    {
+                        var v = Numbers(body, 2, "[min, max]");
+                        if (v is not null)
+                        {
+                            distribution = Distribution.Uniform(v[0], v[1]);
+                        }
+
+                        break;
+                    }
+
+                case "normal":
+                    {
+                        var (mean, sd) = Pair(body, "mean", "stdDev");
+                        if (mean is { } m && sd is { } s)
+                        {
+                            distribution = Distribution.Normal(m, s);
+                        }
+
+                        break;
+                    }
+
+                case "lognormal":
+                    {
+                        var (median, sigma) = Pair(body, "median", "sigma");
+                        if (median is { } m && sigma is { } s)
+                        {
+                            distribution = Distribution.LogNormal(m, s);
+                        }
+
+                        break;
+                    }
+
+                case "survey":
+                    {
+                        if (IsObject(body, "survey", "{ \"yes\": 16, \"of\": 67 }"))
+                        {
+                            Known(body, "yes", "of");
+                            var yes = body["yes"] is { } y ? Integer(y, 0, 100_000) : (int?)MissingValue(body, "yes", "the number who said yes");
+                            var of = body["of"] is { } o ? Integer(o, 1, 100_000) : (int?)MissingValue(body, "of", "the number asked");
+                            if (yes is { } x && of is { } n)
+                            {
+                                if (x > n)
+                                {
+                                    Problem(body["yes"]!, FormattableString.Invariant($"{x} is more than the {n} asked; expected 0 to {n}"));
+                                }
+                                else
+                                {
+                                    distribution = Distribution.Survey(x, n);
+                                }
+                            }
+                        }
+
+                        break;
+                    }
+
+                case "choice":
+                    {
+                        if (IsObject(body, "choice", "{ \"values\": [...], \"weights\": [...] }"))
+                        {
+                            Known(body, "values", "weights");
+                            var values = body["values"] is { } vs ? Numbers(vs, -1, "a list of values") : MissingList(body, "values");
+                            var weights = body["weights"] is { } ws ? Numbers(ws, values?.Length ?? -1, "a list of weights, one per value") : Enumerable.Repeat(1.0, values?.Length ?? 0).ToArray();
+                            if (values is not null && weights is not null)
+                            {
+                                distribution = Distribution.Choice(values, weights);
+                            }
+                        }
+
+                        break;
+                    }
+
+                default:
+                    Problem(body, $"\"{kind}\" is not a distribution{Suggest(kind, DistributionKinds)}; expected one of {string.Join(", ", DistributionKinds)}");
+                    return null;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(body, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.'));
+            return null;
+        }
+
+        if (distribution is not null && !rule.Holds(distribution.Minimum, distribution.Maximum))
+        {
+            Problem(body, FormattableString.Invariant($"{distribution} can take values from {distribution.Minimum:R} to {distribution.Maximum:R}, outside the valid range; expected a distribution whose values are all {rule.Expected}"));
+            return null;
+        }
+
+        return distribution;
+    }
+
+    private double[]? MissingList(JsonNode parent, string field)
+    {
+        Missing(parent, field, "a list of numbers");
+        return null;
+    }
+
+    private double[]? Numbers(JsonNode node, int count, string expected)
+    {
+        if (node.Kind != JsonValueKind.Array || (count >= 0 && node.Items.Count != count) || node.Items.Count == 0)
+        {
+            Problem(node, $"{node.KindName} is not {expected}; expected {(count >= 0 ? FormattableString.Invariant($"a list of {count} numbers") : "a list of numbers")}");
+            return null;
+        }
+
+        var result = new double[node.Items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = node.Items[i];
+            if (item.Kind != JsonValueKind.Number || !double.TryParse(item.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            {
+                Problem(item, $"{item.KindName} is not a finite number; expected a number");
+                return null;
+            }
+
+            result[i] = v;
+        }
+
+        return result;
+    }
+
+    private (double? First, double? Second) Pair(JsonNode node, string first, string second)
+    {
+        if (!IsObject(node, "distribution's parameters", FormattableString.Invariant($"{{ \"{first}\": …, \"{second}\": … }}")))
+        {
+            return (null, null);
+        }
+
+        Known(node, first, second);
+        double? Read(string name)
+        {
+            if (node[name] is not { } v)
+            {
+                Missing(node, name, "a number");
+                return null;
+            }
+
+            if (v.Kind != JsonValueKind.Number || !double.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                Problem(v, $"{v.KindName} is not a finite number; expected a number");
+                return null;
+            }
+
+            return value;
+        }
+
+        return (Read(first), Read(second));
+    }
+
+    private GaussianCopula? CorrelationsOf(JsonNode root)
+    {
+        var node = root["correlations"];
+        if (node is null || !IsArray(node, "correlations", "a list of { \"between\": [PATH, PATH], \"rank\": 0.8 }"))
+        {
+            return null;
+        }
+
+        var n = _uncertain.Count;
+        var matrix = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            matrix[i, i] = 1;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (!IsObject(item, "correlation", "{ \"between\": [PATH, PATH], \"rank\": 0.8 }"))
+            {
+                continue;
+            }
+
+            Known(item, "between", "rank");
+            var rank = item["rank"] is { } r ? Number(r, Rules.Correlation) : MissingValue(item, "rank", "a rank correlation from -1 to 1");
+            var between = item["between"];
+            if (between is null)
+            {
+                Missing(item, "between", "the JSON paths of two uncertain inputs");
+                continue;
+            }
+
+            if (between.Kind != JsonValueKind.Array || between.Items.Count != 2 || between.Items.Any(b => b.Kind != JsonValueKind.String))
+            {
+                Problem(between, $"{between.KindName} is not two paths; expected [\"$.path.one\", \"$.path.two\"] naming uncertain inputs");
+                continue;
+            }
+
+            var indexes = between.Items.Select(b =>
+            {
+                var index = _uncertain.FindIndex(u => u.Path == b.Text);
+                if (index < 0)
+                {
+                    Problem(b, $"\"{b.Text}\" is not an uncertain input; expected one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertain.Select(u => u.Path)))}");
+                }
+
+                return index;
+            }).ToArray();
+            if (indexes.Any(i => i < 0) || rank is null)
+            {
+                continue;
+            }
+
+            if (indexes[0] == indexes[1])
+            {
+                Problem(between, "an input is correlated with itself; expected two different inputs");
+                continue;
+            }
+
+            var rho = GaussianCopula.NormalCorrelationFor((double)rank.Value);
+            matrix[indexes[0], indexes[1]] = rho;
+            matrix[indexes[1], indexes[0]] = rho;
+        }
+
+        if (_problems.Count > 0 || node.Items.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return GaussianCopula.Create(_uncertain.Select(u => u.Distribution).ToList(), matrix);
+        }
+        catch (ArgumentException ex)
+        {
+            Problem(node, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.') + "; expected correlations that can hold together (a positive-definite matrix)");
+            return null;
+        }
+    }
+
+    // ---- primitives ---------------------------------------------------------------------------------------------
+
+    private Channel? ChannelOf(JsonNode node, string name, UnitCostSet? costs, bool allowAvoided)
+    {
+        try
+        {
+            if (costs is null)
+            {
+                return Channel.Parse(name, null, allowAvoided, node.Path);
+            }
+
+            var channel = costs.ParseChannel(name, allowAvoided, node.Path);
+            if (!costs.Contains(channel))
+            {
+                Problem(node, $"\"{channel.Key}\" has no cost per contact in \"{costs.Key}\"; expected one in $.unitCosts.overrides (e.g. \"{channel.Key}\": 2.50)");
+                return null;
+            }
+
+            return channel;
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message.Split(" (Parameter", 2)[0];
+            var prefix = node.Path + ": ";
+            Problem(node, message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message);
+            return null;
+        }
+    }
+
+    private decimal? Number(JsonNode node, NumberRule rule, InputTarget? target = null)
+    {
+        if (node.Kind == JsonValueKind.Object)
+        {
+            if (!rule.MayBeUncertain || target is null)
+            {
+                Problem(node, $"an object is not {rule.What}; expected {rule.Expected} (this number cannot be uncertain)");
+                return null;
+            }
+
+            var distribution = DistributionOf(node, rule);
+            if (distribution is null)
+            {
+                return null;
+            }
+
+            _uncertain.Add(new UncertainInput(node.Path, target, distribution));
+            return (decimal)distribution.Mean;
+        }
+
+        if (node.Kind != JsonValueKind.Number)
+        {
+            Problem(node, $"{node.KindName} is not {rule.What}; expected {rule.Expected}");
+            return null;
+        }
+
+        if (!decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            var finite = double.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
+            Problem(node, finite ? $"{node.Text} is too large; expected {rule.Expected}" : $"{node.Text} is not a finite number; expected {rule.Expected}");
+            return null;
+        }
+
+        if (!rule.Valid(value))
+        {
+            Problem(node, $"{node.Text} {rule.Failure}; expected {rule.Expected}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private int? Integer(JsonNode node, int min, int max)
+    {
+        var expected = max == int.MaxValue
+            ? FormattableString.Invariant($"a whole number of {min} or more")
+            : FormattableString.Invariant($"a whole number from {min} to {max}");
+        if (node.Kind != JsonValueKind.Number || !decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value != Math.Floor(value))
+        {
+            Problem(node, $"{node.KindName} is not a whole number; expected {expected}");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Problem(node, $"{node.Text} is out of range; expected {expected}");
+            return null;
+        }
+
+        return (int)value;
+    }
+
+    private string? Text(JsonNode? node, bool required, JsonNode? parent = null, string? field = null)
+    {
+        if (node is null)
+        {
+            if (required && parent is not null && field is not null)
+            {
+                Missing(parent, field, "a text");
+            }
+
+            return null;
+        }
+
+        if (node.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(node.Text))
+        {
+            Problem(node, $"{node.KindName} is not a text; expected a non-empty text in quotes");
+            return null;
+        }
+
+        return node.Text;
+    }
+
+    private bool IsObject(JsonNode node, string what, string expected)
+    {
+        if (node.Kind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        Problem(node, $"{node.KindName} is not {Article(what)}; expected {expected}");
+        return false;
+    }
+
+    private bool IsArray(JsonNode node, string what, string expected)
+    {
+        if (node.Kind == JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        Problem(node, $"{node.KindName} is not a list of {what}; expected {expected}");
+        return false;
+    }
+
+    private static string Article(string what) => "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an " + what : "a " + what;
+
+    private void Known(JsonNode node, params string[] names)
+    {
+        foreach (var (name, value) in node.Properties)
+        {
+            if (!names.Contains(name) && !(name == "$schema" && node.Path == "$"))
+            {
+                Problem(value, $"unknown property \"{name}\"{Suggest(name, names)}; expected one of {string.Join(", ", names.Where(n => n != "$schema"))}");
+            }
+        }
+    }
+
+    private decimal? MissingValue(JsonNode parent, string field, string expected)
+    {
+        Missing(parent, field, expected);
+        return null;
+    }
+
+    private void Missing(JsonNode parent, string field, string expected) =>
+        _problems.Add(new InputProblem(source, parent.Line, JsonNode.Child(parent.Path, field), $"is missing; expected {expected}"));
+
+    private void Problem(JsonNode node, string message) =>
+        _problems.Add(new InputProblem(source, node.Line, node.Path, message));
+
+    private static string Suggest(string text, IEnumerable<string> candidates) =>
+        Suggestions.Closest(text, candidates) is { } s ? $" (did you mean \"{s}\"?)" : string.Empty;
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace ChannelShift;
+
+/// <summary>
+/// A set of costs per contact by channel in one currency: a published set from the <see cref="UnitCostCatalogue"/>
+/// (e.g. <c>socitm-2010</c>) or a council's own figures, possibly a published set with some channels overridden.
+/// Immutable: <see cref="WithCost(Channel, decimal, Provenance?)"/> returns a new set.
+/// </summary>
+public sealed class UnitCostSet
+{
+    private readonly Dictionary<Channel, UnitCost> _costs;
+
+    private UnitCostSet(string key, string title, string currency, Dictionary<Channel, UnitCost> costs)
+    {
+        Key = key;
+        Title = title;
+        Currency = currency;
+        _costs = costs;
+    }
+
+    /// <summary>The set's key, e.g. <c>socitm-2010</c>, or a council's own name.</summary>
+    public string Key { get; }
+
+    /// <summary>A title for people, e.g. "Socitm Insight, August 2010".</summary>
+    public string Title { get; }
+
+    /// <summary>The ISO 4217 currency of every amount in the set, e.g. "GBP".</summary>
+    public string Currency { get; }
+
+    /// <summary>The costs in the set, in a stable order (built-in channels first, in their order, then custom ones by key).</summary>
+    public IReadOnlyList<UnitCost> Costs =>
+        _costs.Values.OrderBy(c => Order(c.Channel)).ThenBy(c => c.Channel.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The channels that have a cost in this set, including a council's own channels.</summary>
+    public IEnumerable<Channel> Channels => Costs.Select(c => c.Channel);
+
+    /// <summary>Creates a set from costs that all share one currency.</summary>
+    /// <param name="key">The set's key (not empty).</param>
+    /// <param name="title">A title for people.</param>
+    /// <param name="costs">The costs; one per channel; amounts 0 or more; all in the same currency.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentException">Empty key, a channel given twice, <see cref="Channel.Avoided"/> given a cost,
+    /// a negative amount, or mixed currencies.</exception>
+    public static UnitCostSet Create(string key, string title, IEnumerable<UnitCost> costs)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(costs);
+        var list = costs.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("costs: the set is empty; expected at least one cost per contact.", nameof(costs));
+        }
+
+        var currency = list[0].Provenance.Currency;
+        var map = new Dictionary<Channel, UnitCost>();
+        foreach (var cost in list)
+        {
+            Check(cost, currency);
+            if (!map.TryAdd(cost.Channel, cost))
+            {
+                throw new ArgumentException($"costs: channel \"{cost.Channel.Key}\" is given twice; expected one cost per channel.", nameof(costs));
+            }
+        }
+
+        return new UnitCostSet(key, title, currency, map);
+    }
+
+    /// <summary>Returns a copy of this set with one channel's cost replaced or added (a council's own figure).</summary>
+    /// <param name="channel">The channel (a built-in one or a council's own).</param>
+    /// <param name="amount">The cost per contact, 0 or more, in this set's currency.</param>
+    /// <param name="provenance">Where the figure comes from; by default "user override" in this set's currency at the
+    /// price year of the figure it replaces (or of the set).</param>
+    /// <returns>The new set, keyed <c>KEY+overrides</c>.</returns>
+    public UnitCostSet WithCost(Channel channel, decimal amount, Provenance? provenance = null)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var priceYear = _costs.TryGetValue(channel, out var existing)
+            ? existing.Provenance.PriceYear
+            : _costs.Values.First().Provenance.PriceYear;
+        provenance ??= new Provenance("User", "Override", priceYear.ToString(CultureInfo.InvariantCulture), priceYear, Currency, CostBasis.PerContact, "A figure given by the user.");
+        var cost = new UnitCost(channel, amount, provenance);
+        Check(cost, Currency);
+        var map = new Dictionary<Channel, UnitCost>(_costs) { [channel] = cost };
+        var key = Key.EndsWith("+overrides", StringComparison.Ordinal) ? Key : Key + "+overrides";
+        return new UnitCostSet(key, Title, Currency, map);
+    }
+
+    /// <summary>Whether the set has a cost for the channel (<see cref="Channel.Avoided"/> always has: 0).</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>True when <see cref="CostOf"/> will succeed.</returns>
+    public bool Contains(Channel channel) => channel.IsAvoided || _costs.ContainsKey(channel);
+
+    /// <summary>The cost per contact of a channel; 0 for <see cref="Channel.Avoided"/>.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>The amount in <see cref="Currency"/>.</returns>
+    /// <exception cref="ArgumentException">The set has no cost for the channel (the message says how to give one).</exception>
+    public decimal CostOf(Channel channel) => Find(channel)?.Amount ?? (channel.IsAvoided ? 0m : throw Missing(channel));
+
+    /// <summary>The cost of a channel with its provenance, or null when the set has none (and for avoided).</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>The cost, or null.</returns>
+    public UnitCost? Find(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return _costs.GetValueOrDefault(channel);
+    }
+
+    /// <summary>Parses a channel name among the built-in channels and this set's own channels.</summary>
+    /// <param name="text">A key or alias.</param>
+    /// <param name="allowAvoided">Whether <c>avoided</c> is acceptable.</param>
+    /// <param name="paramName">The field being parsed, for the message.</param>
+    /// <returns>The channel.</returns>
+    public Channel ParseChannel(string text, bool allowAvoided = false, string paramName = "channel") =>
+        Channel.Parse(text, _costs.Keys, allowAvoided, paramName);
+
+    private ArgumentException Missing(Channel channel) =>
+        new($"{channel.Key}: the unit-cost set \"{Key}\" has no cost for \"{channel.Key}\"; expected a cost per contact for it (e.g. --cost {channel.Key}=2.50, or \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario).", "channel");
+
+    private static void Check(UnitCost cost, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        if (cost.Channel.IsAvoided)
+        {
+            throw new ArgumentException("costs: \"avoided\" cannot have a cost; a contact no longer needed costs nothing.", nameof(cost));
+        }
+
+        Preconditions.NonNegative(cost.Amount, cost.Channel.Key);
+        if (!string.Equals(cost.Provenance.Currency, currency, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{cost.Channel.Key}: the cost is in {cost.Provenance.Currency} but the set is in {currency}; expected one currency (convert first: mixing currencies is an error).", nameof(cost));
+        }
+    }
+
+    private static int Order(Channel channel)
+    {
+        var index = Channel.BuiltInChannels.ToList().IndexOf(channel);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

@@ -1,0 +1,148 @@
+using ChannelShift.Serialization;
+
+namespace ChannelShift.Tests.Serialization;
+
+public class ScenarioReaderTests
+{
+    internal const string WasteServices = """
+        {
+          "$schema": "../scenario.schema.json",
+          // the example of the appraisal issue
+          "name": "Digital first for waste services",
+          "currency": "GBP",
+          "unitCosts": { "catalogue": "socitm-2012", "overrides": { "webchat": 1.20 } },
+          "baseline": { "period": "month", "volumes": { "face-to-face": 50000, "telephone": 120000, "web": 300000 } },
+          "demandGrowth": 0.0,
+          "shifts": [
+            { "from": "face-to-face", "share": 0.5, "to": { "web": 0.7, "telephone": 0.2, "avoided": 0.1 },
+              "adoption": { "curve": "linear", "years": 3 },
+              "failureDemand": { "share": 0.2, "returnsTo": "telephone" } }
+          ],
+          "costs": [
+            { "name": "Online forms platform", "type": "one-off", "year": 0, "amount": 250000 },
+            { "name": "Platform licence", "type": "recurring", "fromYear": 1, "amount": 40000 }
+          ],
+          "appraisal": { "years": 10, "firstYear": 2026, "discounting": "green-book",
+                         "optimismBias": { "oneOff": 0.4, "recurring": 0.0 } },
+        }
+        """;
+
+    [Fact]
+    public void Parse_WasteServices_ReadsEveryPart()
+    {
+        var scenario = ScenarioReader.Parse(WasteServices, "waste.json");
+
+        scenario.Name.Should().Be("Digital first for waste services");
+        scenario.Currency.Should().Be("GBP");
+        scenario.UnitCosts.CostOf(Channel.Webchat).Should().Be(1.20m);
+        scenario.UnitCosts.CostOf(Channel.FaceToFace).Should().Be(8.62m);
+        scenario.Baseline.AnnualVolume(Channel.FaceToFace).Should().Be(600_000m);
+        var shift = scenario.Options.Single().Shifts.Single();
+        shift.Shift.Share.Fraction.Should().Be(0.5m);
+        shift.Shift.FailureFraction.Should().Be(0.14m);
+        shift.Adoption.Fraction(1).Should().BeApproximately(1.0 / 3.0, 1e-15);
+        scenario.Options[0].Costs.Should().HaveCount(2);
+        scenario.Appraisal.Years.Should().Be(10);
+        scenario.Appraisal.Label(0).Should().Be("2026/27");
+        scenario.Appraisal.OptimismBias.OneOff.Should().Be(0.4m);
+    }
+
+    [Fact]
+    public void Parse_Minimal_UsesTheDefaults()
+    {
+        var scenario = ScenarioReader.Parse("""{ "baseline": { "volumes": { "f2f": 100 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", null);
+
+        scenario.UnitCosts.Key.Should().Be("socitm-2010");
+        scenario.Currency.Should().Be("GBP");
+        scenario.DemandGrowth.Should().Be(0m);
+        scenario.Baseline.Period.Key.Should().Be("year");
+        scenario.Appraisal.Discounting.Key.Should().Be("green-book");
+        scenario.Appraisal.OptimismBias.OneOff.Should().Be(0m);
+        scenario.Appraisal.Label(0).Should().Be("Year 0");
+        scenario.Options.Single().Shifts.Single().Adoption.Fraction(1).Should().Be(1.0);
+    }
+
+    [Fact]
+    public void Parse_ADozenMistakes_ReportsThemAllWithLineAndPath()
+    {
+        const string json = """
+            {
+              "name": "Careless",
+              "unitCosts": { "catalogue": "socitm-2011" },
+              "baseline": { "period": "fortnight", "volumes": { "face-to-face": -5, "telephon": 100 } },
+              "demandGrowth": -1,
+              "shifts": [
+                { "from": "face-to-face", "share": 1.4, "to": { "web": 0.5, "telephone": 0.4 },
+                  "adoption": { "curve": "s-curve", "start": 0.8, "target": 0.2, "years": 1 } },
+                { "from": "face-to-face", "share": 0.3, "to": "web", "adoption": { "curve": "linear", "years": 0 } }
+              ],
+              "costs": [
+                { "name": "Platform", "type": "one-off", "year": 12, "amount": -1 },
+                { "name": "Licence", "type": "recurrent", "amount": 10 }
+              ],
+              "appraisal": { "years": 10, "discounting": "green-bok", "optimismBias": { "oneOff": -0.1, "benefits": 2 } },
+              "colour": "blue"
+            }
+            """;
+
+        var act = () => ScenarioReader.Parse(json, "council.json");
+
+        var problems = act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).ToList();
+        problems.Should().Contain(
+        [
+            "council.json:3: $.unitCosts.catalogue: \"socitm-2011\" is not a unit-cost set (did you mean \"socitm-2010\"?); expected one of nwegg-2006, esd-2008, socitm-2008, socitm-2010, socitm-2012, dsa-2012, west-dunbartonshire-2017, deloitte-au-2015",
+            "council.json:4: $.baseline.period: \"fortnight\" is not a period; expected one of day, week, month, quarter, year",
+            "council.json:5: $.demandGrowth: -1 is out of range; expected a fraction greater than -1 and at most 1, e.g. 0.02",
+            "council.json:7: $.shifts[0].share: 1.4 is not a share; expected a number from 0 to 1",
+            "council.json:7: $.shifts[0].to: the destination shares sum to 0.9; expected them to sum to 1",
+            "council.json:9: $.shifts[1].adoption.years: 0 is not positive; expected a number of years greater than 0",
+            "council.json:12: $.costs[0].year: 12 is after the appraisal's last year; expected a year from 0 to 10",
+            "council.json:12: $.costs[0].amount: -1 is negative; expected an amount of 0 or more",
+            "council.json:13: $.costs[1].type: \"recurrent\" is not a cost type (did you mean \"recurring\"?); expected one-off or recurring",
+            "council.json:15: $.appraisal.discounting: \"green-bok\" is not a discounting schedule (did you mean \"green-book\"?); expected green-book, green-book-health or { \"rate\": 0.035 }",
+            "council.json:15: $.appraisal.optimismBias.oneOff: -0.1 is negative; expected an uplift as a fraction of 0 or more, e.g. 0.4",
+            "council.json:15: $.appraisal.optimismBias.benefits: 2 is not a share; expected a fraction from 0 to 1",
+            "council.json:16: $.colour: unknown property \"colour\"; expected one of name, description, currency, unitCosts, baseline, demandGrowth, shifts, options, costs, appraisal, costBehaviour, correlations",
+        ]);
+        problems.Should().Contain(p => p.StartsWith("council.json:4: $.baseline.volumes.face-to-face: -5 is negative", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.StartsWith("council.json:4: $.baseline.volumes.telephon: \"telephon\" is not a known channel (did you mean \"telephone\"?)", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.StartsWith("council.json:8: $.shifts[0].adoption.years: 1 is less than 2", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.StartsWith("council.json:8: $.shifts[0].adoption.target: 0.2 is not above start 0.8", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 0.7, "to": "web" }, { "from": "f2f", "share": 0.6, "to": "telephone" } ], "appraisal": { "years": 3 } }""", "$.shifts[1].share: the shares moved from \"face-to-face\" sum to 1.3; expected at most 1")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "webchat" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to: \"webchat\" has no cost per contact in \"socitm-2010\"")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "telephone", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].from: \"telephone\" has no baseline volume")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 0 } }""", "$.appraisal.years: 0 is out of range; expected a whole number from 1 to 1000")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ] }""", "$.appraisal: is missing")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1e999 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: 1e999 is not a finite number")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": "many" } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: the text \"many\" is not a volume")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web", "failureDemand": { "share": 0.2, "returnsTo": "avoided" } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].failureDemand.returnsTo: \"avoided\" is not a channel here")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3, "optimismBias": { "preset": "standard-building" } } }""", "$.appraisal.optimismBias.preset: \"standard-building\" is not an optimism-bias preset (did you mean \"standard-buildings\"?)")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "appraisal": { "years": 4 } }""", "$.appraisal: \"appraisal\" is given twice")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "unitCosts": { "catalogue": "deloitte-au-2015" }, "currency": "GBP" }""", "$.currency: \"GBP\" differs from the unit costs' currency AUD")]
+    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": { "web": { "uniform": [0.2, 0.4] }, "avoided": 0.7 } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to.web: the parts of a destination mix cannot be uncertain")]
+    public void Parse_Mistake_NamesPathAndWhatWasExpected(string json, string expected)
+    {
+        var act = () => ScenarioReader.Parse(json, "f.json");
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).Should().Contain(p => p.Contains(expected));
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("[1, 2]", "a list is not a scenario")]
+    [InlineData("{ \"name\": ", "not valid JSON")]
+    public void Parse_NotAScenario_IsOneClearProblem(string json, string expected) =>
+        ((Action)(() => ScenarioReader.Parse(json, "f.json"))).Should().Throw<InputValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Message.Should().Contain(expected);
+
+    [Fact]
+    public void Parse_PriceYearMismatchWithoutDeflator_IsAWarningNote()
+    {
+        var scenario = ScenarioReader.Parse(WasteServices, null);
+
+        scenario.Notes.Should().ContainSingle().Which.Should().StartWith("Warning: the unit costs are at 2011 prices but the appraisal is in 2026 terms");
+    }
+}
