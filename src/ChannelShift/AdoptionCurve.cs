@@ -139,6 +139,12 @@ public sealed class AdoptionCurve
     /// <summary>The years of a linear curve (0 for the other kinds).</summary>
     internal double LinearYears => kind == Kind.Linear ? years : 0;
 
+    /// <summary>Whether the curve is linear (its years are then an input of the scenario).</summary>
+    internal bool IsLinear => kind == Kind.Linear;
+
+    /// <summary>Whether the curve is immediate (the whole effect from year 1).</summary>
+    internal bool IsImmediate => kind == Kind.Immediate;
+
     /// <summary>An amount × the adoption of a year, exact for a linear curve (amount × t ÷ years: multiplied before
     /// dividing, so a third of 600,000 is 200,000 exactly).</summary>
     internal decimal ApplyTo(decimal amount, int year)

@@ -108,32 +108,6 @@ public sealed class ChannelStaffing
 
     internal int IntervalCount => shares.Length;
 
-    /// <summary>
-    /// Full-time equivalents needed for an annual volume: Σ_i agents_i × hours_i × weeks a year / (1 − shrinkage) /
-    /// contracted hours per FTE (see the remarks on <see cref="ChannelStaffing"/>).
-    /// </summary>
-    /// <param name="annualVolume">Contacts a year on the channel; a finite number of 0 or more.</param>
-    /// <returns>FTE, 0 or more; 0 for no volume.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualVolume"/> is negative or not finite, or
-    /// gives an interval more than <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</exception>
-    public double FullTimeEquivalents(double annualVolume)
-    {
-        Preconditions.NonNegative(annualVolume);
-        double perWeek = annualVolume / OpeningHours.WeeksPerYear;
-        double agentHours = 0;
-        for (int i = 0; i < shares.Length; i++)
-        {
-            agentHours += AgentsFor(perWeek * shares[i], intervalSeconds[i], annualVolume) * intervalHours[i];
-        }
-
-        return ToFullTimeEquivalents(agentHours);
-    }
-
-    /// <summary>Agents needed in interval <paramref name="index"/> for an annual volume (for tests and the step
-    /// function).</summary>
-    internal int AgentsInInterval(int index, double annualVolume) =>
-        AgentsFor(annualVolume / OpeningHours.WeeksPerYear * shares[index], intervalSeconds[index], annualVolume);
-
     internal double IntervalSeconds(int index) => intervalSeconds[index];
 
     internal double IntervalHours(int index) => intervalHours[index];
@@ -143,20 +117,4 @@ public sealed class ChannelStaffing
     /// <summary>Weekly agent-hours to FTE: × weeks a year / (1 − shrinkage) / contracted hours per FTE.</summary>
     internal double ToFullTimeEquivalents(double weeklyAgentHours) =>
         weeklyAgentHours * OpeningHours.WeeksPerYear / (1 - Shrinkage) / ContractedHoursPerFtePerYear;
-
-    /// <summary>The fewest agents for <paramref name="arrivals"/> in an interval of <paramref name="seconds"/>;
-    /// <paramref name="annualVolume"/> only names the culprit in the exception.</summary>
-    internal int AgentsFor(double arrivals, double seconds, double annualVolume)
-    {
-        double traffic = ErlangC.Traffic(arrivals, HandlingSeconds, seconds);
-        if (!(traffic <= QueueDemand.MaximumTrafficErlangs))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(annualVolume),
-                annualVolume,
-                $"{nameof(annualVolume)}: {Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs; expected at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs.");
-        }
-
-        return ErlangC.FewestAgentsFor(traffic, AnswerRatio, Target.Fraction, MaximumOccupancy);
-    }
 }

@@ -33,9 +33,10 @@ public sealed class DiscountSchedule
     private readonly int[] bandStarts;
     private readonly decimal[] bandRates;
 
-    private DiscountSchedule(string key, int[] bandStarts, decimal[] bandRates)
+    private DiscountSchedule(string key, int[] bandStarts, decimal[] bandRates, bool constant = false)
     {
         Key = key;
+        IsConstant = constant;
         this.bandStarts = bandStarts;
         this.bandRates = bandRates;
     }
@@ -65,6 +66,10 @@ public sealed class DiscountSchedule
     /// </summary>
     public string Key { get; }
 
+    /// <summary>Whether the schedule is one constant rate (<see cref="Constant"/>): its rate is then an input of the
+    /// scenario that can be uncertain or swung.</summary>
+    public bool IsConstant { get; }
+
     /// <summary>A constant annual discount rate for every year: <c>DF(t) = 1 / (1 + rate)^t</c>.</summary>
     /// <param name="rate">The annual rate as a fraction (0.035 for 3.5%); finite, greater than −1 and at most
     /// <see cref="MaxRate"/>. It is held as a
@@ -76,7 +81,8 @@ public sealed class DiscountSchedule
         return new DiscountSchedule(
             "rate " + rate.ToString("R", CultureInfo.InvariantCulture),
             [0],
-            [(decimal)rate]);
+            [(decimal)rate],
+            constant: true);
     }
 
     /// <summary>The annual discount rate (a fraction, 0.035 for 3.5%) of the band that contains <paramref name="year"/>.</summary>

@@ -90,23 +90,28 @@ public sealed class GdpDeflator
     /// <exception cref="ArgumentException">An index lacks one of the two years; the message names the year and the
     /// years present.</exception>
     /// <exception cref="OverflowException">A constant rate over a very long span leaves the <see cref="decimal"/> range.</exception>
-    public decimal Rebase(decimal amount, int fromPriceYear, int toPriceYear)
+    public decimal Rebase(decimal amount, int fromPriceYear, int toPriceYear) => Rebasing(fromPriceYear, toPriceYear).Apply(amount);
+
+    /// <summary>How an amount at <paramref name="fromPriceYear"/> prices becomes one at <paramref name="toPriceYear"/>
+    /// prices: × to ÷ from index values, × or ÷ (1 + rate)^|years|, or unchanged. The ledger applies it to a unit cost
+    /// in decimal and in double alike.</summary>
+    internal Rebasing Rebasing(int fromPriceYear, int toPriceYear)
     {
         if (index is not null)
         {
             var from = IndexAt(fromPriceYear, nameof(fromPriceYear));
             var to = IndexAt(toPriceYear, nameof(toPriceYear));
-            return fromPriceYear == toPriceYear ? amount : amount * to / from;
+            return fromPriceYear == toPriceYear ? default : new Rebasing(RebasingKind.MultiplyDivide, to, from);
         }
 
         var span = (long)toPriceYear - fromPriceYear;
         if (span == 0)
         {
-            return amount;
+            return default;
         }
 
         var growth = Power(1m + rate, Math.Abs(span));
-        return span > 0 ? amount * growth : amount / growth;
+        return span > 0 ? new Rebasing(RebasingKind.Multiply, growth, 1m) : new Rebasing(RebasingKind.Divide, growth, 1m);
     }
 
     /// <summary>The <see cref="Description"/>.</summary>

@@ -1,21 +1,22 @@
 namespace ChannelShift;
 
-/// <summary>Which number of a scenario an input is (for uncertainty and sensitivity).</summary>
+/// <summary>Which number of a scenario an input is (for uncertainty, sensitivity and switching values).</summary>
 public enum InputKind
 {
-    /// <summary>A channel's cost per contact (<see cref="InputTarget.Channel"/>).</summary>
+    /// <summary>A channel's cost per contact (<see cref="ScenarioInput.Channel"/>), in the file's terms (its price
+    /// year).</summary>
     UnitCost = 0,
 
-    /// <summary>A channel's baseline volume per period (<see cref="InputTarget.Channel"/>).</summary>
+    /// <summary>A channel's baseline volume per period (<see cref="ScenarioInput.Channel"/>).</summary>
     Volume = 1,
 
-    /// <summary>Demand growth a year.</summary>
+    /// <summary>Demand growth a year, a fraction.</summary>
     DemandGrowth = 2,
 
-    /// <summary>A shift's share (<see cref="InputTarget.Option"/>, <see cref="InputTarget.Index"/>).</summary>
+    /// <summary>A shift's share (<see cref="ScenarioInput.Option"/>, <see cref="ScenarioInput.Item"/>), a fraction.</summary>
     ShiftShare = 3,
 
-    /// <summary>A shift's failure-demand share.</summary>
+    /// <summary>A shift's failure-demand share, a fraction.</summary>
     FailureShare = 4,
 
     /// <summary>A shift's assisted-digital cost per contact moved.</summary>
@@ -24,9 +25,9 @@ public enum InputKind
     /// <summary>The years of a shift's linear adoption curve.</summary>
     AdoptionYears = 6,
 
-    /// <summary>A cost's amount (<see cref="InputTarget.Option"/>, <see cref="InputTarget.Index"/>).</summary>
+    /// <summary>A cost's amount (<see cref="ScenarioInput.Option"/>, <see cref="ScenarioInput.Item"/>).</summary>
     CostAmount = 7,
 
-    /// <summary>A constant discount rate.</summary>
+    /// <summary>A constant discount rate, a fraction a year.</summary>
     DiscountRate = 8,
 }

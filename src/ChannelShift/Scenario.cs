@@ -30,6 +30,23 @@ public sealed class Scenario
         IReadOnlyDictionary<Channel, CostBehaviour>? costBehaviour = null,
         IReadOnlyList<string>? notes = null,
         ScenarioUncertainty? uncertainty = null)
+        : this(name, unitCosts, baseline, demandGrowth, options, appraisal, costBehaviour, notes, uncertainty, optionsListed: false)
+    {
+    }
+
+    /// <summary>Creates a scenario, saying whether its file lists its options (<c>options</c>) rather than giving one
+    /// option's <c>shifts</c> and <c>costs</c> at the top (which decides the JSON paths of their inputs).</summary>
+    internal Scenario(
+        string name,
+        UnitCostSet unitCosts,
+        Baseline baseline,
+        decimal demandGrowth,
+        IReadOnlyList<ScenarioOption> options,
+        AppraisalSettings appraisal,
+        IReadOnlyDictionary<Channel, CostBehaviour>? costBehaviour,
+        IReadOnlyList<string>? notes,
+        ScenarioUncertainty? uncertainty,
+        bool optionsListed)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(unitCosts);
@@ -50,12 +67,27 @@ public sealed class Scenario
         UnitCosts = unitCosts;
         Baseline = baseline;
         DemandGrowth = demandGrowth;
-        Options = options;
+        Options = Array.AsReadOnly(options.ToArray());
         Appraisal = appraisal;
-        CostBehaviour = costBehaviour ?? new Dictionary<Channel, CostBehaviour>();
-        Notes = notes ?? [];
+        CostBehaviour = new Dictionary<Channel, CostBehaviour>(costBehaviour ?? new Dictionary<Channel, CostBehaviour>()).AsReadOnly();
+        Notes = Array.AsReadOnly((notes ?? []).ToArray());
         Uncertainty = uncertainty ?? ScenarioUncertainty.None;
+        OptionsListed = optionsListed;
+        _inputs = new IReadOnlyList<InputDescription>?[Options.Count];
+        foreach (var input in Uncertainty.Inputs)
+        {
+            if (InputCatalogue.TryDescribe(this, input.Input) is null)
+            {
+                throw new ArgumentException($"uncertainty: {input.Input} is not a number of the scenario; expected an input of one of its options.", nameof(uncertainty));
+            }
+        }
     }
+
+    private readonly IReadOnlyList<InputDescription>?[] _inputs;
+
+    /// <summary>Whether the scenario's file lists its options under <c>options</c> (then the paths of their inputs
+    /// start <c>$.options[k]</c> even with one option).</summary>
+    internal bool OptionsListed { get; }
 
     /// <summary>Uncertain inputs (Monte Carlo); their means are the point values of this scenario.</summary>
     public ScenarioUncertainty Uncertainty { get; }
@@ -87,33 +119,101 @@ public sealed class Scenario
     /// <summary>Notes for the reader of the results, e.g. a price-year mismatch without a deflator.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>Every number of an option that can vary, with its path and label, in the order of the ledger: unit
+    /// costs and volumes of the option's channels, demand growth, each shift's share, failure-demand share,
+    /// assisted-digital cost and linear adoption years, each cost's amount, and a constant discount rate.</summary>
+    /// <param name="option">The option's index (0-based, in the scenario's order).</param>
+    /// <returns>The inputs.</returns>
+    public IReadOnlyList<InputDescription> InputsOf(int option)
+    {
+        Preconditions.InRange(option, 0, Options.Count - 1, nameof(option));
+        return Volatile.Read(ref _inputs[option]) ?? (_inputs[option] = InputCatalogue.Of(this, option).AsReadOnly());
+    }
+
+    /// <summary>The path, label and point value of one of the scenario's numbers.</summary>
+    /// <param name="input">The input.</param>
+    /// <returns>Its description.</returns>
+    /// <exception cref="ArgumentException">The scenario has no such number.</exception>
+    public InputDescription Describe(ScenarioInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return InputCatalogue.TryDescribe(this, input) ?? throw new ArgumentException($"input: {input} is not a number of the scenario; expected an input of one of its options.", nameof(input));
+    }
+
+    /// <summary>The index of the option with a name (compared ignoring case).</summary>
+    /// <param name="name">The option's name.</param>
+    /// <returns>Its index in <see cref="Options"/>.</returns>
+    /// <exception cref="InputValidationException">No option has that name; the problem names the closest
+    /// ("did you mean") and lists the options.</exception>
+    public int FindOption(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        for (var i = 0; i < Options.Count; i++)
+        {
+            if (string.Equals(Options[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        var names = Options.Select(o => o.Name).ToList();
+        var suggestion = Suggestions.Closest(name, names);
+        var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
+        throw new InputValidationException([new InputProblem(null, null, "option", $"\"{name}\" is not an option of the scenario{hint}; expected one of {string.Join(", ", names.Select(n => $"\"{n}\""))}")]);
+    }
+
+    /// <summary>The number of an option at a JSON path, as a file, a problem or a result writes it (e.g.
+    /// <c>$.unitCosts.overrides.face-to-face</c>).</summary>
+    /// <param name="option">The option's index.</param>
+    /// <param name="path">The path.</param>
+    /// <returns>The number's description.</returns>
+    /// <exception cref="InputValidationException">The option has no number at that path; the problem names the
+    /// closest path (an earlier spelling such as <c>$.unitCosts.face-to-face</c> among them) and lists the paths.</exception>
+    public InputDescription FindInput(int option, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var inputs = InputsOf(option);
+        foreach (var input in inputs)
+        {
+            if (string.Equals(input.Path, path, StringComparison.Ordinal))
+            {
+                return input;
+            }
+        }
+
+        var paths = inputs.Select(i => i.Path).ToList();
+        var suggestion = InputCatalogue.Respelled(this, option, path, paths) ?? Suggestions.Closest(path, paths);
+        var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
+        throw new InputValidationException([new InputProblem(null, null, path, $"is not a number of option \"{Options[option].Name}\"{hint}; expected one of {string.Join(", ", paths)}")]);
+    }
+
     /// <summary>A copy with another baseline (e.g. another council's volumes in a batch).</summary>
     /// <param name="baseline">The baseline.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
+    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
 
     /// <summary>A copy with other unit costs.</summary>
     /// <param name="unitCosts">The unit costs.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
+    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
 
     /// <summary>A copy with other options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Notes, Uncertainty);
+    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
 
     /// <summary>A copy with another demand growth.</summary>
     /// <param name="demandGrowth">The growth a year.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty);
+    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
 
     /// <summary>A copy with uncertain inputs (the point values stay as they are: give the means).</summary>
     /// <param name="uncertainty">The uncertain inputs.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithUncertainty(ScenarioUncertainty uncertainty) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, uncertainty);
+    public Scenario WithUncertainty(ScenarioUncertainty uncertainty) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, uncertainty, OptionsListed);
 
     /// <summary>A copy with other appraisal settings.</summary>
     /// <param name="appraisal">The settings.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Notes, Uncertainty);
+    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
 }

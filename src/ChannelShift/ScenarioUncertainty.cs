@@ -20,7 +20,20 @@ public sealed class ScenarioUncertainty
             throw new ArgumentException(FormattableString.Invariant($"copula: it has {copula.Dimension} inputs but there are {inputs.Count} uncertain inputs; expected one per input."), nameof(copula));
         }
 
-        Inputs = inputs;
+        var copy = inputs.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(copy[i], nameof(inputs));
+            for (var j = 0; j < i; j++)
+            {
+                if (copy[j].Input == copy[i].Input)
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"inputs: {copy[i].Input} is uncertain twice (inputs {j} and {i}); expected each number once."), nameof(inputs));
+                }
+            }
+        }
+
+        Inputs = Array.AsReadOnly(copy);
         Copula = copula;
     }
 

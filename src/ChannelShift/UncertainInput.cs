@@ -2,10 +2,24 @@ namespace ChannelShift;
 
 /// <summary>
 /// A number of a scenario given as a distribution: drawn once per Monte Carlo iteration and used in every year; the
-/// deterministic appraisal uses its mean (and says so).
+/// deterministic appraisal uses the scenario's point value, which a file sets to the distribution's mean. Immutable.
 /// </summary>
-/// <param name="Path">The JSON path of the number in its file, e.g. <c>$.unitCosts.overrides.face-to-face</c>; a name
-/// for people when built in code.</param>
-/// <param name="Target">Which number it is.</param>
-/// <param name="Distribution">Its distribution.</param>
-public sealed record UncertainInput(string Path, InputTarget Target, Distribution Distribution);
+public sealed class UncertainInput
+{
+    /// <summary>Creates an uncertain input.</summary>
+    /// <param name="input">Which number it is.</param>
+    /// <param name="distribution">Its distribution (a unit cost's in the prices of its own year).</param>
+    public UncertainInput(ScenarioInput input, Distribution distribution)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(distribution);
+        Input = input;
+        Distribution = distribution;
+    }
+
+    /// <summary>Which number it is (its path and label: <see cref="Scenario.Describe"/>).</summary>
+    public ScenarioInput Input { get; }
+
+    /// <summary>Its distribution.</summary>
+    public Distribution Distribution { get; }
+}

@@ -1,3 +1,4 @@
+using ChannelShift.Staffing;
 using ChannelShift.Tests.Staffing;
 using ChannelShift.Tests.Support;
 using CsCheck;

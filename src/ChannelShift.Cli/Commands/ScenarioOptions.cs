@@ -1,23 +1,24 @@
+using ChannelShift.Appraisal;
+
 namespace ChannelShift.Cli.Commands;
 
-/// <summary>Finds an option of a scenario by the name given with <c>--option</c>.</summary>
+/// <summary>The option a command acts on: the one named by <c>--option</c>, or the one the appraisal ranks first.</summary>
 internal static class ScenarioOptions
 {
     internal static int IndexOf(Scenario scenario, string? name)
     {
         if (name is null)
         {
-            return 0;
+            return Appraiser.FirstRanked(scenario);
         }
 
-        for (var i = 0; i < scenario.Options.Count; i++)
+        try
         {
-            if (string.Equals(scenario.Options[i].Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
+            return scenario.FindOption(name);
         }
-
-        throw new UserInputException($"--option: \"{name}\" is not an option of the scenario; expected one of {string.Join(", ", scenario.Options.Select(o => $"\"{o.Name}\""))}.");
+        catch (InputValidationException ex)
+        {
+            throw new UserInputException(ex.Problems.Select(p => $"--option: {p.Message}.").ToList());
+        }
     }
 }

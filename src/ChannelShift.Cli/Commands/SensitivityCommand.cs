@@ -33,7 +33,6 @@ internal static class SensitivityCommand
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!);
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
-            var inputs = Sensitivity.InputsOf(scenario, index);
             var ranges = new List<SwingRange>();
             var problems = new List<string>();
             foreach (var item in parse.GetValue(range) ?? [])
@@ -48,10 +47,14 @@ internal static class SensitivityCommand
 
                 var path = item[..eq].Trim();
                 path = path.StartsWith('$') ? path : "$." + path;
-                var match = inputs.FirstOrDefault(p => string.Equals(p.Key, path, StringComparison.Ordinal));
-                if (match.Value is null)
+                InputDescription input;
+                try
                 {
-                    problems.Add($"--range: \"{path}\" is not a number of this option; expected one of {string.Join(", ", inputs.Select(p => p.Key))}.");
+                    input = scenario.FindInput(index, path);
+                }
+                catch (InputValidationException ex)
+                {
+                    problems.AddRange(ex.Problems.Select(p => $"--range: \"{p.Path}\" {p.Message}."));
                     continue;
                 }
 
@@ -65,7 +68,7 @@ internal static class SensitivityCommand
                         continue;
                     }
 
-                    ranges.Add(new SwingRange(match.Value, low, high));
+                    ranges.Add(new SwingRange(input.Input, low, high));
                 }
                 catch (UserInputException ex)
                 {
@@ -81,7 +84,7 @@ internal static class SensitivityCommand
             var result = Sensitivity.Analyse(scenario, ranges, index);
             if (parse.GetValue(tornado) is { } path_)
             {
-                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Input, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, "Sensitivity of NPV");
+                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Path, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, "Sensitivity of NPV");
             }
 
             Write(context, output, result);
@@ -108,7 +111,8 @@ internal static class SensitivityCommand
                     foreach (var b in r.Tornado)
                     {
                         w.WriteStartObject();
-                        w.WriteString("input", b.Input);
+                        w.WriteString("path", b.Path);
+                        w.WriteString("label", b.Label);
                         w.WriteString("basis", b.Basis);
                         w.WriteNumber("low", b.Low);
                         w.WriteNumber("high", b.High);
@@ -123,7 +127,8 @@ internal static class SensitivityCommand
                     foreach (var s in r.SwitchingValues)
                     {
                         w.WriteStartObject();
-                        w.WriteString("input", s.Input);
+                        w.WriteString("path", s.Path);
+                        w.WriteString("label", s.Label);
                         w.WriteNumber("baseValue", s.BaseValue);
                         w.Number("value", s.Value);
                         w.WriteNumber("searchLow", s.SearchLow);
@@ -138,10 +143,10 @@ internal static class SensitivityCommand
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
-                csv.Row("input", "basis", "low", "high", "npvAtLow", "npvAtHigh", "swing", "baseValue", "switchingValue", "note");
+                csv.Row("path", "label", "basis", "low", "high", "npvAtLow", "npvAtHigh", "swing", "baseValue", "switchingValue", "note");
                 foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
                 {
-                    csv.Row(b.Input, b.Basis, b.Low, b.High, b.NpvAtLow, b.NpvAtHigh, b.Swing, s.BaseValue, s.Value, s.Note);
+                    csv.Row(b.Path, b.Label, b.Basis, b.Low, b.High, b.NpvAtLow, b.NpvAtHigh, b.Swing, s.BaseValue, s.Value, s.Note);
                 }
 
                 break;
@@ -163,7 +168,7 @@ internal static class SensitivityCommand
 
                 foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
                 {
-                    table.AddRow(Markup.Escape(b.Input), Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
+                    table.AddRow(Markup.Escape(b.Path), Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
                 }
 
                 console.Write(table);

@@ -11,6 +11,7 @@ internal sealed class ScenarioParser(string? source)
     private readonly List<InputProblem> _problems = [];
     private readonly List<string> _notes = [];
     private readonly List<UncertainInput> _uncertain = [];
+    private readonly List<(string Written, string Canonical)> _uncertainPaths = [];
     private readonly HashSet<string> _volumeNames = [];
 
     internal Scenario Parse(ReadOnlySpan<byte> utf8)
@@ -44,7 +45,7 @@ internal sealed class ScenarioParser(string? source)
         }
 
         var baseline = BaselineOf(root, costs);
-        var growth = root["demandGrowth"] is { } g ? Number(g, Rules.Growth, new InputTarget(InputKind.DemandGrowth)) ?? 0m : 0m;
+        var growth = root["demandGrowth"] is { } g ? Number(g, Rules.Growth, ScenarioInput.DemandGrowth) ?? 0m : 0m;
         var appraisal = AppraisalOf(root, costs);
         var years = appraisal?.Years ?? YearsOf(root);
         var options = OptionsOf(root, costs, baseline, years);
@@ -64,10 +65,10 @@ internal sealed class ScenarioParser(string? source)
 
         if (_uncertain.Count > 0)
         {
-            _notes.Add(FormattableString.Invariant($"{_uncertain.Count} input(s) are uncertain; a single appraisal evaluates each at its mean ({string.Join("; ", _uncertain.Select(u => $"{u.Path} = {u.Distribution}, mean {u.Distribution.Mean:0.######}"))}). Use `simulate` for the spread."));
+            _notes.Add(FormattableString.Invariant($"{_uncertain.Count} input(s) are uncertain; a single appraisal evaluates each at its mean ({string.Join("; ", _uncertain.Select((u, i) => $"{_uncertainPaths[i].Canonical} = {u.Distribution}, mean {u.Distribution.Mean:0.######}"))}). Use `simulate` for the spread."));
         }
 
-        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes, new ScenarioUncertainty(_uncertain, copula));
+        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes, new ScenarioUncertainty(_uncertain, copula), optionsListed: root["options"] is not null);
     }
 
     // ---- unit costs ---------------------------------------------------------------------------------------------
@@ -140,7 +141,7 @@ internal sealed class ScenarioParser(string? source)
                     }
                 }
 
-                var amount = Number(value, Rules.Amount, channel is null ? null : new InputTarget(InputKind.UnitCost, channel.Key));
+                var amount = Number(value, Rules.Amount, channel is null ? null : ScenarioInput.UnitCost(channel));
                 if (set is not null && channel is not null && amount is { } a)
                 {
                     var year = priceYear ?? set.Find(channel)?.Provenance.PriceYear ?? set.Costs[0].Provenance.PriceYear;
@@ -205,7 +206,7 @@ internal sealed class ScenarioParser(string? source)
                     _volumeNames.Add(channel.Key);
                 }
 
-                var volume = Number(value, Rules.Volume, channel is null ? null : new InputTarget(InputKind.Volume, channel.Key));
+                var volume = Number(value, Rules.Volume, channel is null ? null : ScenarioInput.Volume(channel));
                 if (channel is not null && volume is { } v)
                 {
                     volumes[channel] = v;
@@ -311,7 +312,7 @@ internal sealed class ScenarioParser(string? source)
             }
 
             Known(item, "name", "from", "share", "to", "adoption", "failureDemand", "assistedDigital", "digitalExclusion");
-            _ = Text(item["name"], required: false);
+            var shiftName = Text(item["name"], required: false);
             var fromNode = item["from"];
             Channel? from = null;
             if (fromNode is null)
@@ -335,16 +336,16 @@ internal sealed class ScenarioParser(string? source)
             }
             else
             {
-                share = Number(shareNode, Rules.Share, new InputTarget(InputKind.ShiftShare, Option: option, Index: shiftIndex));
+                share = Number(shareNode, Rules.Share, ScenarioInput.ShiftShare(option, shiftIndex));
             }
 
             var mix = MixOf(item, costs, from);
-            var adoption = item["adoption"] is { } a ? AdoptionOf(a, new InputTarget(InputKind.AdoptionYears, Option: option, Index: shiftIndex)) : AdoptionCurve.Immediate;
+            var adoption = item["adoption"] is { } a ? AdoptionOf(a, ScenarioInput.AdoptionYears(option, shiftIndex)) : AdoptionCurve.Immediate;
             FailureDemand? failure = null;
             if (item["failureDemand"] is { } f && IsObject(f, "failure demand", "an object with \"share\" and \"returnsTo\""))
             {
                 Known(f, "share", "returnsTo");
-                var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, new InputTarget(InputKind.FailureShare, Option: option, Index: shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
+                var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, ScenarioInput.FailureShare(option, shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
                 Channel? returnsTo = null;
                 if (f["returnsTo"] is { } rt)
                 {
@@ -364,7 +365,7 @@ internal sealed class ScenarioParser(string? source)
                 }
             }
 
-            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount, new InputTarget(InputKind.AssistedDigital, Option: option, Index: shiftIndex)) ?? 0m : 0m;
+            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount, ScenarioInput.AssistedDigital(option, shiftIndex)) ?? 0m : 0m;
             var exclusion = item["digitalExclusion"] is { } de ? Number(de, Rules.Share) ?? 0m : 0m;
             if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null))
             {
@@ -379,7 +380,7 @@ internal sealed class ScenarioParser(string? source)
                 shareByChannel[from] = (previousSum + effective, shareNode!);
                 if (adoption is not null)
                 {
-                    result.Add(new PlannedShift(new Shift(from, Share.FromFraction(sh), mix, failure, assisted), adoption, exclusion));
+                    result.Add(new PlannedShift(new Shift(from, Share.FromFraction(sh), mix, failure, assisted), adoption, exclusion, shiftName));
                 }
             }
         }
@@ -453,7 +454,7 @@ internal sealed class ScenarioParser(string? source)
         return DestinationMix.Of(parts);
     }
 
-    private AdoptionCurve? AdoptionOf(JsonNode node, InputTarget yearsTarget)
+    private AdoptionCurve? AdoptionOf(JsonNode node, ScenarioInput yearsTarget)
     {
         if (!IsObject(node, "adoption", "an object such as { \"curve\": \"linear\", \"years\": 3 }"))
         {
@@ -515,7 +516,7 @@ internal sealed class ScenarioParser(string? source)
             Known(item, "name", "type", "year", "fromYear", "toYear", "amount");
             var name = Text(item["name"], required: true, parent: item, field: "name");
             var typeText = Text(item["type"], required: true, parent: item, field: "type");
-            var amount = item["amount"] is { } a ? Number(a, Rules.Amount, new InputTarget(InputKind.CostAmount, Option: option, Index: costIndex)) : MissingValue(item, "amount", "an amount of 0 or more");
+            var amount = item["amount"] is { } a ? Number(a, Rules.Amount, ScenarioInput.CostAmount(option, costIndex)) : MissingValue(item, "amount", "an amount of 0 or more");
             int? Year(string field, bool required)
             {
                 if (item[field] is not { } yearNode)
@@ -663,7 +664,7 @@ internal sealed class ScenarioParser(string? source)
         }
 
         Known(node, "rate");
-        var rate = node["rate"] is { } r ? Number(r, Rules.DiscountRate, new InputTarget(InputKind.DiscountRate)) : MissingValue(node, "rate", "a constant discount rate as a fraction, e.g. 0.035");
+        var rate = node["rate"] is { } r ? Number(r, Rules.DiscountRate, ScenarioInput.DiscountRate) : MissingValue(node, "rate", "a constant discount rate as a fraction, e.g. 0.035");
         return rate is { } v ? DiscountSchedule.Constant((double)v) : null;
     }
 
@@ -1172,10 +1173,10 @@ internal sealed class ScenarioParser(string? source)
 
             var indexes = between.Items.Select(b =>
             {
-                var index = _uncertain.FindIndex(u => u.Path == b.Text);
+                var index = _uncertainPaths.FindIndex(p => p.Canonical == b.Text || p.Written == b.Text);
                 if (index < 0)
                 {
-                    Problem(b, $"\"{b.Text}\" is not an uncertain input; expected one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertain.Select(u => u.Path)))}");
+                    Problem(b, $"\"{b.Text}\" is not an uncertain input; expected one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertainPaths.Select(p => p.Canonical)))}");
                 }
 
                 return index;
@@ -1241,7 +1242,7 @@ internal sealed class ScenarioParser(string? source)
         }
     }
 
-    private decimal? Number(JsonNode node, NumberRule rule, InputTarget? target = null)
+    private decimal? Number(JsonNode node, NumberRule rule, ScenarioInput? target = null)
     {
         if (node.Kind == JsonValueKind.Object)
         {
@@ -1257,7 +1258,8 @@ internal sealed class ScenarioParser(string? source)
                 return null;
             }
 
-            _uncertain.Add(new UncertainInput(node.Path, target, distribution));
+            _uncertain.Add(new UncertainInput(target, distribution));
+            _uncertainPaths.Add((node.Path, CanonicalPath(node.Path, target)));
             return (decimal)distribution.Mean;
         }
 
@@ -1367,6 +1369,12 @@ internal sealed class ScenarioParser(string? source)
 
     private void Missing(JsonNode parent, string field, string expected) =>
         _problems.Add(new InputProblem(source, parent.Line, JsonNode.Child(parent.Path, field), $"is missing; expected {expected}"));
+
+    /// <summary>The one path of an uncertain input (what results name it by): the path as written, with a channel's
+    /// alias replaced by its key (<c>$.unitCosts.overrides.f2f</c> is <c>$.unitCosts.overrides.face-to-face</c>).</summary>
+    private static string CanonicalPath(string written, ScenarioInput input) => input.Channel is { } channel
+        ? written[..(written.LastIndexOf('.') + 1)] + channel.Key
+        : written;
 
     private void Problem(JsonNode node, string message) =>
         _problems.Add(new InputProblem(source, node.Line, node.Path, message));

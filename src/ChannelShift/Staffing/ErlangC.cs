@@ -302,4 +302,48 @@ public static class ErlangC
 
         return (digits, fractionDigits - exponent);
     }
+
+    /// <summary>
+    /// Full-time equivalents needed for an annual volume: Σ_i agents_i × hours_i × weeks a year / (1 − shrinkage) /
+    /// contracted hours per FTE (see the remarks on <see cref="ChannelStaffing"/>), Erlang C in each interval of the opening hours.
+    /// </summary>
+    /// <param name="staffing">The channel's staffing model.</param>
+    /// <param name="annualVolume">Contacts a year on the channel; a finite number of 0 or more.</param>
+    /// <returns>FTE, 0 or more; 0 for no volume.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualVolume"/> is negative or not finite, or
+    /// gives an interval more than <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</exception>
+    public static double FullTimeEquivalents(this ChannelStaffing staffing, double annualVolume)
+    {
+        ArgumentNullException.ThrowIfNull(staffing);
+        Preconditions.NonNegative(annualVolume);
+        double perWeek = annualVolume / staffing.OpeningHours.WeeksPerYear;
+        double agentHours = 0;
+        for (int i = 0; i < staffing.IntervalCount; i++)
+        {
+            agentHours += staffing.AgentsFor(perWeek * staffing.Share(i), staffing.IntervalSeconds(i), annualVolume) * staffing.IntervalHours(i);
+        }
+
+        return staffing.ToFullTimeEquivalents(agentHours);
+    }
+
+    /// <summary>Agents needed in interval <paramref name="index"/> for an annual volume (for tests and the step
+    /// function).</summary>
+    internal static int AgentsInInterval(this ChannelStaffing staffing, int index, double annualVolume) =>
+        staffing.AgentsFor(annualVolume / staffing.OpeningHours.WeeksPerYear * staffing.Share(index), staffing.IntervalSeconds(index), annualVolume);
+
+    /// <summary>The fewest agents for <paramref name="arrivals"/> in an interval of <paramref name="seconds"/>;
+    /// <paramref name="annualVolume"/> only names the culprit in the exception.</summary>
+    internal static int AgentsFor(this ChannelStaffing staffing, double arrivals, double seconds, double annualVolume)
+    {
+        double traffic = Traffic(arrivals, staffing.HandlingSeconds, seconds);
+        if (!(traffic <= QueueDemand.MaximumTrafficErlangs))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(annualVolume),
+                annualVolume,
+                $"{nameof(annualVolume)}: {Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs; expected at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs.");
+        }
+
+        return FewestAgentsFor(traffic, staffing.AnswerRatio, staffing.Target.Fraction, staffing.MaximumOccupancy);
+    }
 }

@@ -1,7 +1,7 @@
 namespace ChannelShift.Staffing;
 
 /// <summary>
-/// <see cref="ChannelStaffing.FullTimeEquivalents"/> precomputed over a range of annual volumes, for callers that
+/// <see cref="ErlangC.FullTimeEquivalents"/> precomputed over a range of annual volumes, for callers that
 /// need FTE(V) for many volumes (a Monte Carlo iteration). Same answers, allocation-free, in O(groups × log steps).
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ namespace ChannelShift.Staffing;
 /// The agents per interval equal the direct search's wherever that search is monotone in arrivals to the last bit
 /// (it is in exact arithmetic; rounding could in principle break a tie between two adjacent doubles). The FTE sums
 /// agent-hours per distinct interval instead of per interval, so it can differ from
-/// <see cref="ChannelStaffing.FullTimeEquivalents"/> in the last bits (summation order), never by an agent.
+/// <see cref="ErlangC.FullTimeEquivalents"/> in the last bits (summation order), never by an agent.
 /// </para>
 /// <para>
 /// Building costs about (agents stepped over) × 64 direct searches per distinct interval; each search costs about
@@ -117,7 +117,7 @@ internal sealed class StaffingStepFunction
         var steps = new List<double>();
         for (int g = 0; g < groups; g++)
         {
-            // The same expressions as ChannelStaffing.FullTimeEquivalents, so the bounds are the arrivals it would see.
+            // The same expressions as ErlangC.FullTimeEquivalents, so the bounds are the arrivals it would see.
             double low = minimumAnnualVolume / weeks * shares[g];
             double high = maximumAnnualVolume / weeks * shares[g];
             double intervalSeconds = seconds[g];
@@ -164,7 +164,7 @@ internal sealed class StaffingStepFunction
         return new StaffingStepFunction(staffing, [.. shares], [.. seconds], [.. hours], lowest, highest, lowestAgents, firstStep, [.. steps]);
     }
 
-    /// <summary>FTE(V), as <see cref="ChannelStaffing.FullTimeEquivalents"/> computes it; allocation-free.</summary>
+    /// <summary>FTE(V), as <see cref="ErlangC.FullTimeEquivalents"/> computes it; allocation-free.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualVolume"/> is negative or not finite.</exception>
     internal double FullTimeEquivalents(double annualVolume)
     {

@@ -1,26 +1,31 @@
 using System.Runtime.CompilerServices;
+using ChannelShift.Appraisal;
 
 namespace ChannelShift.Uncertainty;
 
-/// <summary>One thread's buffers: a column of draws per input, a column per slot the fast path reads, and the
-/// chunk's results. Columns are <see cref="MonteCarloOptions.ChunkSize"/> long (a multiple of any vector width).</summary>
+/// <summary>One thread's buffers in a Monte Carlo run: a column of draws per uncertain input, the ledger's working
+/// arrays (or, on the fast path, a column per slot it reads), and the chunk's results. Columns are
+/// <see cref="MonteCarloOptions.ChunkSize"/> long (a multiple of any vector width). Owned by one run.</summary>
 internal sealed class ChunkWorker
 {
-    private readonly SimulationPlan plan;
+    private readonly LedgerPlan plan;
+    private readonly FastPath? fast;
     private readonly double[][] draws;
     private readonly double[] joint;
-    private readonly (int Input, int Slot, double Scale)[] used;
+    private readonly int[] slotOfInput;
+    private readonly Rebasing[] rebasingOfInput;
     private readonly double[][] columns;
     private readonly double[] slots;
-    private readonly double[] scratch;
+    private readonly LedgerScratch<double> scratch;
     private readonly double[] perYear;
-    private readonly double[] cumulative;
-    private readonly bool fast;
 
-    internal ChunkWorker(SimulationPlan plan, int inputCount)
+    internal ChunkWorker(LedgerPlan plan, FastPath? fast, int[] slotOfInput)
     {
         this.plan = plan;
+        this.fast = fast;
+        this.slotOfInput = slotOfInput;
         var size = MonteCarloOptions.ChunkSize;
+        var inputCount = slotOfInput.Length;
         draws = new double[inputCount][];
         for (var k = 0; k < inputCount; k++)
         {
@@ -28,38 +33,42 @@ internal sealed class ChunkWorker
         }
 
         joint = new double[Math.Max(1, inputCount)];
-        used = plan.InputSlots
-            .Select((slot, k) => (Input: k, Slot: slot, Scale: plan.InputScales[k]))
-            .Where(p => p.Slot >= 0)
-            .ToArray();
-        fast = plan.FastPath && used.Length > 0;
-        slots = (double[])plan.BaseSlots.Clone();
-        scratch = new double[plan.ScratchLength];
-        cumulative = new double[plan.Years + 1];
-        columns = new double[plan.BaseSlots.Length][];
-        perYear = fast ? new double[Math.Max(1, plan.ShiftCount) * size] : [];
-        if (fast)
+        slots = plan.PointValues<double>().ToArray();
+        scratch = new LedgerScratch<double>(plan);
+        columns = new double[slots.Length][];
+
+        // A unit cost is drawn in the prices of its own year; the fast path reads it rebased to the price base.
+        rebasingOfInput = Array.ConvertAll(slotOfInput, slot => RebasingOf(plan, slot));
+        perYear = fast is null ? [] : new double[Math.Max(1, fast.ShiftCount) * size];
+        if (fast is not null)
         {
             // Uncertain slots read their input's draws; every other slot the fast path reads is a constant column.
-            foreach (var (input, slot, _) in used)
+            for (var k = 0; k < inputCount; k++)
             {
-                columns[slot] = draws[input];
+                if (slotOfInput[k] >= 0)
+                {
+                    columns[slotOfInput[k]] = draws[k];
+                }
             }
 
-            foreach (var slot in plan.FastSlots)
+            var constants = plan.Constants<double>();
+            foreach (var slot in fast.Slots)
             {
                 if (columns[slot] is null)
                 {
+                    var rebasing = RebasingOf(plan, slot);
+                    var channel = Array.IndexOf(plan.UnitCostSlot, slot);
+                    var value = channel < 0 ? slots[slot] : rebasing.Apply(slots[slot], constants.RebaseFactor[channel], constants.RebaseDivisor[channel]);
                     columns[slot] = new double[size];
-                    Array.Fill(columns[slot], plan.BaseSlots[slot]);
+                    Array.Fill(columns[slot], value);
                 }
             }
         }
 
         Npv = new double[size];
         FinalSaving = new double[size];
-        Cashable = plan.HasCostBehaviour ? new double[size] : [];
-        Measures = plan.HasCostBehaviour ? [Npv, FinalSaving, Cashable] : [Npv, FinalSaving];
+        Cashable = plan.ChannelsHaveCostBehaviour ? new double[size] : [];
+        Measures = plan.ChannelsHaveCostBehaviour ? [Npv, FinalSaving, Cashable] : [Npv, FinalSaving];
     }
 
     internal double[] Npv { get; }
@@ -72,28 +81,16 @@ internal sealed class ChunkWorker
     /// <see cref="FinalSaving"/> and, with cost behaviour, <see cref="Cashable"/> (the order of <see cref="Tallies"/>).</summary>
     internal double[][] Measures { get; }
 
-    /// <summary>Bucket counts, one array per measure, of the values of the chunks this worker has evaluated in the
-    /// current run (see <see cref="OpenTallies"/>).</summary>
+    /// <summary>Bucket counts, one array per measure, of the values of the chunks this worker has evaluated.</summary>
     internal int[][] Tallies { get; private set; } = [];
 
-    /// <summary>Makes <paramref name="measures"/> tallies of at least <paramref name="buckets"/> zero counts.</summary>
+    /// <summary>Makes <paramref name="measures"/> tallies of <paramref name="buckets"/> zero counts.</summary>
     internal void OpenTallies(int measures, int buckets)
     {
-        if (Tallies.Length < measures)
-        {
-            Tallies = [.. Tallies, .. new int[measures - Tallies.Length][]];
-        }
-
+        Tallies = new int[measures][];
         for (var k = 0; k < measures; k++)
         {
-            if (Tallies[k] is null || Tallies[k].Length < buckets)
-            {
-                Tallies[k] = new int[buckets];
-            }
-            else
-            {
-                Array.Clear(Tallies[k], 0, buckets);
-            }
+            Tallies[k] = new int[buckets];
         }
     }
 
@@ -126,18 +123,20 @@ internal sealed class ChunkWorker
     /// <see cref="Cashable"/>, and the fan's cumulative present values of those among the first
     /// <paramref name="fanCount"/> iterations (stored year-major: year t of iteration i at t × fanCount + i).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void Evaluate(long start, int count, int fanCount, int years, double[] fan)
+    internal void Evaluate(long start, int count, int fanCount, double[] fan)
     {
-        if (fast)
+        if (fast is not null)
         {
-            foreach (var (input, _, scale) in used)
+            var constants = plan.Constants<double>();
+            for (var k = 0; k < draws.Length; k++)
             {
-                if (scale != 1)
+                var channel = slotOfInput[k] < 0 ? -1 : Array.IndexOf(plan.UnitCostSlot, slotOfInput[k]);
+                if (channel >= 0 && rebasingOfInput[k].Kind != RebasingKind.None)
                 {
-                    var column = draws[input].AsSpan(0, count);
+                    var column = draws[k].AsSpan(0, count);
                     for (var i = 0; i < column.Length; i++)
                     {
-                        column[i] *= scale;
+                        column[i] = rebasingOfInput[k].Apply(column[i], constants.RebaseFactor[channel], constants.RebaseDivisor[channel]);
                     }
                 }
             }
@@ -145,11 +144,11 @@ internal sealed class ChunkWorker
             var width = System.Numerics.Vector<double>.Count;
             var length = (count + width - 1) / width * width;
             var size = MonteCarloOptions.ChunkSize;
-            plan.EvaluateFastColumns(columns, length, Npv, FinalSaving, perYear, size);
+            fast.EvaluateColumns(columns, length, Npv, FinalSaving, perYear, size);
             var inFan = (int)Math.Clamp(fanCount - start, 0, count);
             if (inFan > 0)
             {
-                plan.CumulativeFastColumns(columns, perYear, size, inFan, fan.AsSpan((int)start), fanCount);
+                fast.CumulativeColumns(columns, perYear, size, inFan, fan.AsSpan((int)start), fanCount);
             }
 
             return;
@@ -157,33 +156,66 @@ internal sealed class ChunkWorker
 
         for (var i = 0; i < count; i++)
         {
-            // Only the uncertain slots change; the others keep their base values (Evaluate never writes them).
-            foreach (var (input, slot, scale) in used)
+            // Only the uncertain slots change; the others keep their point values.
+            for (var k = 0; k < draws.Length; k++)
             {
-                slots[slot] = draws[input][i] * scale;
+                if (slotOfInput[k] >= 0)
+                {
+                    slots[slotOfInput[k]] = draws[k][i];
+                }
             }
 
             var index = start + i;
-            var withFan = index < fanCount;
-            Npv[i] = plan.Evaluate(slots, scratch, withFan ? cumulative : Span<double>.Empty, out var cashableNpv, out var saving);
-            FinalSaving[i] = saving;
+            var sink = new MonteCarloSink(index < fanCount ? fan : null, (int)index, fanCount, plan.Years);
+            Ledger.Run(plan, slots, scratch, ref sink);
+            Npv[i] = sink.Npv;
+            FinalSaving[i] = sink.FinalYearSaving;
             if (Cashable.Length > 0)
             {
-                Cashable[i] = cashableNpv;
-            }
-
-            if (withFan)
-            {
-                StoreFan(fan, fanCount, years, (int)index);
+                Cashable[i] = sink.CashableNpv;
             }
         }
     }
 
-    private void StoreFan(double[] fan, int fanCount, int years, int index)
+    private static Rebasing RebasingOf(LedgerPlan plan, int slot)
     {
-        for (var t = 0; t <= years; t++)
+        var channel = slot < 0 ? -1 : Array.IndexOf(plan.UnitCostSlot, slot);
+        return channel < 0 ? default : plan.UnitCostRebasing[channel];
+    }
+
+    /// <summary>What a run keeps of an iteration: NPV, cashable NPV, the final year's saving, and the cumulative
+    /// present value of each year for the fan.</summary>
+    private struct MonteCarloSink(double[]? fan, int index, int fanStride, int years) : ILedgerSink<double>
+    {
+        internal double Npv;
+        internal double CashableNpv;
+        internal double FinalYearSaving;
+
+        public void Year(in LedgerYear<double> year)
         {
-            fan[(t * fanCount) + index] = cumulative[t];
+            CashableNpv += year.CashablePresentValue;
+            if (fan is not null)
+            {
+                fan[(year.Year * fanStride) + index] = year.CumulativePresentValue;
+            }
+
+            if (year.Year == years)
+            {
+                Npv = year.CumulativePresentValue;
+                FinalYearSaving = year.Saving;
+            }
+        }
+
+        public readonly void StaffReleased(int year, Channel channel, int released, int fewer, double releaseCost)
+        {
+        }
+
+        public readonly void StepClosed(int year, Channel channel, FixedStep step, double volume, int? businessAsUsualYear)
+        {
+        }
+
+        public readonly void StepKeptOpen(int year, Channel channel, FixedStep step, double businessAsUsualVolume, double volume)
+        {
         }
     }
 }

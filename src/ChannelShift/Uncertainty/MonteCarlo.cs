@@ -1,4 +1,4 @@
-using System.Buffers;
+using ChannelShift.Appraisal;
 
 namespace ChannelShift.Uncertainty;
 
@@ -27,26 +27,20 @@ public static class MonteCarlo
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Option >= scenario.Options.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Option, FormattableString.Invariant($"option: {options.Option} is out of range; expected an option index from 0 to {scenario.Options.Count - 1}."));
-        }
-
-        var cache = RunCache.For(scenario);
-        var plan = cache.Plan(options.Option);
+        var run = new RunSetup(scenario, options);
+        var plan = run.Plan;
         var n = options.Iterations;
         var years = plan.Years;
-        var threads = options.Threads;
 
-        // The measures kept for every iteration, in working arrays reused from earlier runs where possible. Their
-        // percentile buckets are counted chunk by chunk, while the values are in the nearest cache, on a grid that a
-        // short pilot draw places (PilotGrid); only the gathering pass reads the arrays again.
+        // The measures kept for every iteration, in arrays the run owns. Their percentile buckets are counted chunk by
+        // chunk, while the values are in the nearest cache, on a grid that a short pilot draw places (PilotGrid); only
+        // the gathering pass reads the arrays again.
         var chunks = Chunks(n);
         var target = options.SavingTarget is { } t ? (double)t : double.NaN;
         var buckets = BucketGrid.BucketsFor(n);
         // In the order of ChunkWorker.Measures: NPV, final-year saving (whose exceedances of the target are counted) and,
         // with cost behaviour, cashable NPV.
-        var pilot = Pilot(scenario, cache, options, n);
+        var pilot = Pilot(run, n);
         var measures = new Measure[pilot.Length];
         for (var k = 0; k < measures.Length; k++)
         {
@@ -55,35 +49,19 @@ public static class MonteCarlo
 
         // The fan's percentiles are taken by the thread that evaluates the last of its chunks, beside the other chunks.
         var fanCount = MonteCarloOptions.FanIterationsFor(n);
-        var fan = LargeArray.Rent(fanCount * (years + 1));
+        var fan = new double[fanCount * (years + 1)];
         var fanYears = new FanYear[years + 1];
         var fanChunks = Chunks(fanCount);
         var fanChunksLeft = fanChunks;
-
-        // Each measure is summarised once all its chunks are in, side by side on the threads that ran the chunks; only
-        // long runs with more threads than measures summarise them one after another, each gathered on all threads (a
-        // fork and join each). Per-chunk summaries are combined in chunk order, so the result does not depend on which
-        // thread ran which chunk.
-        var big = threads > measures.Length && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
-        var summarised = new MoneySummary[measures.Length];
-        var totals = new ChunkSummary[measures.Length];
-        void Summary(int k)
-        {
-            totals[k] = measures[k].Total(chunks);
-            summarised[k] = Summarise(measures[k], n, totals[k], big ? threads : 1);
-        }
-
         long done = 0;
         ForEachChunk(
-            scenario,
-            cache,
-            options,
+            run,
             chunks,
             n,
             cancellationToken,
             (chunk, start, count, worker) =>
             {
-                worker.Evaluate(start, count, fanCount, years, fan);
+                worker.Evaluate(start, count, fanCount, fan);
                 for (var k = 0; k < measures.Length; k++)
                 {
                     measures[k].Record(chunk, start, worker.Measures[k].AsSpan(0, count), worker.Tallies[k]);
@@ -107,27 +85,34 @@ public static class MonteCarlo
                 {
                     measures[k].AddCounts(worker.Tallies[k]);
                 }
-            },
-            big ? 0 : measures.Length,
-            Summary);
+            });
 
-        // Long runs gather each array on all threads in turn.
-        if (big)
+        // Each measure is summarised once all its chunks are in: side by side, or, for long runs with more threads than
+        // measures, one after another, each gathered on all threads. Per-chunk summaries are combined in chunk order, so
+        // the result does not depend on which thread ran which chunk.
+        var big = options.Threads > measures.Length && n >= 2L * SampleStatistics.ParallelPercentilesFrom;
+        var summarised = new MoneySummary[measures.Length];
+        var totals = new ChunkSummary[measures.Length];
+        void Summary(int k)
+        {
+            totals[k] = measures[k].Total(chunks);
+            summarised[k] = Summarise(measures[k], n, totals[k], big ? options.Threads : 1);
+        }
+
+        if (big || options.Threads == 1)
         {
             for (var k = 0; k < measures.Length; k++)
             {
                 Summary(k);
             }
         }
-
-        foreach (var measure in measures)
+        else
         {
-            measure.Return();
+            Parallel.For(0, measures.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, Summary);
         }
 
-        LargeArray.Return(fan);
         return new SimulationResult(
-            plan.OptionName,
+            plan.Option.Name,
             scenario.Currency,
             n,
             options.Seed,
@@ -139,8 +124,40 @@ public static class MonteCarlo
             options.SavingTarget is null ? null : (double)totals[FinalSavingMeasure].Above / n,
             fanYears,
             fanCount,
-            new Lazy<double[]>(() => NpvSample(scenario, options), LazyThreadSafetyMode.ExecutionAndPublication),
-            cache.InputDescriptions);
+            new Lazy<double[]>(() => NpvSample(run, n), LazyThreadSafetyMode.ExecutionAndPublication),
+            scenario.Uncertainty.Inputs.Select(u => $"{scenario.Describe(u.Input).Path} = {u.Distribution}").ToList().AsReadOnly());
+    }
+
+    /// <summary>What every thread of a run shares: the compiled option, its fast path (if it has one) and where each
+    /// uncertain input goes.</summary>
+    private sealed class RunSetup
+    {
+        internal RunSetup(Scenario scenario, MonteCarloOptions options)
+        {
+            Scenario = scenario;
+            Options = options;
+            var index = options.Option ?? Appraiser.FirstRanked(scenario);
+            if (index >= scenario.Options.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), index, FormattableString.Invariant($"option: {index} is out of range; expected an option index from 0 to {scenario.Options.Count - 1}."));
+            }
+
+            Plan = new LedgerPlan(scenario, index, forSimulation: true);
+            SlotOfInput = scenario.Uncertainty.Inputs.Select(u => Plan.SlotOf(u.Input)).ToArray();
+            Fast = FastPath.For(Plan, SlotOfInput.Where(s => s >= 0).ToArray());
+        }
+
+        internal Scenario Scenario { get; }
+
+        internal MonteCarloOptions Options { get; }
+
+        internal LedgerPlan Plan { get; }
+
+        internal FastPath? Fast { get; }
+
+        internal int[] SlotOfInput { get; }
+
+        internal ChunkWorker Worker() => new(Plan, Fast, SlotOfInput);
     }
 
     /// <summary>
@@ -150,15 +167,15 @@ public static class MonteCarlo
     /// </summary>
     private sealed class Measure(long n, int chunks, double threshold, BucketGrid? grid)
     {
-        private readonly ChunkSummary[] parts = ArrayPool<ChunkSummary>.Shared.Rent(chunks);
+        private readonly ChunkSummary[] parts = new ChunkSummary[chunks];
 
         /// <summary>The values, iteration i at index i (the array may be longer than the run).</summary>
-        internal double[] Values { get; } = LargeArray.Rent(n);
+        internal double[] Values { get; } = new double[n];
 
         /// <summary>The grid the values are counted on, or null (the pilot's values were all equal).</summary>
         internal BucketGrid? Grid => grid;
 
-        private readonly int[] counts = grid is null ? [] : RentCleared(grid.Buckets);
+        private readonly int[] counts = grid is null ? [] : new int[grid.Buckets];
 
         /// <summary>The counts per bucket of every value recorded (once every worker has added its tally).</summary>
         internal ReadOnlySpan<int> Counts => counts.AsSpan(0, grid?.Buckets ?? 0);
@@ -191,24 +208,6 @@ public static class MonteCarlo
 
         /// <summary>The chunks' summaries combined in chunk order.</summary>
         internal ChunkSummary Total(int count) => ChunkSummary.Combine(parts.AsSpan(0, count));
-
-        /// <summary>Gives the working arrays back to their pools.</summary>
-        internal void Return()
-        {
-            LargeArray.Return(Values);
-            ArrayPool<ChunkSummary>.Shared.Return(parts);
-            if (grid is not null)
-            {
-                ArrayPool<int>.Shared.Return(counts);
-            }
-        }
-
-        private static int[] RentCleared(int length)
-        {
-            var array = ArrayPool<int>.Shared.Rent(length);
-            Array.Clear(array, 0, length);
-            return array;
-        }
     }
 
     /// <summary>Iterations in the pilot draw that places the percentile grids: 128 (the first 128 values of chunk 0's
@@ -218,15 +217,13 @@ public static class MonteCarlo
     /// <summary>The pilot: min(n, <see cref="PilotIterations"/>) iterations drawn from chunk 0's stream and evaluated,
     /// one array per measure (<see cref="ChunkWorker.Measures"/>). The worker's arrays hold them only until it is used
     /// again, so they are copied out.</summary>
-    private static double[][] Pilot(Scenario scenario, RunCache cache, MonteCarloOptions options, long n)
+    private static double[][] Pilot(RunSetup run, long n)
     {
         var m = (int)Math.Min(n, PilotIterations);
-        var worker = cache.TakeWorker(options.Option);
-        worker.Draw(RandomStream.ForChunk(options.Seed, 0), scenario.Uncertainty.Inputs, scenario.Uncertainty.Copula, m);
-        worker.Evaluate(0, m, 0, cache.Plan(options.Option).Years, []);
-        var pilot = worker.Measures.Select(values => values[..m]).ToArray();
-        cache.GiveBack(options.Option, worker);
-        return pilot;
+        var worker = run.Worker();
+        worker.Draw(RandomStream.ForChunk(run.Options.Seed, 0), run.Scenario.Uncertainty.Inputs, run.Scenario.Uncertainty.Copula, m);
+        worker.Evaluate(0, m, 0, []);
+        return worker.Measures.Select(values => values[..m]).ToArray();
     }
 
     /// <summary>
@@ -248,71 +245,74 @@ public static class MonteCarlo
 
     /// <summary>
     /// Draws chunks 0 … <paramref name="chunks"/> − 1 of a run of <paramref name="n"/> iterations on the options'
-    /// threads and hands each, drawn, to <paramref name="body"/> (chunk index, first iteration, iterations, worker);
-    /// <paramref name="open"/> and <paramref name="close"/> see each thread's worker before its first chunk and after its
-    /// last. Then runs jobs 0 … <paramref name="jobs"/> − 1 (<paramref name="job"/>) on the same threads.
+    /// threads (the task library's <see cref="Parallel"/>, a worker per thread) and hands each, drawn, to
+    /// <paramref name="body"/> (chunk index, first iteration, iterations, worker); <paramref name="open"/> and
+    /// <paramref name="close"/> see each thread's worker before its first chunk and after its last.
     /// </summary>
-    private static void ForEachChunk(Scenario scenario, RunCache cache, MonteCarloOptions options, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body, Action<ChunkWorker>? open = null, Action<ChunkWorker>? close = null, int jobs = 0, Action<int>? job = null)
+    private static void ForEachChunk(RunSetup run, int chunks, long n, CancellationToken cancellationToken, Action<int, long, int, ChunkWorker> body, Action<ChunkWorker>? open = null, Action<ChunkWorker>? close = null)
     {
-        var inputs = scenario.Uncertainty.Inputs;
-        var copula = scenario.Uncertainty.Copula;
+        var inputs = run.Scenario.Uncertainty.Inputs;
+        var copula = run.Scenario.Uncertainty.Copula;
+        var seed = run.Options.Seed;
         void Step(int chunk, ChunkWorker worker)
         {
             var start = (long)chunk * MonteCarloOptions.ChunkSize;
             var count = (int)Math.Min(MonteCarloOptions.ChunkSize, n - start);
-            worker.Draw(RandomStream.ForChunk(options.Seed, chunk), inputs, copula, count);
+            worker.Draw(RandomStream.ForChunk(seed, chunk), inputs, copula, count);
             body(chunk, start, count, worker);
         }
 
-        ChunkWorker Take()
+        ChunkWorker Open()
         {
-            var worker = cache.TakeWorker(options.Option);
+            var worker = run.Worker();
             open?.Invoke(worker);
             return worker;
         }
 
-        void GiveBack(ChunkWorker worker)
+        if (run.Options.Threads == 1 || chunks == 1)
         {
-            close?.Invoke(worker);
-            cache.GiveBack(options.Option, worker);
-        }
-
-        if (options.Threads == 1 || (chunks == 1 && jobs <= 1))
-        {
-            // On the calling thread: no pool thread to wake.
-            var worker = Take();
+            var worker = Open();
             for (var chunk = 0; chunk < chunks; chunk++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Step(chunk, worker);
             }
 
-            GiveBack(worker);
-            for (var k = 0; k < jobs; k++)
-            {
-                job!(k);
-            }
-
+            close?.Invoke(worker);
             return;
         }
 
-        ChunkTeam<ChunkWorker>.Run(options.Threads, chunks, jobs, Take, Step, GiveBack, job ?? (_ => { }), cancellationToken);
+        var gate = new Lock();
+        Parallel.For(
+            0,
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = run.Options.Threads, CancellationToken = cancellationToken },
+            Open,
+            (chunk, _, worker) =>
+            {
+                Step(chunk, worker);
+                return worker;
+            },
+            worker =>
+            {
+                lock (gate)
+                {
+                    close?.Invoke(worker);
+                }
+            });
     }
 
     /// <summary>
     /// The NPVs of the first min(n, <see cref="MonteCarloOptions.FanSubsample"/>) iterations of the run, computed again
     /// from the seed when first asked for (chunks are drawn exactly as in the run, so the values are the run's).
     /// </summary>
-    private static double[] NpvSample(Scenario scenario, MonteCarloOptions options)
+    private static double[] NpvSample(RunSetup run, long n)
     {
-        var cache = RunCache.For(scenario);
-        var plan = cache.Plan(options.Option);
-        var n = options.Iterations;
         var m = (int)Math.Min(n, MonteCarloOptions.FanSubsample);
         var sample = new double[m];
-        ForEachChunk(scenario, cache, options, Chunks(m), n, CancellationToken.None, (_, start, count, worker) =>
+        ForEachChunk(run, Chunks(m), n, CancellationToken.None, (_, start, count, worker) =>
         {
-            worker.Evaluate(start, count, 0, plan.Years, []);
+            worker.Evaluate(start, count, 0, []);
             var kept = (int)Math.Min(count, m - start);
             worker.Npv.AsSpan(0, kept).CopyTo(sample.AsSpan((int)start, kept));
         });

@@ -35,7 +35,7 @@ public sealed class MonteCarloOptions
     /// <param name="threads">Threads to use, 1 or more (the result does not depend on it); null = all cores.</param>
     /// <param name="savingTarget">A final-year saving to beat, or null.</param>
     /// <param name="option">The index of the option to simulate (0 = the first in the file).</param>
-    public MonteCarloOptions(long iterations, ulong seed, int? threads = null, decimal? savingTarget = null, int option = 0)
+    public MonteCarloOptions(long iterations, ulong seed, int? threads = null, decimal? savingTarget = null, int? option = null)
     {
         if (iterations < 2 || iterations > MaximumIterations)
         {
@@ -46,7 +46,7 @@ public sealed class MonteCarloOptions
         Seed = seed;
         Threads = threads is { } t ? Preconditions.AtLeast(t, 1, nameof(threads)) : Environment.ProcessorCount;
         SavingTarget = savingTarget;
-        Option = Preconditions.AtLeast(option, 0, nameof(option));
+        Option = option is { } o ? Preconditions.AtLeast(o, 0, nameof(option)) : null;
     }
 
     /// <summary>Iterations.</summary>
@@ -62,5 +62,5 @@ public sealed class MonteCarloOptions
     public decimal? SavingTarget { get; }
 
     /// <summary>The option simulated.</summary>
-    public int Option { get; }
+    public int? Option { get; }
 }

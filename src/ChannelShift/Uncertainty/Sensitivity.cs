@@ -1,3 +1,4 @@
+using ChannelShift.Appraisal;
 using MathNet.Numerics.RootFinding;
 
 namespace ChannelShift.Uncertainty;
@@ -17,103 +18,127 @@ public static class Sensitivity
     /// <summary>Analyses one option.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="ranges">Stated ranges for plain numbers, or null.</param>
-    /// <param name="option">The option's index.</param>
+    /// <param name="option">The option's index; by default the option <see cref="Appraiser.Appraise"/> ranks first.</param>
     /// <returns>The tornado and switching values.</returns>
-    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int option = 0)
+    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (option < 0 || option >= scenario.Options.Count)
+        var index = option ?? Appraiser.FirstRanked(scenario);
+        if (index < 0 || index >= scenario.Options.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(option), option, FormattableString.Invariant($"option: {option} is out of range; expected 0 to {scenario.Options.Count - 1}."));
+            throw new ArgumentOutOfRangeException(nameof(option), index, FormattableString.Invariant($"option: {index} is out of range; expected 0 to {scenario.Options.Count - 1}."));
         }
 
-        var plan = new SimulationPlan(scenario, option);
-        var scratch = new double[plan.ScratchLength];
-        var slots = (double[])plan.BaseSlots.Clone();
-        // Values are in the file's terms (a unit cost at its price year); the plan's slot may be rebased.
+        var plan = new LedgerPlan(scenario, index, forSimulation: true);
+        var scratch = new LedgerScratch<double>(plan);
+        var point = plan.PointValues<double>();
+        var slots = point.ToArray();
         double Npv(int slot, double value)
         {
-            plan.BaseSlots.CopyTo(slots, 0);
+            point.CopyTo(slots, 0);
             if (slot >= 0)
             {
-                slots[slot] = value * plan.ScaleOf(slot);
+                slots[slot] = value;
             }
 
-            return plan.Evaluate(slots, scratch, Span<double>.Empty, out _, out _);
+            var sink = new NpvSink(plan.Years);
+            Ledger.Run(plan, slots, scratch, ref sink);
+            return sink.Npv;
         }
 
         var baseNpv = Npv(-1, 0);
-        var candidates = new List<(int Slot, string Name, double Low, double High, string Basis, double SearchLow, double SearchHigh)>();
+        var candidates = new List<(int Slot, double Low, double High, string Basis, double SearchLow, double SearchHigh)>();
         var notes = new List<string>();
-        for (var k = 0; k < scenario.Uncertainty.Inputs.Count; k++)
+        foreach (var input in scenario.Uncertainty.Inputs)
         {
-            var input = scenario.Uncertainty.Inputs[k];
-            var slot = plan.InputSlots[k];
+            var slot = plan.SlotOf(input.Input);
             if (slot < 0)
             {
                 continue;
             }
 
             var d = input.Distribution;
-            var (lo, hi) = Valid(plan.SlotNames[slot].Target.Kind, plan.BaseSlots[slot] / plan.ScaleOf(slot));
-            candidates.Add((slot, input.Path, d.Quantile(0.1), d.Quantile(0.9), $"P10–P90 of {d}", Math.Max(lo, double.IsFinite(d.Minimum) ? d.Minimum : d.Quantile(0.0001)), Math.Min(hi, double.IsFinite(d.Maximum) ? d.Maximum : d.Quantile(0.9999))));
+            var (lo, hi) = Valid(input.Input.Kind, point[slot]);
+            candidates.Add((slot, d.Quantile(0.1), d.Quantile(0.9), $"P10–P90 of {d}", Math.Max(lo, double.IsFinite(d.Minimum) ? d.Minimum : d.Quantile(0.0001)), Math.Min(hi, double.IsFinite(d.Maximum) ? d.Maximum : d.Quantile(0.9999))));
         }
 
         foreach (var range in ranges ?? [])
         {
-            var slot = plan.SlotOf(range.Target);
+            var slot = plan.SlotOf(range.Input);
             if (slot < 0)
             {
-                throw new ArgumentException($"ranges: {Describe(range.Target)} is not a number of option \"{plan.OptionName}\"; expected one of its inputs.", nameof(ranges));
+                throw new ArgumentException($"ranges: {range.Input} is not a number of option \"{plan.Option.Name}\"; expected one of its inputs.", nameof(ranges));
             }
 
-            var (lo, hi) = Valid(range.Target.Kind, plan.BaseSlots[slot] / plan.ScaleOf(slot));
+            var (lo, hi) = Valid(range.Input.Kind, point[slot]);
             candidates.RemoveAll(c => c.Slot == slot);
-            candidates.Add((slot, plan.SlotNames[slot].Path, range.Low, range.High, "stated", Math.Min(lo, range.Low), Math.Max(hi, range.High)));
+            candidates.Add((slot, range.Low, range.High, "stated", Math.Min(lo, range.Low), Math.Max(hi, range.High)));
         }
 
         if (candidates.Count == 0)
         {
             notes.Add("No input has a distribution or a stated range: every non-zero number is swung ±20% around its value.");
-            for (var slot = 0; slot < plan.BaseSlots.Length; slot++)
+            for (var slot = 0; slot < point.Length; slot++)
             {
-                var value = plan.BaseSlots[slot] / plan.ScaleOf(slot);
-                var kind = plan.SlotNames[slot].Target.Kind;
+                var value = point[slot];
                 if (value == 0)
                 {
                     continue;
                 }
 
-                var (lo, hi) = Valid(kind, value);
-                candidates.Add((slot, plan.SlotNames[slot].Path, Math.Max(lo, value * (1 - DefaultSwing)), Math.Min(hi, value * (1 + DefaultSwing)), "±20% (default)", lo, hi));
+                var (lo, hi) = Valid(plan.Inputs[slot].Input.Kind, value);
+                candidates.Add((slot, Math.Max(lo, value * (1 - DefaultSwing)), Math.Min(hi, value * (1 + DefaultSwing)), "±20% (default)", lo, hi));
             }
         }
 
         var bars = new List<TornadoBar>();
         var switching = new List<SwitchingValue>();
-        foreach (var (slot, name, low, high, basis, searchLow, searchHigh) in candidates)
+        foreach (var (slot, low, high, basis, searchLow, searchHigh) in candidates)
         {
-            bars.Add(new TornadoBar(name, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), basis));
+            var input = plan.Inputs[slot];
+            bars.Add(new TornadoBar(input, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), basis));
             var root = SwitchingPoint(x => Npv(slot, x), searchLow, searchHigh);
-            switching.Add(new SwitchingValue(name, plan.BaseSlots[slot] / plan.ScaleOf(slot), root, searchLow, searchHigh, root is null ? "none in range" : null));
+            switching.Add(new SwitchingValue(input, point[slot], root, searchLow, searchHigh));
         }
 
-        var ordered = bars.Select((b, i) => (b, i)).OrderByDescending(x => x.b.Swing).ThenBy(x => x.i).Select(x => x.b).ToList();
-        var switchOrdered = ordered.Select(b => switching.First(s => s.Input == b.Input)).ToList();
-        return new SensitivityResult(plan.OptionName, scenario.Currency, SimulationBoundary.ToMoney(baseNpv), ordered, switchOrdered, notes);
+        var order = Enumerable.Range(0, bars.Count).OrderByDescending(i => bars[i].Swing).ThenBy(i => i).ToList();
+        return new SensitivityResult(plan.Option.Name, scenario.Currency, SimulationBoundary.ToMoney(baseNpv), order.Select(i => bars[i]).ToList(), order.Select(i => switching[i]).ToList(), notes);
     }
 
-    /// <summary>The numbers of an option that can be swung, by path (e.g. <c>$.unitCosts.face-to-face</c>,
-    /// <c>$.baseline.volumes.web</c>, <c>$.demandGrowth</c>, <c>$.shifts[0].share</c>, <c>$.costs[1].amount</c>,
-    /// <c>$.appraisal.discounting.rate</c>; <c>$.options[i].…</c> for a file with options).</summary>
+    /// <summary>The numbers of an option that can be swung (<see cref="Scenario.InputsOf"/>).</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="option">The option's index.</param>
-    /// <returns>Path and target of each number.</returns>
-    public static IReadOnlyList<KeyValuePair<string, InputTarget>> InputsOf(Scenario scenario, int option = 0)
+    /// <returns>Each number's handle, path and label.</returns>
+    public static IReadOnlyList<InputDescription> InputsOf(Scenario scenario, int option)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var plan = new SimulationPlan(scenario, option);
-        return plan.SlotNames.Select(n => new KeyValuePair<string, InputTarget>(n.Path, n.Target)).ToList();
+        return scenario.InputsOf(option);
+    }
+
+    /// <summary>Keeps an option's NPV.</summary>
+    private struct NpvSink(int years) : ILedgerSink<double>
+    {
+        internal double Npv;
+
+        public void Year(in LedgerYear<double> year)
+        {
+            if (year.Year == years)
+            {
+                Npv = year.CumulativePresentValue;
+            }
+        }
+
+        public readonly void StaffReleased(int year, Channel channel, int released, int fewer, double releaseCost)
+        {
+        }
+
+        public readonly void StepClosed(int year, Channel channel, FixedStep step, double volume, int? businessAsUsualYear)
+        {
+        }
+
+        public readonly void StepKeptOpen(int year, Channel channel, FixedStep step, double businessAsUsualVolume, double volume)
+        {
+        }
     }
 
     private static double? SwitchingPoint(Func<double, double> npv, double low, double high)
@@ -161,8 +186,4 @@ public static class Sensitivity
         InputKind.AdoptionYears => (0.01, Math.Max(1, 10 * value)),
         _ => (0, Math.Max(1, 10 * Math.Abs(value))),
     };
-
-    private static string Describe(InputTarget target) => target.Channel is null
-        ? FormattableString.Invariant($"{target.Kind} (option {target.Option}, item {target.Index})")
-        : $"{target.Kind} of {target.Channel}";
 }

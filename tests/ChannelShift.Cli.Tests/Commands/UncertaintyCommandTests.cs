@@ -101,8 +101,9 @@ public class UncertaintyCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         var json = run.Json();
         json.GetProperty("tornado").GetArrayLength().Should().Be(6);
-        json.GetProperty("tornado")[0].GetProperty("input").GetString().Should().Be("$.shifts[0].share");
+        json.GetProperty("tornado")[0].GetProperty("path").GetString().Should().Be("$.shifts[0].share");
         json.GetProperty("switchingValues").GetArrayLength().Should().Be(6);
+        json.GetProperty("tornado")[0].GetProperty("label").GetString().Should().Be("Shift 1 (face-to-face to web, telephone, avoided): share moved (a fraction)");
         json.GetProperty("switchingValues")[0].GetProperty("value").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         json.GetProperty("switchingValues")[0].GetProperty("note").GetString().Should().Be("none in range");
     }
@@ -114,7 +115,7 @@ public class UncertaintyCommandTests
         var run = AppRun.Of("sensitivity", Waste, "--range", "$.shifts[0].share=0:0.5", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var value = run.Json().GetProperty("switchingValues").EnumerateArray().Single(v => v.GetProperty("input").GetString() == "$.shifts[0].share");
+        var value = run.Json().GetProperty("switchingValues").EnumerateArray().Single(v => v.GetProperty("path").GetString() == "$.shifts[0].share");
         value.GetProperty("value").GetDouble().Should().BeInRange(0, 0.5);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChannelShift.Appraisal;
 using ChannelShift.Serialization;
+using ChannelShift.Staffing;
 using ChannelShift.Tests.Serialization;
 using ChannelShift.Tests.Staffing;
 using CsCheck;

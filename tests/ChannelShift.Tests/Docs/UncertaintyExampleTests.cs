@@ -40,8 +40,8 @@ public class UncertaintyExampleTests
     {
         var input = Example.Value.Uncertainty.Inputs.Should().ContainSingle().Subject;
 
-        input.Path.Should().Be("$.unitCosts.overrides.face-to-face");
-        input.Target.Should().Be(new InputTarget(InputKind.UnitCost, "face-to-face"));
+        Example.Value.Describe(input.Input).Path.Should().Be("$.unitCosts.overrides.face-to-face");
+        input.Input.Should().Be(ScenarioInput.UnitCost(Channel.FaceToFace));
         input.Distribution.Minimum.Should().Be(A);
         input.Distribution.Maximum.Should().Be(B);
         Tolerance.Relative((A + M + B) / 3, input.Distribution.Mean, 1e-15, "mean (a + m + b)/3");

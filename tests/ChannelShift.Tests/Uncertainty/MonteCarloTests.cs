@@ -237,7 +237,7 @@ public class MonteCarloTests
 
         appraisal.Years[1].Saving.Should().BeApproximately(300_000m * 21.79m / 3m, 0.01m);
         scenario.Notes.Should().Contain(n => n.Contains("evaluates each at its mean", StringComparison.Ordinal));
-        scenario.Uncertainty.Inputs.Single().Path.Should().Be("$.unitCosts.overrides.face-to-face");
+        scenario.Describe(scenario.Uncertainty.Inputs.Single().Input).Path.Should().Be("$.unitCosts.overrides.face-to-face");
     }
 
     [Fact]

@@ -24,11 +24,11 @@ public class SensitivityTests
         var annuity = Enumerable.Range(1, 5).Sum(t => 1 / Math.Pow(1.035, t));
         var result = Sensitivity.Analyse(Scenario("{ \"triangular\": [4.83, 7.40, 9.56] }"));
 
-        var value = result.SwitchingValues.Single(s => s.Input == "$.unitCosts.overrides.face-to-face");
+        var value = result.SwitchingValues.Single(s => s.Path == "$.unitCosts.overrides.face-to-face");
         value.Value.Should().BeNull("3.69 is below the triangular's minimum 4.83: none in range");
         value.Note.Should().Be("none in range");
 
-        var stated = Sensitivity.Analyse(Scenario("7.40"), [new SwingRange(new InputTarget(InputKind.UnitCost, "face-to-face"), 2, 12)]);
+        var stated = Sensitivity.Analyse(Scenario("7.40"), [new SwingRange(ScenarioInput.UnitCost(Channel.FaceToFace), 2, 12)]);
         Tolerance.Absolute(5_000_000 / (300_000 * annuity), stated.SwitchingValues[0].Value!.Value, 1e-6, "switching value");
     }
 
@@ -53,7 +53,7 @@ public class SensitivityTests
 
         result.Notes.Should().ContainSingle().Which.Should().Contain("±20%");
         result.Tornado.Select(b => b.Swing).Should().BeInDescendingOrder();
-        result.Tornado.Should().Contain(b => b.Input == "$.costs[0].amount" && b.Low == 4_000_000 && b.High == 6_000_000);
+        result.Tornado.Should().Contain(b => b.Path == "$.costs[0].amount" && b.Low == 4_000_000 && b.High == 6_000_000);
     }
 }
 
@@ -68,9 +68,9 @@ public class SensitivityRegressionTests
         var expectedLow = Appraiser.AppraiseOption(at("1"), at("1").Options[0]).Npv;
         var expectedHigh = Appraiser.AppraiseOption(at("6"), at("6").Options[0]).Npv;
 
-        var result = Sensitivity.Analyse(at("3"), [new SwingRange(new InputTarget(InputKind.AdoptionYears, Option: 0, Index: 0), 1, 6)]);
+        var result = Sensitivity.Analyse(at("3"), [new SwingRange(ScenarioInput.AdoptionYears(0, 0), 1, 6)]);
 
-        var bar = result.Tornado.Single(b => b.Input == "$.shifts[0].adoption.years");
+        var bar = result.Tornado.Single(b => b.Path == "$.shifts[0].adoption.years");
         bar.NpvAtLow.Should().BeApproximately(expectedLow, 0.02m);
         bar.NpvAtHigh.Should().BeApproximately(expectedHigh, 0.02m);
     }

@@ -1,0 +1,50 @@
+using System.Numerics;
+
+namespace ChannelShift.Appraisal;
+
+/// <summary>One year of an option as the ledger computes it (see <see cref="Ledger"/>), unrounded.</summary>
+/// <typeparam name="T">decimal or double.</typeparam>
+internal readonly ref struct LedgerYear<T>
+    where T : struct, INumber<T>
+{
+    /// <summary>The year, 0 … N.</summary>
+    internal required int Year { get; init; }
+
+    /// <summary>Contacts by channel (the plan's channels) after the shifts and failure demand.</summary>
+    internal required ReadOnlySpan<T> Contacts { get; init; }
+
+    /// <summary>Contacts moved off their channels (avoided included).</summary>
+    internal required T ContactsMoved { get; init; }
+
+    /// <summary>The saving at average cost, before the benefits haircut.</summary>
+    internal required T Saving { get; init; }
+
+    /// <summary>The cashable saving, before the haircut (the saving without cost behaviour).</summary>
+    internal required T CashableSaving { get; init; }
+
+    /// <summary>The costs with optimism bias.</summary>
+    internal required T Costs { get; init; }
+
+    /// <summary>The costs before optimism bias.</summary>
+    internal required T CostsBeforeOptimismBias { get; init; }
+
+    /// <summary>Saving × (1 − haircut) − costs.</summary>
+    internal required T Net { get; init; }
+
+    /// <summary>Cashable saving × (1 − haircut) − costs.</summary>
+    internal required T CashableNet { get; init; }
+
+    internal required T DiscountFactor { get; init; }
+
+    /// <summary>DF × net.</summary>
+    internal required T PresentValue { get; init; }
+
+    /// <summary>Σ present values to this year.</summary>
+    internal required T CumulativePresentValue { get; init; }
+
+    /// <summary>DF × cashable net.</summary>
+    internal required T CashablePresentValue { get; init; }
+
+    /// <summary>Whole FTE fewer than business as usual across staffed channels.</summary>
+    internal required int StaffChange { get; init; }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+
+namespace ChannelShift;
+
+/// <summary>
+/// The numbers of a scenario's options as inputs (<see cref="ScenarioInput"/>), each with its one JSON path and a
+/// label: what the ledger reads, what a distribution, a stated range or a switching value refers to.
+/// </summary>
+internal static class InputCatalogue
+{
+    /// <summary>
+    /// The channels of an option, in the order every result shows them: the baseline's, then those its shifts bring
+    /// in, in order of first mention (each shift's destinations other than avoided, its source, its failure demand's
+    /// return channel).
+    /// </summary>
+    internal static Channel[] ChannelsOf(Scenario scenario, ScenarioOption option)
+    {
+        var channels = new List<Channel>(scenario.Baseline.Volumes.Keys);
+        void Add(Channel channel)
+        {
+            if (!channels.Contains(channel))
+            {
+                channels.Add(channel);
+            }
+        }
+
+        foreach (var planned in option.Shifts)
+        {
+            var shift = planned.Shift;
+            foreach (var part in shift.To.Parts)
+            {
+                if (!part.Key.IsAvoided)
+                {
+                    Add(part.Key);
+                }
+            }
+
+            Add(shift.From);
+            if (shift.FailureDemand is { } failure)
+            {
+                Add(failure.ReturnsTo);
+            }
+        }
+
+        return [.. channels];
+    }
+
+    /// <summary>
+    /// Every number of option <paramref name="index"/> that can vary, in this order: each channel's unit cost, each
+    /// channel's volume, demand growth, then per shift its share, failure-demand share (with failure demand),
+    /// assisted-digital cost and years of a linear curve, then each cost's amount, then a constant discount rate.
+    /// </summary>
+    internal static List<InputDescription> Of(Scenario scenario, int index)
+    {
+        var option = scenario.Options[index];
+        var channels = ChannelsOf(scenario, option);
+        var list = new List<InputDescription>();
+        foreach (var channel in channels)
+        {
+            list.Add(Describe(scenario, ScenarioInput.UnitCost(channel)));
+        }
+
+        foreach (var channel in channels)
+        {
+            list.Add(Describe(scenario, ScenarioInput.Volume(channel)));
+        }
+
+        list.Add(Describe(scenario, ScenarioInput.DemandGrowth));
+        for (var s = 0; s < option.Shifts.Count; s++)
+        {
+            var planned = option.Shifts[s];
+            list.Add(Describe(scenario, ScenarioInput.ShiftShare(index, s)));
+            if (planned.Shift.FailureDemand is not null)
+            {
+                list.Add(Describe(scenario, ScenarioInput.FailureShare(index, s)));
+            }
+
+            list.Add(Describe(scenario, ScenarioInput.AssistedDigital(index, s)));
+            if (planned.Adoption.IsLinear)
+            {
+                list.Add(Describe(scenario, ScenarioInput.AdoptionYears(index, s)));
+            }
+        }
+
+        for (var c = 0; c < option.Costs.Count; c++)
+        {
+            list.Add(Describe(scenario, ScenarioInput.CostAmount(index, c)));
+        }
+
+        if (scenario.Appraisal.Discounting.IsConstant)
+        {
+            list.Add(Describe(scenario, ScenarioInput.DiscountRate));
+        }
+
+        return list;
+    }
+
+    /// <summary>The description of an input, or null when the scenario has no such number (an option, shift or cost
+    /// that is not there, failure demand on a shift without it, the years of a curve that is not linear, a channel
+    /// without a cost, a discount rate of a schedule that is not constant).</summary>
+    internal static InputDescription? TryDescribe(Scenario scenario, ScenarioInput input)
+    {
+        var currency = scenario.Currency;
+        switch (input.Kind)
+        {
+            case InputKind.UnitCost:
+                {
+                    var channel = input.Channel!;
+                    return scenario.UnitCosts.Find(channel) is { } cost
+                        ? new InputDescription(input, "$.unitCosts.overrides." + channel.Key, Invariant($"Cost per contact, {channel.Key} ({currency})"), cost.Amount)
+                        : null;
+                }
+
+            case InputKind.Volume:
+                {
+                    var channel = input.Channel!;
+                    return new InputDescription(input, "$.baseline.volumes." + channel.Key, Invariant($"Baseline volume, {channel.Key} (contacts a {scenario.Baseline.Period.Key})"), scenario.Baseline.Volumes.GetValueOrDefault(channel));
+                }
+
+            case InputKind.DemandGrowth:
+                return new InputDescription(input, "$.demandGrowth", "Demand growth (a fraction a year)", scenario.DemandGrowth);
+            case InputKind.DiscountRate:
+                return scenario.Appraisal.Discounting.IsConstant
+                    ? new InputDescription(input, "$.appraisal.discounting.rate", "Discount rate (a fraction a year)", scenario.Appraisal.Discounting.RateInYear(1))
+                    : null;
+            case InputKind.CostAmount:
+                {
+                    if (input.Option >= scenario.Options.Count || input.Item >= scenario.Options[input.Option].Costs.Count)
+                    {
+                        return null;
+                    }
+
+                    var cost = scenario.Options[input.Option].Costs[input.Item];
+                    var per = cost.Type == CostType.Recurring ? " a year" : string.Empty;
+                    return new InputDescription(input, Invariant($"{Prefix(scenario, input.Option)}.costs[{input.Item}].amount"), Invariant($"{OptionPrefix(scenario, input.Option)}{cost.Name} ({currency}{per})"), cost.Amount);
+                }
+
+            default:
+                {
+                    if (input.Option >= scenario.Options.Count || input.Item >= scenario.Options[input.Option].Shifts.Count)
+                    {
+                        return null;
+                    }
+
+                    var planned = scenario.Options[input.Option].Shifts[input.Item];
+                    var shift = planned.Shift;
+                    var at = Invariant($"{Prefix(scenario, input.Option)}.shifts[{input.Item}]");
+                    var subject = OptionPrefix(scenario, input.Option) + (planned.Name ?? Invariant($"Shift {input.Item + 1} ({shift.From.Key} to {string.Join(", ", shift.To.Parts.Select(p => p.Key.Key))})"));
+                    return input.Kind switch
+                    {
+                        InputKind.ShiftShare => new InputDescription(input, at + ".share", subject + ": share moved (a fraction)", shift.Share.Fraction),
+                        InputKind.FailureShare => shift.FailureDemand is { } failure
+                            ? new InputDescription(input, at + ".failureDemand.share", subject + ": failure demand (a fraction)", failure.Share.Fraction)
+                            : null,
+                        InputKind.AssistedDigital => new InputDescription(input, at + ".assistedDigital", Invariant($"{subject}: assisted-digital cost ({currency} a contact moved)"), shift.AssistedDigitalCost),
+                        InputKind.AdoptionYears => planned.Adoption.IsLinear
+                            ? new InputDescription(input, at + ".adoption.years", subject + ": years to full take-up", (decimal)planned.Adoption.LinearYears)
+                            : null,
+                        _ => null,
+                    };
+                }
+        }
+    }
+
+    /// <summary>The path an earlier spelling of a path stands for, when it is one of <paramref name="paths"/>: a unit
+    /// cost as <c>$.unitCosts.KEY</c> (now <c>$.unitCosts.overrides.KEY</c>), a channel by an alias, or an option's
+    /// shift or cost without its option (<c>$.shifts[0].share</c> in a file of options) or with it in a file of one.</summary>
+    internal static string? Respelled(Scenario scenario, int option, string path, IReadOnlyList<string> paths)
+    {
+        var candidates = new List<string>();
+        foreach (var prefix in new[] { "$.unitCosts.", "$.unitCosts.overrides.", "$.baseline.volumes." })
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('.', prefix.Length) < 0)
+            {
+                var key = path[prefix.Length..];
+                var channel = Channel.TryParseBuiltIn(key, out var builtIn) ? builtIn.Key : key;
+                candidates.Add((prefix == "$.baseline.volumes." ? prefix : "$.unitCosts.overrides.") + channel);
+            }
+        }
+
+        var own = Prefix(scenario, option);
+        foreach (var part in new[] { ".shifts[", ".costs[" })
+        {
+            var at = path.IndexOf(part, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                candidates.Add(own + path[at..]);
+            }
+        }
+
+        return candidates.FirstOrDefault(paths.Contains);
+    }
+
+    /// <summary>Where an option's shifts and costs are in a file: <c>$</c> for a file with one option written as
+    /// top-level <c>shifts</c> and <c>costs</c>, else <c>$.options[k]</c>.</summary>
+    private static string Prefix(Scenario scenario, int option) =>
+        scenario.Options.Count == 1 && !scenario.OptionsListed ? "$" : Invariant($"$.options[{option}]");
+
+    private static string OptionPrefix(Scenario scenario, int option) =>
+        scenario.Options.Count == 1 ? string.Empty : scenario.Options[option].Name + " / ";
+
+    private static InputDescription Describe(Scenario scenario, ScenarioInput input) =>
+        TryDescribe(scenario, input) ?? throw new InvalidOperationException($"{input} is not a number of the scenario");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
