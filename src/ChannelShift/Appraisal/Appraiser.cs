@@ -136,6 +136,10 @@ public static class Appraiser
             };
         }
 
+        public readonly void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
+        {
+        }
+
         public readonly void StaffReleased(int year, Channel channel, int released, int fewer, decimal releaseCost)
         {
             var cost = releaseCost > 0m

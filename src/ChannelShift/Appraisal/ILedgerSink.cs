@@ -14,6 +14,13 @@ internal interface ILedgerSink<T>
     /// <summary>One year of the option, in order from year 0.</summary>
     void Year(in LedgerYear<T> year);
 
+    /// <summary>A staffed channel's FTE in a year (from year 1), before they are rounded to whole staff.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="fteBusinessAsUsual">FTE needed in business as usual.</param>
+    /// <param name="fte">FTE needed in the option (at the risen handling time, if any).</param>
+    void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte);
+
     /// <summary>More staff are released on a channel than in any year before (release costs are paid on them).</summary>
     /// <param name="year">The year.</param>
     /// <param name="channel">The channel.</param>

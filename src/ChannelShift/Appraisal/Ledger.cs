@@ -261,6 +261,7 @@ internal static class Ledger
                 var phase = shifted && phaseFull > T.Zero ? double.CreateChecked(phaseMoved / phaseFull) : 0.0;
                 var fteBau = staffing.Fte(double.CreateChecked(bau));
                 var fte = staffing.Fte(double.CreateChecked(after), phase);
+                sink.Staffed(t, plan.Channels[c], fteBau, fte);
                 var whole = fteBau >= fte ? (int)Math.Floor(fteBau - fte + 1e-9) : -(int)Math.Ceiling(fte - fteBau - 1e-9);
                 staffChange += whole;
                 total += T.CreateChecked(whole) * k.CostPerFte[c];

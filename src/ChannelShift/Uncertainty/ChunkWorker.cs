@@ -71,6 +71,10 @@ internal sealed class ChunkWorker
         Measures = plan.ChannelsHaveCostBehaviour ? [Npv, FinalSaving, Cashable] : [Npv, FinalSaving];
     }
 
+    /// <summary>The draws of the chunk drawn last, one column per uncertain input, in the file's terms until
+    /// <see cref="Evaluate"/> (the fast path rebases unit costs in place).</summary>
+    internal double[][] Draws => draws;
+
     internal double[] Npv { get; }
 
     internal double[] FinalSaving { get; }
@@ -204,6 +208,10 @@ internal sealed class ChunkWorker
                 Npv = year.CumulativePresentValue;
                 FinalYearSaving = year.Saving;
             }
+        }
+
+        public readonly void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
+        {
         }
 
         public readonly void StaffReleased(int year, Channel channel, int released, int fewer, double releaseCost)

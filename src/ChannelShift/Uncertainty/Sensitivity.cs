@@ -128,6 +128,10 @@ public static class Sensitivity
             }
         }
 
+        public readonly void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
+        {
+        }
+
         public readonly void StaffReleased(int year, Channel channel, int released, int fewer, double releaseCost)
         {
         }
