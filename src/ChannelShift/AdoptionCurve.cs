@@ -17,7 +17,6 @@ public sealed class AdoptionCurve
     private readonly double years;
     private readonly double k;
     private readonly double logitStart;
-    private readonly decimal yearsAsDecimal;
 
     private AdoptionCurve(Kind kind, string name, string description, double years, double k, double logitStart)
     {
@@ -25,7 +24,6 @@ public sealed class AdoptionCurve
         Name = name;
         Description = description;
         this.years = years;
-        yearsAsDecimal = (decimal)years;
         this.k = k;
         this.logitStart = logitStart;
     }
@@ -132,10 +130,6 @@ public sealed class AdoptionCurve
         };
     }
 
-    /// <summary>
-    /// The adoption of a year as a decimal for the decimal appraisal: exact for immediate and linear curves
-    /// (min(t/years, 1) in decimal arithmetic, so 1/3 of 600,000 is 200,000), the double value for the s-curve.
-    /// </summary>
     /// <summary>The years of a linear curve (0 for the other kinds).</summary>
     internal double LinearYears => kind == Kind.Linear ? years : 0;
 
@@ -144,40 +138,6 @@ public sealed class AdoptionCurve
 
     /// <summary>Whether the curve is immediate (the whole effect from year 1).</summary>
     internal bool IsImmediate => kind == Kind.Immediate;
-
-    /// <summary>An amount × the adoption of a year, exact for a linear curve (amount × t ÷ years: multiplied before
-    /// dividing, so a third of 600,000 is 200,000 exactly).</summary>
-    internal decimal ApplyTo(decimal amount, int year)
-    {
-        if (year <= 0)
-        {
-            return 0m;
-        }
-
-        // amount × FractionAsDecimal(year) where that fraction is exactly 1 (immediate, or linear from its last year on):
-        // multiplying by 1 changes no bit, so the amount itself.
-        return kind switch
-        {
-            Kind.Linear => year < years ? amount * year / yearsAsDecimal : amount,
-            Kind.SCurve => amount * (decimal)Fraction(year),
-            _ => amount,
-        };
-    }
-
-    internal decimal FractionAsDecimal(int year)
-    {
-        if (year <= 0)
-        {
-            return 0m;
-        }
-
-        return kind switch
-        {
-            Kind.Linear => Math.Min(year / yearsAsDecimal, 1m),
-            Kind.SCurve => (decimal)Fraction(year),
-            _ => 1m,
-        };
-    }
 
     /// <summary>The adoption of years 0 to <paramref name="lastYear"/> (index = year), each as <see cref="Fraction"/>.</summary>
     /// <param name="lastYear">The last year of the appraisal, 0 or more.</param>

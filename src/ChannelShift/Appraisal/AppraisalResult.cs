@@ -24,7 +24,7 @@ public sealed class AppraisalResult
         {
             if (y.Costs != 0m)
             {
-                pvc = DecimalBits.Accumulate(pvc, y.DiscountFactor * y.Costs);
+                pvc += y.DiscountFactor * y.Costs;
             }
 
             sameCashable &= y.CashableNet == y.Net;
@@ -37,7 +37,7 @@ public sealed class AppraisalResult
             var cashablePv = 0m;
             foreach (var y in years)
             {
-                cashablePv = DecimalBits.Accumulate(cashablePv, y.CashablePresentValue);
+                cashablePv += y.CashablePresentValue;
             }
 
             cashablePvb = cashablePv + pvc;
@@ -147,60 +147,27 @@ public sealed class AppraisalResult
     /// <summary>Whether money in this result is rounded to the penny.</summary>
     public bool IsRounded => !ReferenceEquals(Unrounded, this);
 
-    /// <summary>This (unrounded) result with its money rounded to the penny, once (<see cref="MoneyRounding.ToPenny"/>).
-    /// An amount that is the same bits as the one rounded just before it (the same field last year, or the cashable twin
-    /// of a field without cost behaviour) takes the same rounded value without rounding again.</summary>
+    /// <summary>This (unrounded) result with its money rounded to the penny, once (<see cref="MoneyRounding.ToPenny"/>).</summary>
     internal AppraisalResult Rounded()
     {
-        var source = (YearResult[])Years;
-        var years = new YearResult[source.Length];
-        PennyMemo saving = default, costs = default, costsBefore = default, net = default;
-        for (var i = 0; i < source.Length; i++)
+        var years = new YearResult[Years.Count];
+        for (var i = 0; i < years.Length; i++)
         {
-            var y = source[i];
-            var roundedSaving = saving.Round(y.Saving);
-            var roundedNet = net.Round(y.Net);
-            var presentValue = MoneyRounding.ToPenny(y.PresentValue);
-            years[i] = new YearResult
+            var y = Years[i];
+            years[i] = y with
             {
-                Year = y.Year,
-                Label = y.Label,
-                Contacts = y.Contacts,
-                ContactsMoved = y.ContactsMoved,
-                Saving = roundedSaving,
-                CashableSaving = DecimalBits.Identical(y.CashableSaving, y.Saving) ? roundedSaving : MoneyRounding.ToPenny(y.CashableSaving),
-                Costs = costs.Round(y.Costs),
-                CostsBeforeOptimismBias = costsBefore.Round(y.CostsBeforeOptimismBias),
-                Net = roundedNet,
-                CashableNet = DecimalBits.Identical(y.CashableNet, y.Net) ? roundedNet : MoneyRounding.ToPenny(y.CashableNet),
-                DiscountFactor = y.DiscountFactor,
-                PresentValue = presentValue,
+                Saving = MoneyRounding.ToPenny(y.Saving),
+                CashableSaving = MoneyRounding.ToPenny(y.CashableSaving),
+                Costs = MoneyRounding.ToPenny(y.Costs),
+                CostsBeforeOptimismBias = MoneyRounding.ToPenny(y.CostsBeforeOptimismBias),
+                Net = MoneyRounding.ToPenny(y.Net),
+                CashableNet = MoneyRounding.ToPenny(y.CashableNet),
+                PresentValue = MoneyRounding.ToPenny(y.PresentValue),
                 CumulativePresentValue = MoneyRounding.ToPenny(y.CumulativePresentValue),
-                CashablePresentValue = DecimalBits.Identical(y.CashablePresentValue, y.PresentValue) ? presentValue : MoneyRounding.ToPenny(y.CashablePresentValue),
-                StaffChange = y.StaffChange,
+                CashablePresentValue = MoneyRounding.ToPenny(y.CashablePresentValue),
             };
         }
 
         return new AppraisalResult(this, years);
-    }
-
-    /// <summary>The last amount rounded and its rounding: the next amount with the same bits rounds the same.</summary>
-    private struct PennyMemo
-    {
-        private decimal _amount;
-        private decimal _rounded;
-        private bool _has;
-
-        public decimal Round(decimal amount)
-        {
-            if (!_has || !DecimalBits.Identical(amount, _amount))
-            {
-                _amount = amount;
-                _rounded = MoneyRounding.ToPenny(amount);
-                _has = true;
-            }
-
-            return _rounded;
-        }
     }
 }

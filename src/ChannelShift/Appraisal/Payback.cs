@@ -38,7 +38,7 @@ public static class Payback
         var cumulativeAtLastNegative = 0m;
         for (var t = 0; t < flows.Length; t++)
         {
-            cumulative = DecimalBits.Accumulate(cumulative, flows[t]);
+            cumulative += flows[t];
             if (cumulative < 0m)
             {
                 lastNegativeYear = t;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -133,12 +132,9 @@ public static class SampleStatistics
         }
 
         var grid = new BucketGrid(min, max, BucketGrid.BucketsFor(values.Length));
-        var counts = ArrayPool<int>.Shared.Rent(grid.Buckets);
-        Array.Clear(counts, 0, grid.Buckets);
+        var counts = new int[grid.Buckets];
         grid.Count(values, counts);
-        var result = grid.Percentiles(values, counts.AsSpan(0, grid.Buckets), probabilities);
-        ArrayPool<int>.Shared.Return(counts);
-        return result;
+        return grid.Percentiles(values, counts, probabilities);
     }
 
     /// <summary>The minimum and maximum of finite values (a vector at a time: min and max are exact in any order).</summary>

@@ -57,7 +57,9 @@ public static class GeneratedScenarios
                 (low, high) = (value * (1 + spread), value * (1 - spread));
             }
 
-            if (high <= low)
+            low = Math.Round(low, 6);
+            high = Math.Round(high, 6);
+            if (high < low + 0.001)
             {
                 high = low + 0.001;
             }
