@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ChannelShift.Appraisal;
+using ChannelShift.Serialization;
 
 namespace ChannelShift.Benchmarks;
 
@@ -45,7 +46,7 @@ public class BatchBenchmarks
         }
 
         _csv = csv.ToString();
-        var check = BatchAppraisal.Run(_scenario, new StringReader(_csv), "councils.csv");
+        var check = BatchAppraisal.Run(_scenario, CouncilsCsv.Read(_scenario, new StringReader(_csv), "councils.csv"));
         if (check.Rows.Count != Councils || check.Problems.Count != 0)
         {
             throw new InvalidOperationException($"The generated file gave {check.Rows.Count} rows and {check.Problems.Count} problems; expected {Councils} and 0.");
@@ -54,5 +55,5 @@ public class BatchBenchmarks
 
     /// <summary>BatchAppraisal.Run of waste-services.json for 400 councils read from an in-memory CSV.</summary>
     [Benchmark(Baseline = true)]
-    public BatchResult FourHundredCouncils() => BatchAppraisal.Run(_scenario, new StringReader(_csv), "councils.csv");
+    public BatchResult FourHundredCouncils() => BatchAppraisal.Run(_scenario, CouncilsCsv.Read(_scenario, new StringReader(_csv), "councils.csv"));
 }

@@ -61,7 +61,7 @@ internal static class CliApp
 
             return UserError;
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
             foreach (var line in Messages.Of(ex))
             {

@@ -1,30 +1,19 @@
 namespace ChannelShift.Cli;
 
-/// <summary>Turns a library exception into the lines a user reads (without the BCL's " (Parameter 'x')" suffix).</summary>
+/// <summary>Turns the library's problems into the lines a user reads, each at the flag the user typed where the
+/// problem is about one (the library names the argument it checked; the app knows which flag gave it).</summary>
 internal static class Messages
 {
-    internal static IEnumerable<string> Of(ArgumentException ex)
-    {
-        if (ex is InputValidationException validation)
-        {
-            return validation.Problems.Select(p => p.ToString());
-        }
+    /// <summary>One line per problem, at its own path (a file's JSON path, with file and line).</summary>
+    internal static IReadOnlyList<string> Of(InputValidationException ex) =>
+        ex.Problems.Select(p => p.ToString()).ToList();
 
-        var message = ex.Message;
-        var actual = "\nActual value was";
-        var cut = message.IndexOf(actual, StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
+    /// <summary>One line per problem, each at <paramref name="flag"/> (a sentence, as the app's own messages about flags
+    /// are).</summary>
+    internal static IReadOnlyList<string> Of(InputValidationException ex, string flag) =>
+        ex.Problems.Select(p => p.WithPath(flag) + ".").ToList();
 
-        message = message.TrimEnd();
-        var suffix = ex.ParamName is null ? null : $" (Parameter '{ex.ParamName}')";
-        if (suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal))
-        {
-            message = message[..^suffix.Length];
-        }
-
-        return [message.Trim()];
-    }
+    /// <summary>One line per problem, a problem at an argument that a flag gave at that flag.</summary>
+    internal static IReadOnlyList<string> Of(InputValidationException ex, IReadOnlyDictionary<string, string> flags) =>
+        ex.Problems.Select(p => flags.TryGetValue(p.Path, out var flag) ? p.WithPath(flag) + "." : p.ToString()).ToList();
 }

@@ -50,10 +50,10 @@ public sealed class AdoptionCurve
     /// <summary>A straight ramp to the whole effect: <c>a(t) = min(t / years, 1)</c>, so <c>a(0) = 0</c>. Name <c>linear</c>.</summary>
     /// <param name="years">The years to reach the whole effect; finite and greater than 0, and may be fractional
     /// (2.5 gives 0.4, 0.8, 1, …).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not finite or not greater than 0.</exception>
+    /// <exception cref="InputValidationException"><paramref name="years"/> is not finite or not greater than 0.</exception>
     public static AdoptionCurve Linear(double years)
     {
-        Preconditions.Positive(years, nameof(years));
+        Rules.PositiveYears.Check(years, nameof(years));
         return new AdoptionCurve(Kind.Linear, "linear", "linear over " + Show(years) + " years", years, 0, 0);
     }
 
@@ -69,7 +69,7 @@ public sealed class AdoptionCurve
     /// <paramref name="start"/> and 1.</param>
     /// <param name="years">The year in which <paramref name="target"/> is reached; finite and at least 2 (may be
     /// fractional).</param>
-    /// <exception cref="ArgumentOutOfRangeException">Unless 0 &lt; start &lt; target &lt; 1 and years ≥ 2; the message
+    /// <exception cref="InputValidationException">Unless 0 &lt; start &lt; target &lt; 1 and years ≥ 2; the message
     /// names the value and the rule.</exception>
     public static AdoptionCurve SCurve(double start, double target, double years)
     {
@@ -79,22 +79,22 @@ public sealed class AdoptionCurve
         Preconditions.Finite(years, nameof(years));
         if (start <= 0 || start >= 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(start), start, $"start: {Preconditions.Show(start)} is not a fraction strictly between 0 and 1; expected 0 < start < target < 1 ({rule}).");
+            throw Preconditions.Fail("start", ProblemCodes.OutOfRange, $"{Preconditions.Show(start)} is not a fraction strictly between 0 and 1", $"0 < start < target < 1 ({rule})", start);
         }
 
         if (target <= 0 || target >= 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(target), target, $"target: {Preconditions.Show(target)} is not a fraction strictly between 0 and 1; expected 0 < start < target < 1 ({rule}).");
+            throw Preconditions.Fail("target", ProblemCodes.OutOfRange, $"{Preconditions.Show(target)} is not a fraction strictly between 0 and 1", $"0 < start < target < 1 ({rule})", target);
         }
 
         if (target <= start)
         {
-            throw new ArgumentOutOfRangeException(nameof(target), target, $"target: {Preconditions.Show(target)} is not above start {Preconditions.Show(start)}; expected 0 < start < target < 1 ({rule}).");
+            throw Preconditions.Fail("target", ProblemCodes.Inconsistent, $"{Preconditions.Show(target)} is not above start {Preconditions.Show(start)}", $"0 < start < target < 1 ({rule})", target);
         }
 
         if (years < 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(years), years, $"years: {Preconditions.Show(years)} is less than 2; expected years >= 2 ({rule}).");
+            throw Preconditions.Fail("years", ProblemCodes.OutOfRange, $"{Preconditions.Show(years)} is less than 2", $"years >= 2 ({rule})", years);
         }
 
         var logitStart = Logit(start);
@@ -111,7 +111,7 @@ public sealed class AdoptionCurve
     /// <summary>The adoption <c>a(year)</c>: the fraction of the whole effect reached in <paramref name="year"/>.</summary>
     /// <param name="year">A year of the appraisal, 0 or more (0 is the implementation year).</param>
     /// <returns>A fraction from 0 to 1; 0 in year 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is negative.</exception>
+    /// <exception cref="InputValidationException"><paramref name="year"/> is negative.</exception>
     public double Fraction(int year)
     {
         Preconditions.AtLeast(year, 0, nameof(year));
@@ -142,7 +142,7 @@ public sealed class AdoptionCurve
     /// <summary>The adoption of years 0 to <paramref name="lastYear"/> (index = year), each as <see cref="Fraction"/>.</summary>
     /// <param name="lastYear">The last year of the appraisal, 0 or more.</param>
     /// <returns>A new array of <paramref name="lastYear"/> + 1 fractions.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is negative.</exception>
+    /// <exception cref="InputValidationException"><paramref name="lastYear"/> is negative.</exception>
     public double[] Fractions(int lastYear)
     {
         Preconditions.AtLeast(lastYear, 0, nameof(lastYear));

@@ -13,10 +13,10 @@ public sealed class Baseline
         {
             if (channel.IsAvoided)
             {
-                throw new ArgumentException("volumes: \"avoided\" has no volume; expected channels only.", nameof(volumes));
+                throw Preconditions.Fail("volumes", ProblemCodes.Inconsistent, "\"avoided\" has no volume", "channels only", null);
             }
 
-            Preconditions.NonNegative(volume, channel.Key);
+            Rules.Volume.Check(volume, channel.Key);
         }
 
         Period = period;

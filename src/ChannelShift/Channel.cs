@@ -78,18 +78,18 @@ public sealed partial class Channel : IEquatable<Channel>
     /// hyphens) of 1 to 40 characters and must not be a built-in key or alias.
     /// </summary>
     /// <param name="key">The new channel's key.</param>
-    /// <exception cref="ArgumentException">The key is not kebab-case or is already a built-in channel or alias.</exception>
+    /// <exception cref="InputValidationException">The key is not kebab-case or is already a built-in channel or alias.</exception>
     public static Channel Custom(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (key.Length > 40 || !KebabKey().IsMatch(key))
         {
-            throw new ArgumentException($"key: \"{key}\" is not a channel key; expected lower-case letters, digits and single hyphens, e.g. \"one-stop-shop\".", nameof(key));
+            throw Preconditions.Fail("key", ProblemCodes.UnknownName, $"\"{key}\" is not a channel key", "lower-case letters, digits and single hyphens, e.g. \"one-stop-shop\"", null);
         }
 
         if (TryParseBuiltIn(key, out var builtIn))
         {
-            throw new ArgumentException($"key: \"{key}\" is already the built-in channel \"{builtIn.Key}\"; use that channel.", nameof(key));
+            throw Preconditions.Fail(nameof(key), ProblemCodes.Duplicate, $"\"{key}\" is already the built-in channel \"{builtIn.Key}\"", "that channel, or a key of your own", key);
         }
 
         return new Channel(key, key, isBuiltIn: false);
@@ -127,9 +127,10 @@ public sealed partial class Channel : IEquatable<Channel>
     /// <param name="text">A key or alias, e.g. <c>f2f</c>.</param>
     /// <param name="declared">A council's own channels, if any.</param>
     /// <param name="allowAvoided">Whether <c>avoided</c> is acceptable here (a destination, not a source).</param>
-    /// <param name="paramName">The name of the field being parsed, for the message.</param>
     /// <returns>The channel.</returns>
-    public static Channel Parse(string text, IEnumerable<Channel>? declared = null, bool allowAvoided = false, string paramName = "channel")
+    /// <exception cref="InputValidationException">Not a known channel; the problem (path <c>channel</c>) lists the
+    /// known keys and suggests the closest.</exception>
+    public static Channel Parse(string text, IEnumerable<Channel>? declared = null, bool allowAvoided = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (TryParseBuiltIn(text, out var builtIn) && (allowAvoided || !builtIn.IsAvoided))
@@ -144,10 +145,11 @@ public sealed partial class Channel : IEquatable<Channel>
             return custom;
         }
 
-        throw new ArgumentException(UnknownMessage(text, declared, allowAvoided, paramName), paramName);
+        throw new InputValidationException([Unknown(text, declared, allowAvoided)]);
     }
 
-    internal static string UnknownMessage(string text, IEnumerable<Channel>? declared, bool allowAvoided, string paramName)
+    /// <summary>The problem of a text that is not a channel: the known keys and, for a likely typo, the closest.</summary>
+    internal static InputProblem Unknown(string text, IEnumerable<Channel>? declared, bool allowAvoided)
     {
         var known = KnownKeys(declared, allowAvoided);
         var candidates = known.Concat(ByAlias.Keys.Where(a => allowAvoided || ByAlias[a] != Avoided));
@@ -156,8 +158,7 @@ public sealed partial class Channel : IEquatable<Channel>
         var reason = !allowAvoided && Normalise(text) is var n && (n == "avoided" || (ByAlias.TryGetValue(n, out var a) && a.IsAvoided))
             ? "\"avoided\" is not a channel here: it is only a destination, for contacts no longer needed"
             : $"\"{text}\" is not a known channel{hint}";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{paramName}: {reason}; expected one of {string.Join(", ", known)}, or a channel of your own given a cost.");
+        return new InputProblem("channel", ProblemCodes.UnknownName, reason, $"one of {string.Join(", ", known)}, or a channel of your own given a cost", text);
     }
 
     private static string ResolveSuggestion(string suggestion) =>

@@ -41,7 +41,7 @@ public sealed class ChannelStaffing
     /// <param name="maximumOccupancy">The highest occupancy A/N allowed in any interval, greater than 0 and at most 1.
     /// The default 1 is no cap.</param>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="openingHours"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
+    /// <exception cref="InputValidationException">An argument is out of its range.</exception>
     public ChannelStaffing(
         TimeSpan handlingTime,
         ServiceLevelTarget target,
@@ -52,14 +52,28 @@ public sealed class ChannelStaffing
         decimal releaseCostPerFte = 0m,
         double maximumOccupancy = 1)
     {
-        HandlingTime = Preconditions.Positive(handlingTime);
-        Target = Preconditions.NotNull(target);
-        Shrinkage = Preconditions.InRange(shrinkage, 0, true, 1, false);
-        OpeningHours = Preconditions.NotNull(openingHours);
-        ContractedHoursPerFtePerYear = Preconditions.Positive(contractedHoursPerFtePerYear);
-        CostPerFtePerYear = Preconditions.NonNegative(costPerFtePerYear);
-        ReleaseCostPerFte = Preconditions.NonNegative(releaseCostPerFte);
-        MaximumOccupancy = Preconditions.InRange(maximumOccupancy, 0, false, 1, true);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(openingHours);
+        var problems = new List<InputProblem>();
+        Rules.PositiveSeconds.Check(handlingTime.TotalSeconds, nameof(handlingTime), problems);
+        Rules.Shrinkage.Check(shrinkage, nameof(shrinkage), problems);
+        Rules.PositiveHours.Check(contractedHoursPerFtePerYear, nameof(contractedHoursPerFtePerYear), problems);
+        Rules.Amount.Check(costPerFtePerYear, nameof(costPerFtePerYear), problems);
+        Rules.Amount.Check(releaseCostPerFte, nameof(releaseCostPerFte), problems);
+        Rules.Occupancy.Check(maximumOccupancy, nameof(maximumOccupancy), problems);
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
+        }
+
+        HandlingTime = handlingTime;
+        Target = target;
+        Shrinkage = shrinkage;
+        OpeningHours = openingHours;
+        ContractedHoursPerFtePerYear = contractedHoursPerFtePerYear;
+        CostPerFtePerYear = costPerFtePerYear;
+        ReleaseCostPerFte = releaseCostPerFte;
+        MaximumOccupancy = maximumOccupancy;
 
         int count = openingHours.Intervals.Count;
         intervalSeconds = new double[count];

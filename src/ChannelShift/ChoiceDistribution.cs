@@ -40,14 +40,12 @@ internal sealed class ChoiceDistribution : Distribution
     {
         if (values.IsEmpty)
         {
-            throw new ArgumentException("values: none given; expected at least one value.", nameof(values));
+            throw Preconditions.Fail("values", ProblemCodes.Missing, "none given", "at least one value", null);
         }
 
         if (weights.Length != values.Length)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"weights: {weights.Length} given for {values.Length} values; expected one weight per value."),
-                nameof(weights));
+            throw Preconditions.Fail("weights", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{weights.Length} given for {values.Length} values"), "one weight per value", null);
         }
 
         var total = 0.0;
@@ -59,9 +57,7 @@ internal sealed class ChoiceDistribution : Distribution
 
         if (!(total > 0) || double.IsInfinity(total))
         {
-            throw new ArgumentException(
-                $"weights: they sum to {Preconditions.Show(total)}; expected at least one positive weight and a finite sum.",
-                nameof(weights));
+            throw Preconditions.Fail("weights", ProblemCodes.Inconsistent, $"they sum to {Preconditions.Show(total)}", "at least one positive weight and a finite sum", null);
         }
 
         // Keep the values of positive weight, sorted ascending (stable, so equal values keep their order).

@@ -50,23 +50,17 @@ public readonly struct ContactPeriod : IEquatable<ContactPeriod>
     /// <returns>The period.</returns>
     public static ContactPeriod Day(decimal daysPerYear = 365m)
     {
-        if (daysPerYear < 1m || daysPerYear > 366m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(daysPerYear), daysPerYear,
-                string.Create(CultureInfo.InvariantCulture, $"daysPerYear: {daysPerYear} is out of range; expected a number of days from 1 to 366."));
-        }
-
-        return new ContactPeriod(PeriodUnit.Day, daysPerYear);
+        return new ContactPeriod(PeriodUnit.Day, Rules.DaysPerYear.Check(daysPerYear, nameof(daysPerYear)));
     }
 
     /// <summary>Parses <c>day</c>, <c>week</c>, <c>month</c>, <c>quarter</c> or <c>year</c> (case-insensitive; plurals and
     /// <c>daily</c>/<c>weekly</c>/<c>monthly</c>/<c>quarterly</c>/<c>annual</c>/<c>yearly</c> accepted).</summary>
     /// <param name="text">The period's name.</param>
     /// <param name="daysPerYear">Days a year when the period is a day.</param>
-    /// <param name="paramName">The field being parsed, named in the message.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentException">An unknown period; the message lists the known ones.</exception>
-    public static ContactPeriod Parse(string text, decimal daysPerYear = 365m, string paramName = "period")
+    /// <exception cref="InputValidationException">An unknown period (the problem's path is <c>period</c>; it lists the
+    /// known ones).</exception>
+    public static ContactPeriod Parse(string text, decimal daysPerYear = 365m)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Trim().ToLowerInvariant() switch
@@ -76,16 +70,16 @@ public readonly struct ContactPeriod : IEquatable<ContactPeriod>
             "month" or "months" or "monthly" or "per-month" => Month,
             "quarter" or "quarters" or "quarterly" or "per-quarter" => Quarter,
             "year" or "years" or "yearly" or "annual" or "annually" or "per-year" => Year,
-            _ => throw new ArgumentException(UnknownMessage(text, paramName), paramName),
+            _ => throw new InputValidationException([Unknown(text)]),
         };
     }
 
-    private static string UnknownMessage(string text, string paramName)
+    private static InputProblem Unknown(string text)
     {
         string[] known = ["day", "week", "month", "quarter", "year"];
         var suggestion = Suggestions.Closest(text.Trim(), known);
         var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
-        return $"{paramName}: \"{text}\" is not a period{hint}; expected one of day, week, month, quarter, year.";
+        return new InputProblem("period", ProblemCodes.UnknownName, $"\"{text}\" is not a period{hint}", "one of day, week, month, quarter, year", text);
     }
 
     /// <summary>The annual volume of a volume counted in this period: volume × <see cref="PeriodsPerYear"/>.</summary>

@@ -17,15 +17,22 @@ public sealed class CostBehaviour
     /// meaningful with <paramref name="staffing"/>.</param>
     public CostBehaviour(decimal? variableShare = null, ChannelStaffing? staffing = null, IReadOnlyList<FixedStep>? fixedSteps = null, double handlingTimeRise = 0)
     {
-        if (variableShare is { } share && (share < 0m || share > 1m))
+        var problems = new List<InputProblem>();
+        if (variableShare is { } share)
         {
-            throw new ArgumentOutOfRangeException(nameof(variableShare), share, FormattableString.Invariant($"variableShare: {share} is not a share; expected a number from 0 to 1."));
+            Rules.Share.Check(share, nameof(variableShare), problems);
+        }
+
+        Rules.Rise.Check(handlingTimeRise, nameof(handlingTimeRise), problems);
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
         }
 
         VariableShare = variableShare ?? (staffing is null ? 1m : 0m);
         Staffing = staffing;
-        FixedSteps = fixedSteps ?? [];
-        HandlingTimeRise = Preconditions.NonNegative(handlingTimeRise, nameof(handlingTimeRise));
+        FixedSteps = Array.AsReadOnly((fixedSteps ?? []).ToArray());
+        HandlingTimeRise = handlingTimeRise;
     }
 
     /// <summary>The part of the unit cost that falls with every contact (0–1).</summary>

@@ -15,22 +15,33 @@ public sealed class CostItem
     public CostItem(string name, CostType type, int fromYear, int? toYear, decimal amount)
     {
         ArgumentNullException.ThrowIfNull(name);
-        Preconditions.AtLeast(fromYear, 0, nameof(fromYear));
+        var problems = new List<InputProblem>();
+        if (fromYear < 0)
+        {
+            problems.Add(new InputProblem(nameof(fromYear), ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{fromYear} is too small"), "a whole number of 0 or more", fromYear.ToString(CultureInfo.InvariantCulture)));
+        }
+
         if (toYear is { } last && last < fromYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(toYear), toYear, string.Create(CultureInfo.InvariantCulture, $"toYear: {last} is before fromYear {fromYear}; expected a year of {fromYear} or later."));
+            problems.Add(new InputProblem(nameof(toYear), ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{last} is before fromYear {fromYear}"), string.Create(CultureInfo.InvariantCulture, $"a year of {fromYear} or later"), last.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (type == CostType.OneOff && toYear is { } end && end != fromYear)
         {
-            throw new ArgumentException("toYear: a one-off cost is paid in one year; expected no toYear.", nameof(toYear));
+            problems.Add(new InputProblem(nameof(toYear), ProblemCodes.Inconsistent, "a one-off cost is paid in one year", "no toYear"));
+        }
+
+        Rules.Amount.Check(amount, nameof(amount), problems);
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
         }
 
         Name = name;
         Type = type;
         FromYear = fromYear;
         ToYear = type == CostType.OneOff ? fromYear : toYear;
-        Amount = Preconditions.NonNegative(amount, nameof(amount));
+        Amount = amount;
     }
 
     /// <summary>What the cost is.</summary>

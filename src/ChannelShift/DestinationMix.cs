@@ -29,14 +29,14 @@ public sealed class DestinationMix
     /// <param name="parts">Destination and share pairs; each share 0–1, each destination once, summing to 1 within
     /// <see cref="SumTolerance"/>.</param>
     /// <returns>The mix.</returns>
-    /// <exception cref="ArgumentException">A destination given twice, or parts that do not sum to 1.</exception>
+    /// <exception cref="InputValidationException">A destination given twice, or parts that do not sum to 1.</exception>
     public static DestinationMix Of(IEnumerable<KeyValuePair<Channel, Share>> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var list = parts.ToList();
         if (list.Count == 0)
         {
-            throw new ArgumentException("to: the destination mix is empty; expected at least one destination, e.g. web=100%.", nameof(parts));
+            throw Preconditions.Fail("to", ProblemCodes.Missing, "the destination mix is empty", "at least one destination, e.g. web=100%", null);
         }
 
         var seen = new HashSet<Channel>();
@@ -44,16 +44,14 @@ public sealed class DestinationMix
         {
             if (!seen.Add(part.Key))
             {
-                throw new ArgumentException($"to: \"{part.Key.Key}\" appears twice in the destination mix; expected each destination once.", nameof(parts));
+                throw Preconditions.Fail("to", ProblemCodes.Duplicate, $"\"{part.Key.Key}\" appears twice in the destination mix", "each destination once", null);
             }
         }
 
         var sum = list.Sum(p => p.Value.Fraction);
         if (Math.Abs(sum - 1m) > SumTolerance)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"to: the destination shares sum to {sum} ({string.Join(", ", list.Select(p => $"{p.Key.Key}={p.Value}"))}); expected them to sum to 1 (100%)."),
-                nameof(parts));
+            throw Preconditions.Fail("to", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"the destination shares sum to {sum} ({string.Join(", ", list.Select(p => $"{p.Key.Key}={p.Value}"))})"), "them to sum to 1 (100%)", null);
         }
 
         return new DestinationMix(list);

@@ -74,10 +74,10 @@ public sealed class DiscountSchedule
     /// <param name="rate">The annual rate as a fraction (0.035 for 3.5%); finite, greater than −1 and at most
     /// <see cref="MaxRate"/>. It is held as a
     /// <see cref="decimal"/> rounded to 15 significant digits (so 0.035 is exactly 0.035).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite, is −1 or less, or is above <see cref="MaxRate"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="rate"/> is not finite, is −1 or less, or is above <see cref="MaxRate"/>.</exception>
     public static DiscountSchedule Constant(double rate)
     {
-        Preconditions.AboveAndAtMost(rate, -1.0, MaxRate, nameof(rate));
+        Rules.DiscountRate.Check(rate, nameof(rate));
         return new DiscountSchedule(
             "rate " + rate.ToString("R", CultureInfo.InvariantCulture),
             [0],
@@ -87,7 +87,7 @@ public sealed class DiscountSchedule
 
     /// <summary>The annual discount rate (a fraction, 0.035 for 3.5%) of the band that contains <paramref name="year"/>.</summary>
     /// <param name="year">A year from 0 to <see cref="MaxYear"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
     public decimal RateInYear(int year)
     {
         Preconditions.InRange(year, 0, MaxYear, nameof(year));
@@ -101,7 +101,7 @@ public sealed class DiscountSchedule
     /// </summary>
     /// <param name="year">A year from 0 (the implementation year) to <see cref="MaxYear"/>.</param>
     /// <returns>The factor, dimensionless; 1 in year 0 and, for positive rates, falling towards 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
     /// <exception cref="OverflowException">A negative rate makes the factor exceed the <see cref="decimal"/> range.</exception>
     public decimal Factor(int year)
     {
@@ -117,14 +117,14 @@ public sealed class DiscountSchedule
 
     /// <summary>The discount factor of <paramref name="year"/> as a <see cref="double"/>: <see cref="Factor"/> converted.</summary>
     /// <param name="year">A year from 0 to <see cref="MaxYear"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="year"/> is outside 0…<see cref="MaxYear"/>.</exception>
     /// <exception cref="OverflowException">A negative rate makes the factor exceed the <see cref="decimal"/> range.</exception>
     public double FactorAsDouble(int year) => (double)Factor(year);
 
     /// <summary>The discount factors of years 0 to <paramref name="lastYear"/> (index = year), in O(<paramref name="lastYear"/>).</summary>
     /// <param name="lastYear">The last year of the appraisal, from 0 to <see cref="MaxYear"/>.</param>
     /// <returns>A new array of <paramref name="lastYear"/> + 1 factors, each equal to <see cref="Factor"/> of its index.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is outside 0…<see cref="MaxYear"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="lastYear"/> is outside 0…<see cref="MaxYear"/>.</exception>
     /// <exception cref="OverflowException">A negative rate makes a factor exceed the <see cref="decimal"/> range.</exception>
     public decimal[] Factors(int lastYear)
     {
@@ -190,7 +190,7 @@ public sealed class DiscountSchedule
     /// <summary>The discount factors of years 0 to <paramref name="lastYear"/> as doubles (each <see cref="Factor"/> converted).</summary>
     /// <param name="lastYear">The last year of the appraisal, from 0 to <see cref="MaxYear"/>.</param>
     /// <returns>A new array of <paramref name="lastYear"/> + 1 factors (index = year).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is outside 0…<see cref="MaxYear"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="lastYear"/> is outside 0…<see cref="MaxYear"/>.</exception>
     /// <exception cref="OverflowException">A negative rate makes a factor exceed the <see cref="decimal"/> range.</exception>
     public double[] FactorsAsDouble(int lastYear) => Array.ConvertAll(Factors(lastYear), f => (double)f);
 

@@ -42,7 +42,7 @@ public abstract class Distribution
     /// </summary>
     /// <param name="probability">A probability from 0 to 1 (e.g. 0.1 for the 10th percentile).</param>
     /// <returns>The quantile, in the input's own unit.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="probability"/> is not a number from 0 to 1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="probability"/> is not a number from 0 to 1.</exception>
     public double Quantile(double probability)
     {
         Preconditions.InRange(probability, 0, 1);
@@ -111,7 +111,7 @@ public abstract class Distribution
     /// <param name="mode">The most likely value, from <paramref name="minimum"/> to <paramref name="maximum"/>.</param>
     /// <param name="maximum">The highest value, greater than <paramref name="minimum"/>.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite, <paramref name="maximum"/> ≤ <paramref name="minimum"/>, or <paramref name="mode"/> is outside [minimum, maximum].</exception>
+    /// <exception cref="InputValidationException">A parameter is not finite, <paramref name="maximum"/> ≤ <paramref name="minimum"/>, or <paramref name="mode"/> is outside [minimum, maximum].</exception>
     public static Distribution Triangular(double minimum, double mode, double maximum)
     {
         Preconditions.Finite(minimum);
@@ -139,7 +139,7 @@ public abstract class Distribution
     /// <param name="mode">The most likely value, from <paramref name="minimum"/> to <paramref name="maximum"/>.</param>
     /// <param name="maximum">The highest value, greater than <paramref name="minimum"/>.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite, <paramref name="maximum"/> ≤ <paramref name="minimum"/>, or <paramref name="mode"/> is outside [minimum, maximum].</exception>
+    /// <exception cref="InputValidationException">A parameter is not finite, <paramref name="maximum"/> ≤ <paramref name="minimum"/>, or <paramref name="mode"/> is outside [minimum, maximum].</exception>
     public static Distribution Pert(double minimum, double mode, double maximum)
     {
         Preconditions.Finite(minimum);
@@ -159,7 +159,7 @@ public abstract class Distribution
     /// <param name="minimum">The lowest value.</param>
     /// <param name="maximum">The highest value, greater than <paramref name="minimum"/>.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite, or <paramref name="maximum"/> ≤ <paramref name="minimum"/>.</exception>
+    /// <exception cref="InputValidationException">A parameter is not finite, or <paramref name="maximum"/> ≤ <paramref name="minimum"/>.</exception>
     public static Distribution Uniform(double minimum, double maximum)
     {
         Preconditions.Finite(minimum);
@@ -173,7 +173,7 @@ public abstract class Distribution
     /// <param name="mean">The mean.</param>
     /// <param name="standardDeviation">The standard deviation, greater than 0.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite, or <paramref name="standardDeviation"/> ≤ 0.</exception>
+    /// <exception cref="InputValidationException">A parameter is not finite, or <paramref name="standardDeviation"/> ≤ 0.</exception>
     public static Distribution Normal(double mean, double standardDeviation)
     {
         Preconditions.Finite(mean);
@@ -191,7 +191,7 @@ public abstract class Distribution
     /// <param name="median">The median e^μ, greater than 0.</param>
     /// <param name="sigma">The standard deviation σ of ln X, greater than 0.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite or not greater than 0.</exception>
+    /// <exception cref="InputValidationException">A parameter is not finite or not greater than 0.</exception>
     public static Distribution LogNormal(double median, double sigma)
     {
         Preconditions.Positive(median);
@@ -208,8 +208,8 @@ public abstract class Distribution
     /// <param name="values">The possible values (at least one, all finite).</param>
     /// <param name="weights">One weight per value, each 0 or more, summing to more than 0.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentException">The spans are empty or of different lengths, or every weight is 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or a weight is negative or not finite.</exception>
+    /// <exception cref="InputValidationException">The spans are empty or of different lengths, or every weight is 0.</exception>
+    /// <exception cref="InputValidationException">A value is not finite, or a weight is negative or not finite.</exception>
     public static Distribution Choice(ReadOnlySpan<double> values, ReadOnlySpan<double> weights) =>
         ChoiceDistribution.Create(values, weights);
 
@@ -227,7 +227,7 @@ public abstract class Distribution
     /// <param name="yes">How many said yes, from 0 to <paramref name="of"/>.</param>
     /// <param name="of">How many answered, from 1 to 100,000.</param>
     /// <returns>The distribution.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="of"/> is not from 1 to 100,000, or <paramref name="yes"/> is not from 0 to <paramref name="of"/>.</exception>
+    /// <exception cref="InputValidationException"><paramref name="of"/> is not from 1 to 100,000, or <paramref name="yes"/> is not from 0 to <paramref name="of"/>.</exception>
     public static Distribution Survey(int yes, int of)
     {
         Preconditions.InRange(of, 1, ScaledBetaDistribution.MaximumRespondents);

@@ -13,6 +13,6 @@ public sealed record FailureDemand(Share Share, Channel ReturnsTo)
     public Channel ReturnsTo { get; } = ReturnsTo is null
         ? throw new ArgumentNullException(nameof(ReturnsTo))
         : ReturnsTo.IsAvoided
-            ? throw new ArgumentException("failure.returnsTo: \"avoided\" is not a channel failed contacts can come back on; expected a channel such as telephone.", nameof(ReturnsTo))
+            ? throw Preconditions.Fail("failure.returnsTo", ProblemCodes.Inconsistent, "\"avoided\" is not a channel failed contacts can come back on", "a channel such as telephone", null)
             : ReturnsTo;
 }

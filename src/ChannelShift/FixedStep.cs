@@ -17,10 +17,24 @@ public sealed class FixedStep
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
-        AnnualCost = Preconditions.NonNegative(annualCost, nameof(annualCost));
-        ClosesBelowAnnualVolume = Preconditions.NonNegative(closesBelowAnnualVolume, nameof(closesBelowAnnualVolume));
-        EarliestYear = Preconditions.AtLeast(earliestYear, 1, nameof(earliestYear));
-        ClosureCost = Preconditions.NonNegative(closureCost, nameof(closureCost));
+        var problems = new List<InputProblem>();
+        Rules.Amount.Check(annualCost, nameof(annualCost), problems);
+        Rules.Volume.Check(closesBelowAnnualVolume, nameof(closesBelowAnnualVolume), problems);
+        Rules.Amount.Check(closureCost, nameof(closureCost), problems);
+        if (earliestYear < 1)
+        {
+            problems.Add(new InputProblem(nameof(earliestYear), ProblemCodes.OutOfRange, FormattableString.Invariant($"{earliestYear} is too small"), "a whole number of 1 or more", FormattableString.Invariant($"{earliestYear}")));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
+        }
+
+        AnnualCost = annualCost;
+        ClosesBelowAnnualVolume = closesBelowAnnualVolume;
+        EarliestYear = earliestYear;
+        ClosureCost = closureCost;
     }
 
     /// <summary>What the step is.</summary>

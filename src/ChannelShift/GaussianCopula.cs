@@ -50,8 +50,8 @@ public sealed class GaussianCopula
     /// </param>
     /// <returns>The copula.</returns>
     /// <exception cref="ArgumentNullException">An argument or a marginal is null.</exception>
-    /// <exception cref="ArgumentException">The matrix has the wrong shape, is not symmetric, has a diagonal entry other than 1, or is not positive definite.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An entry is not a number from −1 to 1.</exception>
+    /// <exception cref="InputValidationException">The matrix has the wrong shape, is not symmetric, has a diagonal entry other than 1, or is not positive definite.</exception>
+    /// <exception cref="InputValidationException">An entry is not a number from −1 to 1.</exception>
     public static GaussianCopula Create(IReadOnlyList<Distribution> marginals, double[,] correlation)
     {
         Preconditions.NotNull(marginals);
@@ -59,7 +59,7 @@ public sealed class GaussianCopula
         var n = marginals.Count;
         if (n == 0)
         {
-            throw new ArgumentException("marginals: none given; expected at least one distribution.", nameof(marginals));
+            throw Preconditions.Fail("marginals", ProblemCodes.Missing, "none given", "at least one distribution", null);
         }
 
         var copy = new Distribution[n];
@@ -70,9 +70,7 @@ public sealed class GaussianCopula
 
         if (correlation.GetLength(0) != n || correlation.GetLength(1) != n)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"correlation: a {correlation.GetLength(0)}×{correlation.GetLength(1)} matrix for {n} marginals; expected {n}×{n}."),
-                nameof(correlation));
+            throw Preconditions.Fail("correlation", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"a {correlation.GetLength(0)}×{correlation.GetLength(1)} matrix for {n} marginals"), string.Create(CultureInfo.InvariantCulture, $"{n}×{n}"), null);
         }
 
         var matrix = new double[n, n];
@@ -83,16 +81,12 @@ public sealed class GaussianCopula
                 var value = Preconditions.InRange(correlation[i, j], -1, 1, string.Create(CultureInfo.InvariantCulture, $"correlation[{i}, {j}]"));
                 if (i == j && value != 1)
                 {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"correlation[{i}, {i}]: {Preconditions.Show(value)} is on the diagonal; expected 1."),
-                        nameof(correlation));
+                    throw Preconditions.Fail(string.Create(CultureInfo.InvariantCulture, $"correlation[{i}, {i}]"), ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{Preconditions.Show(value)} is on the diagonal"), "1", value);
                 }
 
                 if (j < i && Math.Abs(value - correlation[j, i]) > 1e-12)
                 {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"correlation[{i}, {j}]: {Preconditions.Show(value)} differs from correlation[{j}, {i}] = {Preconditions.Show(correlation[j, i])}; expected a symmetric matrix."),
-                        nameof(correlation));
+                    throw Preconditions.Fail(string.Create(CultureInfo.InvariantCulture, $"correlation[{i}, {j}]"), ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{Preconditions.Show(value)} differs from correlation[{j}, {i}] = {Preconditions.Show(correlation[j, i])}"), "a symmetric matrix", value);
                 }
 
                 // Use the lower triangle for both halves, so the factorised matrix is exactly symmetric.
@@ -107,7 +101,7 @@ public sealed class GaussianCopula
         }
         catch (ArgumentException)
         {
-            throw new ArgumentException("correlation: the matrix is not positive definite; expected a valid correlation matrix (no input perfectly correlated with others, and pairwise values that can hold together).", nameof(correlation));
+            throw Preconditions.Fail("correlation", ProblemCodes.OutOfRange, "the matrix is not positive definite", "a valid correlation matrix (no input perfectly correlated with others, and pairwise values that can hold together)", null);
         }
 
         var factor = new double[n * (n + 1) / 2];
@@ -122,7 +116,7 @@ public sealed class GaussianCopula
 
         if (!factor.All(double.IsFinite) || !Enumerable.Range(0, n).All(i => lowerFactor[i, i] > 0))
         {
-            throw new ArgumentException("correlation: the matrix is not positive definite; expected a valid correlation matrix.", nameof(correlation));
+            throw Preconditions.Fail("correlation", ProblemCodes.OutOfRange, "the matrix is not positive definite", "a valid correlation matrix", null);
         }
 
         return new GaussianCopula(copy, matrix, factor);
@@ -132,7 +126,7 @@ public sealed class GaussianCopula
     /// <param name="row">An input's index, from 0 to <see cref="Dimension"/> − 1.</param>
     /// <param name="column">Another input's index, from 0 to <see cref="Dimension"/> − 1.</param>
     /// <returns>The entry of the correlation matrix, from −1 to 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InputValidationException">An index is out of range.</exception>
     public double Correlation(int row, int column)
     {
         Preconditions.InRange(row, 0, Dimension - 1);
@@ -147,16 +141,14 @@ public sealed class GaussianCopula
     /// <param name="random">The seeded stream to draw from.</param>
     /// <param name="destination">Where to write; its length must be <see cref="Dimension"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="random"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> has the wrong length.</exception>
+    /// <exception cref="InputValidationException"><paramref name="destination"/> has the wrong length.</exception>
     public void Sample(RandomStream random, Span<double> destination)
     {
         Preconditions.NotNull(random);
         var n = marginals.Length;
         if (destination.Length != n)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"destination: length {destination.Length}; expected {n} (the copula's dimension)."),
-                nameof(destination));
+            throw Preconditions.Fail("destination", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"length {destination.Length}"), string.Create(CultureInfo.InvariantCulture, $"{n} (the copula's dimension)"), null);
         }
 
         for (var i = 0; i < n; i++)
@@ -185,7 +177,7 @@ public sealed class GaussianCopula
     /// </summary>
     /// <param name="normalCorrelation">The normal-score correlation ρ, from −1 to 1.</param>
     /// <returns>The rank correlation, from −1 to 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalCorrelation"/> is not from −1 to 1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="normalCorrelation"/> is not from −1 to 1.</exception>
     public static double RankCorrelationOf(double normalCorrelation)
     {
         Preconditions.InRange(normalCorrelation, -1, 1);
@@ -198,7 +190,7 @@ public sealed class GaussianCopula
     /// </summary>
     /// <param name="rankCorrelation">The wanted rank correlation ρₛ, from −1 to 1.</param>
     /// <returns>The normal-score correlation, from −1 to 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rankCorrelation"/> is not from −1 to 1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="rankCorrelation"/> is not from −1 to 1.</exception>
     public static double NormalCorrelationFor(double rankCorrelation)
     {
         Preconditions.InRange(rankCorrelation, -1, 1);

@@ -36,10 +36,10 @@ public sealed class GdpDeflator
     /// <summary>A constant annual deflator rate: prices rise by <c>(1 + rate)</c> a year.</summary>
     /// <param name="rate">General inflation a year as a fraction (0.02 for 2%); finite, greater than −1 and at most 10.
     /// Held as a <see cref="decimal"/> rounded to 15 significant digits (so 0.02 is exactly 0.02).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite, is −1 or less, or above 10.</exception>
+    /// <exception cref="InputValidationException"><paramref name="rate"/> is not finite, is −1 or less, or above 10.</exception>
     public static GdpDeflator Rate(double rate)
     {
-        Preconditions.AboveAndAtMost(rate, -1.0, 10.0, nameof(rate));
+        Rules.DeflatorRate.Check(rate, nameof(rate));
         return new GdpDeflator((decimal)rate, null, "rate " + rate.ToString("R", CultureInfo.InvariantCulture));
     }
 
@@ -47,14 +47,14 @@ public sealed class GdpDeflator
     /// <param name="index">Index value by (calendar or financial) year; at least one year, every value greater than 0.
     /// The dictionary is copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="index"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is 0 or negative (the message names its year).</exception>
+    /// <exception cref="InputValidationException"><paramref name="index"/> is empty.</exception>
+    /// <exception cref="InputValidationException">A value is 0 or negative (the message names its year).</exception>
     public static GdpDeflator Index(IReadOnlyDictionary<int, decimal> index)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.Count == 0)
         {
-            throw new ArgumentException("index: the index has no years; expected at least one year with its index value.", nameof(index));
+            throw Preconditions.Fail("index", ProblemCodes.Missing, "the index has no years", "at least one year with its index value", null);
         }
 
         var copy = new Dictionary<int, decimal>(index.Count);
@@ -62,10 +62,7 @@ public sealed class GdpDeflator
         {
             if (value <= 0m)
             {
-                throw new ArgumentOutOfRangeException(
-                    nameof(index),
-                    value,
-                    string.Create(CultureInfo.InvariantCulture, $"index[{year}]: {value} is not positive; expected an index value greater than 0."));
+                throw Preconditions.Fail(string.Create(CultureInfo.InvariantCulture, $"index[{year}]"), ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{value} is not positive"), "an index value greater than 0", value);
             }
 
             copy.Add(year, value);
@@ -87,7 +84,7 @@ public sealed class GdpDeflator
     /// <param name="fromPriceYear">The price year the amount is in.</param>
     /// <param name="toPriceYear">The price year wanted (the appraisal's price base year).</param>
     /// <returns>The rebased amount, unrounded; the amount itself when the years are equal.</returns>
-    /// <exception cref="ArgumentException">An index lacks one of the two years; the message names the year and the
+    /// <exception cref="InputValidationException">An index lacks one of the two years; the message names the year and the
     /// years present.</exception>
     /// <exception cref="OverflowException">A constant rate over a very long span leaves the <see cref="decimal"/> range.</exception>
     public decimal Rebase(decimal amount, int fromPriceYear, int toPriceYear) => Rebasing(fromPriceYear, toPriceYear).Apply(amount);
@@ -124,9 +121,7 @@ public sealed class GdpDeflator
             return value;
         }
 
-        throw new ArgumentException(
-            string.Create(CultureInfo.InvariantCulture, $"{paramName}: {year} is not in the GDP deflator index; expected one of the years it has: {string.Join(", ", indexYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}."),
-            paramName);
+        throw Preconditions.Fail(paramName, ProblemCodes.UnknownName, string.Create(CultureInfo.InvariantCulture, $"{year} is not in the GDP deflator index"), $"one of the years it has: {string.Join(", ", indexYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}", year);
     }
 
     private static decimal Power(decimal x, long n)

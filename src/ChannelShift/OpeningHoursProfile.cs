@@ -24,17 +24,17 @@ public sealed class OpeningHoursProfile
     /// <param name="weeksPerYear">Weeks a year the channel runs this week; greater than 0 and at most 53 (52, or less
     /// for bank-holiday closures; 52.18 for every week of an average year).</param>
     /// <exception cref="ArgumentNullException"><paramref name="intervals"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException">There are no intervals, the shares do not sum to 1 or the intervals are
+    /// <exception cref="InputValidationException">There are no intervals, the shares do not sum to 1 or the intervals are
     /// longer than a week.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeksPerYear"/> is out of range.</exception>
+    /// <exception cref="InputValidationException"><paramref name="weeksPerYear"/> is out of range.</exception>
     public OpeningHoursProfile(IEnumerable<OpeningInterval> intervals, double weeksPerYear)
     {
         Preconditions.NotNull(intervals);
-        WeeksPerYear = Preconditions.InRange(weeksPerYear, 0, false, 53, true);
+        WeeksPerYear = Rules.Weeks.Check(weeksPerYear, nameof(weeksPerYear));
         OpeningInterval[] copy = [.. intervals];
         if (copy.Length == 0)
         {
-            throw new ArgumentException($"{nameof(intervals)}: the profile has no intervals; expected at least one open interval.", nameof(intervals));
+            throw Preconditions.Fail(nameof(intervals), ProblemCodes.Missing, "the profile has no intervals", "at least one open interval", null);
         }
 
         double shareSum = 0;
@@ -48,12 +48,12 @@ public sealed class OpeningHoursProfile
 
         if (!(Math.Abs(shareSum - 1) <= ShareTolerance))
         {
-            throw new ArgumentException($"{nameof(intervals)}: the shares sum to {Preconditions.Show(shareSum)}; expected 1 (within {Preconditions.Show(ShareTolerance)}).", nameof(intervals));
+            throw Preconditions.Fail(nameof(intervals), ProblemCodes.Inconsistent, $"the shares sum to {Preconditions.Show(shareSum)}", $"1 (within {Preconditions.Show(ShareTolerance)})", null);
         }
 
         if (open > Week)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{nameof(intervals)}: the intervals last {open.TotalHours:R} hours; expected at most a week (168 hours)."), nameof(intervals));
+            throw Preconditions.Fail(nameof(intervals), ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"the intervals last {open.TotalHours:R} hours"), "at most a week (168 hours)", null);
         }
 
         Intervals = new ReadOnlyCollection<OpeningInterval>(copy);
@@ -78,7 +78,7 @@ public sealed class OpeningHoursProfile
     /// <param name="weeksPerYear">Weeks a year, greater than 0 and at most 53.</param>
     /// <returns>A profile of hoursPerDay × 2 × daysPerWeek half-hour intervals (336 for 24 hours, 7 days), each with
     /// share 1/count.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the hours are not whole half
+    /// <exception cref="InputValidationException">An argument is out of range, or the hours are not whole half
     /// hours.</exception>
     public static OpeningHoursProfile HalfHourly(double hoursPerDay, int daysPerWeek, double weeksPerYear)
     {
@@ -87,7 +87,7 @@ public sealed class OpeningHoursProfile
         double halfHours = hoursPerDay * 2;
         if (halfHours != Math.Floor(halfHours))
         {
-            throw new ArgumentOutOfRangeException(nameof(hoursPerDay), hoursPerDay, $"{nameof(hoursPerDay)}: {Preconditions.Show(hoursPerDay)} is not a whole number of half hours; expected a multiple of 0.5.");
+            throw Preconditions.Fail(nameof(hoursPerDay), ProblemCodes.Inconsistent, $"{Preconditions.Show(hoursPerDay)} is not a whole number of half hours", "a multiple of 0.5", hoursPerDay);
         }
 
         int count = (int)halfHours * daysPerWeek;

@@ -10,7 +10,7 @@ public sealed class OpeningInterval
     /// hour).</param>
     /// <param name="share">The fraction of the week's contacts that arrive in it, from 0 to 1. The shares of a
     /// profile's intervals sum to 1 (see <see cref="OpeningHoursProfile"/>).</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
+    /// <exception cref="InputValidationException">An argument is out of its range.</exception>
     public OpeningInterval(TimeSpan length, double share)
     {
         Length = Preconditions.Positive(length);

@@ -70,12 +70,17 @@ public sealed class OptimismBias
     /// <param name="oneOff">Uplift on one-off costs, a fraction of 0 or more.</param>
     /// <param name="recurring">Uplift on recurring costs, a fraction of 0 or more.</param>
     /// <param name="benefits">Haircut on benefits, a fraction from 0 to 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An uplift is negative or the haircut is outside 0–1.</exception>
+    /// <exception cref="InputValidationException">An uplift is negative or the haircut is outside 0–1.</exception>
     public static OptimismBias Create(decimal oneOff = 0m, decimal recurring = 0m, decimal benefits = 0m)
     {
-        Preconditions.NonNegative(oneOff, nameof(oneOff));
-        Preconditions.NonNegative(recurring, nameof(recurring));
-        Preconditions.InRange(benefits, 0m, 1m, nameof(benefits));
+        var problems = new List<InputProblem>();
+        Rules.Uplift.Check(oneOff, nameof(oneOff), problems);
+        Rules.Uplift.Check(recurring, nameof(recurring), problems);
+        Rules.Haircut.Check(benefits, nameof(benefits), problems);
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
+        }
         return new OptimismBias(oneOff, recurring, benefits, null, null);
     }
 
@@ -86,15 +91,15 @@ public sealed class OptimismBias
     /// <param name="preset">One of <see cref="PresetKeys"/>, exactly as written (ordinal, case-sensitive).</param>
     /// <param name="bound">Which end of the range to take.</param>
     /// <exception cref="ArgumentNullException"><paramref name="preset"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="preset"/> is not a known key; the message lists the known
+    /// <exception cref="InputValidationException"><paramref name="preset"/> is not a known key; the message lists the known
     /// keys and suggests the closest one when the key looks like a typo.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is not a defined value.</exception>
+    /// <exception cref="InputValidationException"><paramref name="bound"/> is not a defined value.</exception>
     public static OptimismBias FromPreset(string preset, OptimismBiasBound bound = OptimismBiasBound.Upper)
     {
         ArgumentNullException.ThrowIfNull(preset);
         if (bound is not (OptimismBiasBound.Upper or OptimismBiasBound.Lower))
         {
-            throw new ArgumentOutOfRangeException(nameof(bound), bound, string.Create(CultureInfo.InvariantCulture, $"bound: {(int)bound} is not a bound; expected Upper or Lower."));
+            throw Preconditions.Fail("bound", ProblemCodes.UnknownName, string.Create(CultureInfo.InvariantCulture, $"{(int)bound} is not a bound"), "Upper or Lower", bound);
         }
 
         foreach (var p in Presets)
@@ -109,29 +114,27 @@ public sealed class OptimismBias
         }
 
         var suggestion = Suggestions.Closest(preset, PresetKeys);
-        var didYouMean = suggestion is null ? string.Empty : $" did you mean '{suggestion}'?";
-        throw new ArgumentException(
-            $"preset: '{preset}' is not an optimism-bias preset;{didYouMean} expected one of {string.Join(", ", PresetKeys)}.",
-            nameof(preset));
+        var didYouMean = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
+        throw Preconditions.Fail(nameof(preset), ProblemCodes.UnknownName, $"\"{preset}\" is not an optimism-bias preset{didYouMean}", $"one of {string.Join(", ", PresetKeys)}", preset);
     }
 
     /// <summary>A copy with <see cref="OneOff"/> replaced (an explicit value overrides a preset).</summary>
     /// <param name="oneOff">Uplift on one-off costs, a fraction of 0 or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="oneOff"/> is negative.</exception>
+    /// <exception cref="InputValidationException"><paramref name="oneOff"/> is negative.</exception>
     public OptimismBias WithOneOff(decimal oneOff) =>
-        new(Preconditions.NonNegative(oneOff, nameof(oneOff)), Recurring, Benefits, PresetKey, Bound);
+        new(Rules.Uplift.Check(oneOff, nameof(oneOff)), Recurring, Benefits, PresetKey, Bound);
 
     /// <summary>A copy with <see cref="Recurring"/> replaced (an explicit value overrides a preset).</summary>
     /// <param name="recurring">Uplift on recurring costs, a fraction of 0 or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recurring"/> is negative.</exception>
+    /// <exception cref="InputValidationException"><paramref name="recurring"/> is negative.</exception>
     public OptimismBias WithRecurring(decimal recurring) =>
-        new(OneOff, Preconditions.NonNegative(recurring, nameof(recurring)), Benefits, PresetKey, Bound);
+        new(OneOff, Rules.Uplift.Check(recurring, nameof(recurring)), Benefits, PresetKey, Bound);
 
     /// <summary>A copy with <see cref="Benefits"/> replaced (an explicit value overrides a preset).</summary>
     /// <param name="benefits">Haircut on benefits, a fraction from 0 to 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="benefits"/> is outside 0–1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="benefits"/> is outside 0–1.</exception>
     public OptimismBias WithBenefits(decimal benefits) =>
-        new(OneOff, Recurring, Preconditions.InRange(benefits, 0m, 1m, nameof(benefits)), PresetKey, Bound);
+        new(OneOff, Recurring, Rules.Haircut.Check(benefits, nameof(benefits)), PresetKey, Bound);
 
     /// <summary>A one-off cost with its uplift: <c>cost × (1 + OneOff)</c>, unrounded.</summary>
     /// <param name="cost">A one-off cost in the scenario's currency.</param>

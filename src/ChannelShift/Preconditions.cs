@@ -10,6 +10,19 @@ namespace ChannelShift;
 /// </summary>
 internal static class Preconditions
 {
+    /// <summary>The exception for one argument that breaks a rule: an <see cref="InputValidationException"/> with one
+    /// problem at the argument's name.</summary>
+    internal static InputValidationException Fail(string? paramName, string code, string what, string expected, object? value) =>
+        new([new InputProblem(paramName ?? "value", code, what, expected, value switch
+        {
+            null => null,
+            double d => Show(d),
+            decimal m => Show(m),
+            TimeSpan s => Show(s),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        })]);
+
     internal static string Show(double value) =>
         double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "Infinity" : "-Infinity") : value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -23,7 +36,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not a finite number; expected a finite number.");
+            throw Fail(paramName, "not-finite", $"{Show(value)} is not a finite number", $"a finite number", value);
         }
 
         return value;
@@ -34,7 +47,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number from {Show(min)} to {Show(max)}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number from {Show(min)} to {Show(max)}", value);
         }
 
         return value;
@@ -45,7 +58,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value <= min || value >= max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(min)} and less than {Show(max)}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number greater than {Show(min)} and less than {Show(max)}", value);
         }
 
         return value;
@@ -57,7 +70,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value < lower || value > upper)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number from {lowerName} ({Show(lower)}) to {upperName} ({Show(upper)}).");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number from {lowerName} ({Show(lower)}) to {upperName} ({Show(upper)})", value);
         }
 
         return value;
@@ -69,7 +82,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value <= bound)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not greater than {boundName} ({Show(bound)}); expected a number greater than {Show(bound)}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is not greater than {boundName} ({Show(bound)})", $"a number greater than {Show(bound)}", value);
         }
 
         return value;
@@ -80,7 +93,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is negative; expected a number of 0 or more.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is negative", $"a number of 0 or more", value);
         }
 
         return value;
@@ -91,7 +104,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not positive; expected a number greater than 0.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is not positive", $"a number greater than 0", value);
         }
 
         return value;
@@ -101,7 +114,7 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is negative; expected an amount of 0 or more.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is negative", $"an amount of 0 or more", value);
         }
 
         return value;
@@ -111,7 +124,7 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName}: {value} is out of range; expected a whole number from {min} to {max}."));
+            throw Fail(paramName, "out-of-range", string.Create(CultureInfo.InvariantCulture, $"{value} is out of range"), string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"), value);
         }
 
         return value;
@@ -121,7 +134,7 @@ internal static class Preconditions
     {
         if (value < min)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName}: {value} is too small; expected a whole number of {min} or more."));
+            throw Fail(paramName, "out-of-range", string.Create(CultureInfo.InvariantCulture, $"{value} is too small"), string.Create(CultureInfo.InvariantCulture, $"a whole number of {min} or more"), value);
         }
 
         return value;
@@ -132,7 +145,7 @@ internal static class Preconditions
         Finite(value, paramName);
         if (value <= exclusiveMin || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number greater than {Show(exclusiveMin)} and at most {Show(max)}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number greater than {Show(exclusiveMin)} and at most {Show(max)}", value);
         }
 
         return value;
@@ -142,7 +155,7 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number from {Show(min)} to {Show(max)}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number from {Show(min)} to {Show(max)}", value);
         }
 
         return value;
@@ -152,7 +165,7 @@ internal static class Preconditions
     {
         if (values.Length == 0)
         {
-            throw new ArgumentException($"{paramName}: the sequence is empty; expected at least one value.", paramName);
+            throw Fail(paramName, "invalid", $"the sequence is empty", $"at least one value", null);
         }
 
         return values;
@@ -171,7 +184,7 @@ internal static class Preconditions
         {
             string lower = minInclusive ? $"at least {Show(min)}" : $"greater than {Show(min)}";
             string upper = maxInclusive ? $"at most {Show(max)}" : $"less than {Show(max)}";
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is out of range; expected a number {lower} and {upper}.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is out of range", $"a number {lower} and {upper}", value);
         }
 
         return value;
@@ -183,7 +196,7 @@ internal static class Preconditions
     {
         if (value <= TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is not positive; expected a duration greater than 0.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is not positive", $"a duration greater than 0", value);
         }
 
         return value;
@@ -193,7 +206,7 @@ internal static class Preconditions
     {
         if (value < TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}: {Show(value)} is negative; expected a duration of 0 or more.");
+            throw Fail(paramName, "out-of-range", $"{Show(value)} is negative", $"a duration of 0 or more", value);
         }
 
         return value;

@@ -50,7 +50,7 @@ public sealed class RandomStream
     {
         if ((s0 | s1 | s2 | s3) == 0)
         {
-            throw new ArgumentException("state: all four words are 0; expected a state with at least one non-zero bit (xoshiro256** never leaves the all-zero state).", nameof(s0));
+            throw Preconditions.Fail("state", ProblemCodes.Inconsistent, "all four words are 0", "a state with at least one non-zero bit (xoshiro256** never leaves the all-zero state)", null);
         }
 
         this.s0 = s0;
@@ -74,12 +74,12 @@ public sealed class RandomStream
     /// <param name="seed">The run's seed.</param>
     /// <param name="chunkIndex">The chunk's index, 0 or more.</param>
     /// <returns>A new stream for that chunk.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunkIndex"/> is negative.</exception>
+    /// <exception cref="InputValidationException"><paramref name="chunkIndex"/> is negative.</exception>
     public static RandomStream ForChunk(ulong seed, long chunkIndex)
     {
         if (chunkIndex < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(chunkIndex), chunkIndex, $"chunkIndex: {chunkIndex.ToString(CultureInfo.InvariantCulture)} is negative; expected a whole number of 0 or more.");
+            throw Preconditions.Fail("chunkIndex", ProblemCodes.OutOfRange, $"{chunkIndex.ToString(CultureInfo.InvariantCulture)} is negative", "a whole number of 0 or more", chunkIndex);
         }
 
         var state = seed + (unchecked((ulong)chunkIndex) * GoldenGamma);

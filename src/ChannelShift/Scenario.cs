@@ -53,14 +53,16 @@ public sealed class Scenario
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(appraisal);
-        if (demandGrowth <= -1m || demandGrowth > 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(demandGrowth), demandGrowth, FormattableString.Invariant($"demandGrowth: {demandGrowth} is out of range; expected a fraction greater than -1 and at most 1."));
-        }
-
+        var problems = new List<InputProblem>();
+        Rules.Growth.Check(demandGrowth, nameof(demandGrowth), problems);
         if (options.Count == 0)
         {
-            throw new ArgumentException("options: none given; expected at least one option (or shifts).", nameof(options));
+            problems.Add(new InputProblem(nameof(options), ProblemCodes.Missing, "none given", "at least one option (or shifts)"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
         }
 
         Name = name;
@@ -78,7 +80,7 @@ public sealed class Scenario
         {
             if (InputCatalogue.TryDescribe(this, input.Input) is null)
             {
-                throw new ArgumentException($"uncertainty: {input.Input} is not a number of the scenario; expected an input of one of its options.", nameof(uncertainty));
+                throw Preconditions.Fail(nameof(uncertainty), ProblemCodes.UnknownName, $"{input.Input} is not a number of the scenario", "an input of one of its options", input.Input);
             }
         }
     }
@@ -133,11 +135,11 @@ public sealed class Scenario
     /// <summary>The path, label and point value of one of the scenario's numbers.</summary>
     /// <param name="input">The input.</param>
     /// <returns>Its description.</returns>
-    /// <exception cref="ArgumentException">The scenario has no such number.</exception>
+    /// <exception cref="InputValidationException">The scenario has no such number.</exception>
     public InputDescription Describe(ScenarioInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return InputCatalogue.TryDescribe(this, input) ?? throw new ArgumentException($"input: {input} is not a number of the scenario; expected an input of one of its options.", nameof(input));
+        return InputCatalogue.TryDescribe(this, input) ?? throw Preconditions.Fail(nameof(input), ProblemCodes.UnknownName, $"{input} is not a number of the scenario", "an input of one of its options", input);
     }
 
     /// <summary>The index of the option with a name (compared ignoring case).</summary>
@@ -159,7 +161,7 @@ public sealed class Scenario
         var names = Options.Select(o => o.Name).ToList();
         var suggestion = Suggestions.Closest(name, names);
         var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
-        throw new InputValidationException([new InputProblem(null, null, "option", $"\"{name}\" is not an option of the scenario{hint}; expected one of {string.Join(", ", names.Select(n => $"\"{n}\""))}")]);
+        throw new InputValidationException([new InputProblem("option", ProblemCodes.UnknownName, $"\"{name}\" is not an option of the scenario{hint}", $"one of {string.Join(", ", names.Select(n => $"\"{n}\""))}", name)]);
     }
 
     /// <summary>The number of an option at a JSON path, as a file, a problem or a result writes it (e.g.
@@ -184,7 +186,7 @@ public sealed class Scenario
         var paths = inputs.Select(i => i.Path).ToList();
         var suggestion = InputCatalogue.Respelled(this, option, path, paths) ?? Suggestions.Closest(path, paths);
         var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
-        throw new InputValidationException([new InputProblem(null, null, path, $"is not a number of option \"{Options[option].Name}\"{hint}; expected one of {string.Join(", ", paths)}")]);
+        throw new InputValidationException([new InputProblem("path", ProblemCodes.UnknownName, $"\"{path}\" is not a number of option \"{Options[option].Name}\"{hint}", $"one of {string.Join(", ", paths)}", path)]);
     }
 
     /// <summary>A copy with another baseline (e.g. another council's volumes in a batch).</summary>

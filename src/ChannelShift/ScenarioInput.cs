@@ -114,7 +114,7 @@ public sealed class ScenarioInput : IEquatable<ScenarioInput>
         ArgumentNullException.ThrowIfNull(channel);
         if (channel.IsAvoided)
         {
-            throw new ArgumentException("channel: \"avoided\" has no cost or volume; expected a channel such as face-to-face.", nameof(channel));
+            throw Preconditions.Fail("channel", ProblemCodes.Inconsistent, "\"avoided\" has no cost or volume", "a channel such as face-to-face", null);
         }
 
         return channel;

@@ -17,7 +17,7 @@ public sealed class ScenarioUncertainty
         ArgumentNullException.ThrowIfNull(inputs);
         if (copula is not null && copula.Dimension != inputs.Count)
         {
-            throw new ArgumentException(FormattableString.Invariant($"copula: it has {copula.Dimension} inputs but there are {inputs.Count} uncertain inputs; expected one per input."), nameof(copula));
+            throw Preconditions.Fail("copula", ProblemCodes.Inconsistent, FormattableString.Invariant($"it has {copula.Dimension} inputs but there are {inputs.Count} uncertain inputs"), "one per input", null);
         }
 
         var copy = inputs.ToArray();
@@ -28,7 +28,7 @@ public sealed class ScenarioUncertainty
             {
                 if (copy[j].Input == copy[i].Input)
                 {
-                    throw new ArgumentException(FormattableString.Invariant($"inputs: {copy[i].Input} is uncertain twice (inputs {j} and {i}); expected each number once."), nameof(inputs));
+                    throw Preconditions.Fail("inputs", ProblemCodes.Duplicate, FormattableString.Invariant($"{copy[i].Input} is uncertain twice (inputs {j} and {i})"), "each number once", null);
                 }
             }
         }

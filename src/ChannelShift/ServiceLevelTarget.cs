@@ -11,7 +11,7 @@ public sealed class ServiceLevelTarget
     /// and less than 1 (0.8 for 80%; 1 cannot be met by an M/M/N queue with waiting, 0 asks for nothing).</param>
     /// <param name="answerWithin">The time within which they are to be answered; 0 or more (0 means answered
     /// without waiting).</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
+    /// <exception cref="InputValidationException">An argument is out of its range.</exception>
     public ServiceLevelTarget(double fraction, TimeSpan answerWithin)
     {
         Fraction = Preconditions.InRange(fraction, 0, false, 1, false);

@@ -25,44 +25,28 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
 
     /// <summary>A share from a fraction.</summary>
     /// <param name="fraction">A number from 0 to 1 inclusive.</param>
-    /// <param name="paramName">The field the share is for, named in the message.</param>
     /// <returns>The share.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The fraction is outside 0–1.</exception>
-    public static Share FromFraction(decimal fraction, string paramName = "share")
-    {
-        if (fraction < 0m || fraction > 1m)
-        {
-            throw new ArgumentOutOfRangeException(paramName, fraction,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName}: {fraction} is not a share; expected a number from 0 to 1 (or a percentage from 0% to 100%)."));
-        }
-
-        return new Share(fraction);
-    }
+    /// <exception cref="InputValidationException">The fraction is outside 0–1 (the problem's path is
+    /// <c>share</c>).</exception>
+    public static Share FromFraction(decimal fraction) =>
+        new(Rules.Share.Check(fraction, "share"));
 
     /// <summary>A share from a fraction given as a double (e.g. from a JSON number or a simulation); NaN and infinities are refused.</summary>
     /// <param name="fraction">A finite number from 0 to 1 inclusive.</param>
-    /// <param name="paramName">The field the share is for, named in the message.</param>
     /// <returns>The share.</returns>
-    public static Share FromDouble(double fraction, string paramName)
-    {
-        if (!double.IsFinite(fraction))
-        {
-            throw new ArgumentOutOfRangeException(paramName, fraction, $"{paramName}: {Preconditions.Show(fraction)} is not a share; expected a number from 0 to 1.");
-        }
-
-        return FromFraction((decimal)fraction, paramName);
-    }
+    /// <exception cref="InputValidationException">The fraction is not finite or outside 0–1.</exception>
+    public static Share FromDouble(double fraction) =>
+        FromFraction((decimal)Rules.Share.Check(fraction, "share"));
 
     /// <summary>A share from a percentage.</summary>
     /// <param name="percent">A number from 0 to 100 inclusive.</param>
-    /// <param name="paramName">The field the share is for, named in the message.</param>
     /// <returns>The share.</returns>
-    public static Share FromPercent(decimal percent, string paramName = "share")
+    /// <exception cref="InputValidationException">The percentage is outside 0–100.</exception>
+    public static Share FromPercent(decimal percent)
     {
         if (percent < 0m || percent > 100m)
         {
-            throw new ArgumentOutOfRangeException(paramName, percent,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName}: {percent}% is not a share; expected a percentage from 0% to 100%."));
+            throw new InputValidationException([new InputProblem("share", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{percent}% is not a share"), "a percentage from 0% to 100%", string.Create(CultureInfo.InvariantCulture, $"{percent}%"))]);
         }
 
         return new Share(percent / 100m);
@@ -70,10 +54,10 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
 
     /// <summary>Parses a share written as a percentage (<c>50%</c>) or a fraction (<c>0.5</c>), invariant culture.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="paramName">The field, named in the message.</param>
     /// <returns>The share.</returns>
-    /// <exception cref="ArgumentException">Not a number, or outside 0–1 (0%–100%).</exception>
-    public static Share Parse(string text, string paramName = "share")
+    /// <exception cref="InputValidationException">Not a number, or outside 0–1 (0%–100%); the problem's path is
+    /// <c>share</c>.</exception>
+    public static Share Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
@@ -81,10 +65,15 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
         var number = percent ? trimmed[..^1].TrimEnd() : trimmed;
         if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
-            throw new ArgumentException($"{paramName}: \"{text}\" is not a share; expected a percentage such as 50% or a fraction such as 0.5.", paramName);
+            throw new InputValidationException([new InputProblem("share", ProblemCodes.WrongType, $"\"{text}\" is not a share", "a percentage such as 50% or a fraction such as 0.5", text)]);
         }
 
-        return percent ? FromPercent(value, paramName) : FromFraction(value, paramName);
+        if (!percent && !Rules.Share.Holds(value))
+        {
+            throw new InputValidationException([new InputProblem("share", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{value} is not a share"), "a number from 0 to 1 (or a percentage from 0% to 100%)", text)]);
+        }
+
+        return percent ? FromPercent(value) : FromFraction(value);
     }
 
     /// <inheritdoc />

@@ -13,26 +13,26 @@ public sealed class Shift
     /// <param name="failureDemand">Optional failure demand.</param>
     /// <param name="assistedDigitalCost">Optional cost per contact moved to a destination other than avoided (help for
     /// people who need it to use the new channel), 0 or more, in the cost set's currency.</param>
-    /// <exception cref="ArgumentException">A shift from avoided, or a shift from a channel to itself.</exception>
+    /// <exception cref="InputValidationException">A shift from avoided, or a shift from a channel to itself.</exception>
     public Shift(Channel from, Share share, DestinationMix to, FailureDemand? failureDemand = null, decimal assistedDigitalCost = 0m)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         if (from.IsAvoided)
         {
-            throw new ArgumentException("from: \"avoided\" is a destination, not a channel contacts come from; expected a channel such as face-to-face.", nameof(from));
+            throw Preconditions.Fail("from", ProblemCodes.Inconsistent, "\"avoided\" is a destination, not a channel contacts come from", "a channel such as face-to-face", null);
         }
 
         if (to.Parts.Any(p => p.Key == from && p.Value.Fraction > 0m))
         {
-            throw new ArgumentException($"to: the shift moves contacts from \"{from.Key}\" to \"{from.Key}\" itself; expected destinations other than the source channel.", nameof(to));
+            throw Preconditions.Fail("to", ProblemCodes.Inconsistent, $"the shift moves contacts from \"{from.Key}\" to \"{from.Key}\" itself", "destinations other than the source channel", null);
         }
 
         From = from;
         Share = share;
         To = to;
         FailureDemand = failureDemand;
-        AssistedDigitalCost = Preconditions.NonNegative(assistedDigitalCost, "assistedDigital");
+        AssistedDigitalCost = Rules.Amount.Check(assistedDigitalCost, "assistedDigital");
 
         // Both sums are read once a year per shift by an appraisal: summed here once, in the order of the parts.
         var nonAvoided = 0m;

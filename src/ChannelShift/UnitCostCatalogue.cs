@@ -51,7 +51,7 @@ public static class UnitCostCatalogue
     /// <summary>The built-in set with the given key (case-insensitive).</summary>
     /// <param name="key">A key such as <c>socitm-2012</c>.</param>
     /// <returns>The set.</returns>
-    /// <exception cref="ArgumentException">No set has that key; the message lists the keys and suggests the closest.</exception>
+    /// <exception cref="InputValidationException">No set has that key; the message lists the keys and suggests the closest.</exception>
     public static UnitCostSet Get(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -62,7 +62,7 @@ public static class UnitCostCatalogue
 
         var suggestion = Suggestions.Closest(key.Trim(), Keys);
         var hint = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
-        throw new ArgumentException($"catalogue: \"{key}\" is not a unit-cost set{hint}; expected one of {string.Join(", ", Keys)}.", nameof(key));
+        throw Preconditions.Fail("catalogue", ProblemCodes.UnknownName, $"\"{key}\" is not a unit-cost set{hint}", $"one of {string.Join(", ", Keys)}", null);
     }
 
     /// <summary>Finds a built-in set by key (case-insensitive).</summary>

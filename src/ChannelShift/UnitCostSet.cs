@@ -40,7 +40,7 @@ public sealed class UnitCostSet
     /// <param name="title">A title for people.</param>
     /// <param name="costs">The costs; one per channel; amounts 0 or more; all in the same currency.</param>
     /// <returns>The set.</returns>
-    /// <exception cref="ArgumentException">Empty key, a channel given twice, <see cref="Channel.Avoided"/> given a cost,
+    /// <exception cref="InputValidationException">Empty key, a channel given twice, <see cref="Channel.Avoided"/> given a cost,
     /// a negative amount, or mixed currencies.</exception>
     public static UnitCostSet Create(string key, string title, IEnumerable<UnitCost> costs)
     {
@@ -50,7 +50,7 @@ public sealed class UnitCostSet
         var list = costs.ToList();
         if (list.Count == 0)
         {
-            throw new ArgumentException("costs: the set is empty; expected at least one cost per contact.", nameof(costs));
+            throw Preconditions.Fail("costs", ProblemCodes.Missing, "the set is empty", "at least one cost per contact", null);
         }
 
         var currency = list[0].Provenance.Currency;
@@ -60,7 +60,7 @@ public sealed class UnitCostSet
             Check(cost, currency);
             if (!map.TryAdd(cost.Channel, cost))
             {
-                throw new ArgumentException($"costs: channel \"{cost.Channel.Key}\" is given twice; expected one cost per channel.", nameof(costs));
+                throw Preconditions.Fail("costs", ProblemCodes.Duplicate, $"channel \"{cost.Channel.Key}\" is given twice", "one cost per channel", null);
             }
         }
 
@@ -95,7 +95,7 @@ public sealed class UnitCostSet
     /// <summary>The cost per contact of a channel; 0 for <see cref="Channel.Avoided"/>.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>The amount in <see cref="Currency"/>.</returns>
-    /// <exception cref="ArgumentException">The set has no cost for the channel (the message says how to give one).</exception>
+    /// <exception cref="InputValidationException">The set has no cost for the channel (the message says how to give one).</exception>
     public decimal CostOf(Channel channel) => Find(channel)?.Amount ?? (channel.IsAvoided ? 0m : throw Missing(channel));
 
     /// <summary>The cost of a channel with its provenance, or null when the set has none (and for avoided).</summary>
@@ -110,10 +110,9 @@ public sealed class UnitCostSet
     /// <summary>Parses a channel name among the built-in channels and this set's own channels.</summary>
     /// <param name="text">A key or alias.</param>
     /// <param name="allowAvoided">Whether <c>avoided</c> is acceptable.</param>
-    /// <param name="paramName">The field being parsed, for the message.</param>
     /// <returns>The channel.</returns>
-    public Channel ParseChannel(string text, bool allowAvoided = false, string paramName = "channel") =>
-        Channel.Parse(text, _costs.Keys, allowAvoided, paramName);
+    public Channel ParseChannel(string text, bool allowAvoided = false) =>
+        Channel.Parse(text, _costs.Keys, allowAvoided);
 
     private ArgumentException Missing(Channel channel) =>
         new($"{channel.Key}: the unit-cost set \"{Key}\" has no cost for \"{channel.Key}\"; expected a cost per contact for it (e.g. --cost {channel.Key}=2.50, or \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario).", "channel");
@@ -123,13 +122,13 @@ public sealed class UnitCostSet
         ArgumentNullException.ThrowIfNull(cost);
         if (cost.Channel.IsAvoided)
         {
-            throw new ArgumentException("costs: \"avoided\" cannot have a cost; a contact no longer needed costs nothing.", nameof(cost));
+            throw Preconditions.Fail("costs", ProblemCodes.Inconsistent, "\"avoided\" cannot have a cost", "no cost: a contact no longer needed costs nothing", cost.Channel.Key);
         }
 
         Preconditions.NonNegative(cost.Amount, cost.Channel.Key);
         if (!string.Equals(cost.Provenance.Currency, currency, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"{cost.Channel.Key}: the cost is in {cost.Provenance.Currency} but the set is in {currency}; expected one currency (convert first: mixing currencies is an error).", nameof(cost));
+            throw Preconditions.Fail(cost.Channel.Key, ProblemCodes.Inconsistent, $"the cost is in {cost.Provenance.Currency} but the set is in {currency}", "one currency (convert first: mixing currencies is an error)", cost.Provenance.Currency);
         }
     }
 

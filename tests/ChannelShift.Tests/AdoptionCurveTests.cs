@@ -88,7 +88,7 @@ public class AdoptionCurveTests
     public void Fraction_NegativeYear_Throws()
     {
         var act = () => AdoptionCurve.Linear(3).Fraction(-1);
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "year" && e.Message.Contains("-1"));
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "year" && e.Message.Contains("-1"));
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class AdoptionCurveTests
     public void Linear_YearsNotPositive_Throws(double years)
     {
         var act = () => AdoptionCurve.Linear(years);
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "years" && e.Message.StartsWith("years: "));
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "years" && e.Message.StartsWith("years: "));
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public class AdoptionCurveTests
     public void SCurve_InvalidParameters_ThrowNamingTheValueAndTheRule(double start, double target, double years, string param, string messageStart)
     {
         var act = () => AdoptionCurve.SCurve(start, target, years);
-        var error = act.Should().Throw<ArgumentOutOfRangeException>().Which;
+        var error = act.Should().Throw<InputValidationException>().Which;
 
         error.ParamName.Should().Be(param);
         error.Message.Should().StartWith(messageStart);

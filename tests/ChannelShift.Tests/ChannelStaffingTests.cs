@@ -96,7 +96,7 @@ public class ChannelStaffingTests
     {
         Action act = () => E2Staffing(OpeningHoursProfile.HalfHourly(8, 5, 52), 1600).FullTimeEquivalents(-1);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("annualVolume");
+        act.Should().Throw<InputValidationException>().WithParameterName("annualVolume");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class ChannelStaffingTests
     {
         Action act = () => E2Staffing(OpeningHoursProfile.HalfHourly(8, 5, 52), 1600).FullTimeEquivalents(1e18);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("annualVolume");
+        act.Should().Throw<InputValidationException>().WithParameterName("annualVolume");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class ChannelStaffingTests
     {
         Action act = () => E2Staffing(OpeningHoursProfile.HalfHourly(8, 5, 52), 0);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("contractedHoursPerFtePerYear");
+        act.Should().Throw<InputValidationException>().WithParameterName("contractedHoursPerFtePerYear");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class ChannelStaffingTests
     {
         Action act = () => _ = new ChannelStaffing(TimeSpan.FromSeconds(180), EightyInTwenty, 0.3, OpeningHoursProfile.HalfHourly(8, 5, 52), 1600, -1m);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("costPerFtePerYear");
+        act.Should().Throw<InputValidationException>().WithParameterName("costPerFtePerYear");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class ChannelStaffingTests
     {
         Action act = () => _ = new ChannelStaffing(TimeSpan.FromSeconds(180), EightyInTwenty, 1, OpeningHoursProfile.HalfHourly(8, 5, 52), 1600, 1m);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("shrinkage");
+        act.Should().Throw<InputValidationException>().WithParameterName("shrinkage");
     }
 
     [Fact]

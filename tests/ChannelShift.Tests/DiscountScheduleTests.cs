@@ -196,9 +196,9 @@ public class DiscountScheduleTests
     public void Factor_YearOutOfRange_Throws(int year)
     {
         var act = () => DiscountSchedule.GreenBook.Factor(year);
-        act.Should().Throw<ArgumentOutOfRangeException>()
-            .Where(e => e.ParamName == "year" && e.Message.Contains(year.ToString(CultureInfo.InvariantCulture)));
-        FluentActions.Invoking(() => DiscountSchedule.GreenBook.Factors(year)).Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<InputValidationException>()
+            .Where(e => e.Problems[0].Path == "year" && e.Message.Contains(year.ToString(CultureInfo.InvariantCulture)));
+        FluentActions.Invoking(() => DiscountSchedule.GreenBook.Factors(year)).Should().Throw<InputValidationException>();
     }
 
     [Theory]
@@ -210,7 +210,7 @@ public class DiscountScheduleTests
     public void Constant_InvalidRate_Throws(double rate)
     {
         var act = () => DiscountSchedule.Constant(rate);
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "rate" && e.Message.StartsWith("rate: "));
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "rate" && e.Message.StartsWith("rate: "));
     }
 
     [Fact]

@@ -147,9 +147,9 @@ public sealed class GaussianCopulaTests
 
     public static TheoryData<double[,], string> InvalidMatrices() => new()
     {
-        { new double[,] { { 1, 0.5 } }, "correlation: a 1×2 matrix for 2 marginals; expected 2×2.*" },
-        { new double[,] { { 1, 0.5 }, { 0.4, 1 } }, "correlation[1, 0]: 0.4 differs from correlation[0, 1] = 0.5; expected a symmetric matrix.*" },
-        { new double[,] { { 0.9, 0.5 }, { 0.5, 1 } }, "correlation[0, 0]: 0.9 is on the diagonal; expected 1.*" },
+        { new double[,] { { 1, 0.5 } }, "correlation: a 1×2 matrix for 2 marginals; expected 2×2*" },
+        { new double[,] { { 1, 0.5 }, { 0.4, 1 } }, "correlation[1, 0]: 0.4 differs from correlation[0, 1] = 0.5; expected a symmetric matrix*" },
+        { new double[,] { { 0.9, 0.5 }, { 0.5, 1 } }, "correlation[0, 0]: 0.9 is on the diagonal; expected 1*" },
         { new double[,] { { 1, 1 }, { 1, 1 } }, "correlation: the matrix is not positive definite*" },
     };
 
@@ -158,7 +158,7 @@ public sealed class GaussianCopulaTests
     public void Create_InvalidMatrix_Throws(double[,] matrix, string message)
     {
         var act = () => GaussianCopula.Create([Distribution.Uniform(0, 1), Distribution.Uniform(0, 1)], matrix);
-        act.Should().Throw<ArgumentException>().WithParameterName("correlation").WithMessage(message);
+        act.Should().Throw<InputValidationException>().Where(e => e.ParamName!.StartsWith("correlation", StringComparison.Ordinal)).WithMessage(message);
     }
 
     [Fact]
@@ -175,8 +175,8 @@ public sealed class GaussianCopulaTests
     public void Create_EntryOutsideMinusOneOne_NamesTheEntry()
     {
         var act = () => GaussianCopula.Create([Distribution.Uniform(0, 1), Distribution.Uniform(0, 1)], new double[,] { { 1, 1.5 }, { 1.5, 1 } });
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("correlation[0, 1]")
-            .WithMessage("correlation[0, 1]: 1.5 is out of range; expected a number from -1 to 1.*");
+        act.Should().Throw<InputValidationException>().WithParameterName("correlation[0, 1]")
+            .WithMessage("correlation[0, 1]: 1.5 is out of range; expected a number from -1 to 1*");
     }
 
     [Fact]

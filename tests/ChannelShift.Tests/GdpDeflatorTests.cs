@@ -71,7 +71,7 @@ public class GdpDeflatorTests
         FluentActions.Invoking(() => GdpDeflator.Index(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => GdpDeflator.Index(new Dictionary<int, decimal>())).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => GdpDeflator.Index(new Dictionary<int, decimal> { [2010] = 87.1m, [2011] = 0m }))
-            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.Message.StartsWith("index[2011]: 0 "));
+            .Should().Throw<InputValidationException>().Where(e => e.Message.StartsWith("index[2011]: 0 "));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class GdpDeflatorTests
     public void Rate_Invalid_Throws(double rate)
     {
         var act = () => GdpDeflator.Rate(rate);
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "rate");
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "rate");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class OpeningHoursProfileTests
     {
         Action act = () => OpeningHoursProfile.HalfHourly(7.25, 5, 52);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("hoursPerDay").WithMessage("*7.25*half hours*");
+        act.Should().Throw<InputValidationException>().WithParameterName("hoursPerDay").WithMessage("*7.25*half hours*");
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public class OpeningHoursProfileTests
     {
         Action act = () => OpeningHoursProfile.HalfHourly(hoursPerDay, daysPerWeek, 52);
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<InputValidationException>();
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class OpeningHoursProfileTests
     {
         Action act = () => _ = new OpeningHoursProfile([new OpeningInterval(HalfHour, 1)], weeks);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weeksPerYear");
+        act.Should().Throw<InputValidationException>().WithParameterName("weeksPerYear");
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public class OpeningHoursProfileTests
     {
         Action act = () => _ = new OpeningInterval(HalfHour, share);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("share");
+        act.Should().Throw<InputValidationException>().WithParameterName("share");
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public class OpeningHoursProfileTests
     {
         Action act = () => _ = new OpeningInterval(TimeSpan.Zero, 0.5);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("length");
+        act.Should().Throw<InputValidationException>().WithParameterName("length");
     }
 }

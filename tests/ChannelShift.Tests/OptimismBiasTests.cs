@@ -109,7 +109,7 @@ public class OptimismBiasTests
         var error = act.Should().Throw<ArgumentException>().Which;
 
         error.ParamName.Should().Be("preset");
-        error.Message.Should().Contain("'equipment-developmnt'").And.Contain("did you mean 'equipment-development'?");
+        error.Message.Should().Contain("\"equipment-developmnt\"").And.Contain("did you mean \"equipment-development\"?");
         foreach (var key in OptimismBias.PresetKeys)
         {
             error.Message.Should().Contain(key);
@@ -120,7 +120,7 @@ public class OptimismBiasTests
     public void FromPreset_WrongCase_IsRejectedWithASuggestion()
     {
         var act = () => OptimismBias.FromPreset("Outsourcing");
-        act.Should().Throw<ArgumentException>().WithMessage("*did you mean 'outsourcing'?*");
+        act.Should().Throw<ArgumentException>().WithMessage("*did you mean \"outsourcing\"?*");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class OptimismBiasTests
     public void FromPreset_UndefinedBound_Throws()
     {
         var act = () => OptimismBias.FromPreset("outsourcing", (OptimismBiasBound)7);
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "bound");
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "bound");
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public class OptimismBiasTests
     public void Create_OutOfRange_ThrowsNamingTheValue(string oneOff, string recurring, string benefits, string param)
     {
         var act = () => OptimismBias.Create(Parse(oneOff), Parse(recurring), Parse(benefits));
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == param && e.Message.StartsWith(param + ": "));
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == param && e.Message.StartsWith(param + ": "));
     }
 
     [Fact]
@@ -168,9 +168,9 @@ public class OptimismBiasTests
     [Fact]
     public void With_OutOfRange_Throws()
     {
-        FluentActions.Invoking(() => OptimismBias.None.WithOneOff(-1m)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => OptimismBias.None.WithRecurring(-1m)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => OptimismBias.None.WithBenefits(2m)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => OptimismBias.None.WithOneOff(-1m)).Should().Throw<InputValidationException>();
+        FluentActions.Invoking(() => OptimismBias.None.WithRecurring(-1m)).Should().Throw<InputValidationException>();
+        FluentActions.Invoking(() => OptimismBias.None.WithBenefits(2m)).Should().Throw<InputValidationException>();
     }
 
     [Fact]

@@ -159,8 +159,8 @@ public sealed class RandomStreamTests
     public void ForChunk_NegativeChunk_Throws()
     {
         var act = () => RandomStream.ForChunk(1, -1);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("chunkIndex")
-            .WithMessage("chunkIndex: -1 is negative; expected a whole number of 0 or more.*");
+        act.Should().Throw<InputValidationException>().WithParameterName("chunkIndex")
+            .WithMessage("chunkIndex: -1 is negative; expected a whole number of 0 or more*");
     }
 
     [Fact]

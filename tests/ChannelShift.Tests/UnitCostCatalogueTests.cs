@@ -76,5 +76,5 @@ public class UnitCostCatalogueTests
 
     [Fact]
     public void WithCost_Negative_Throws() =>
-        ((Action)(() => UnitCostCatalogue.Get("socitm-2010").WithCost(Channel.Web, -0.01m))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => UnitCostCatalogue.Get("socitm-2010").WithCost(Channel.Web, -0.01m))).Should().Throw<InputValidationException>();
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -79,7 +80,7 @@ internal static class BatchCommand
                 throw new UserInputException($"--councils: {path}: the file is empty; expected a header row (council, then channel keys) and one row per council.");
             }
 
-            return BatchAppraisal.Run(scenario, stream, path);
+            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, path));
         }
         catch (UnauthorizedAccessException)
         {

@@ -9,6 +9,18 @@ namespace ChannelShift.Cli.Commands;
 /// <summary><c>channelshift estimate</c>: the headline saving of one shift, line by line.</summary>
 internal static class EstimateCommand
 {
+    // The library's argument names, as the flags that gave them, so that a problem from the library names the flag.
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        ["period"] = "--per",
+        ["daysPerYear"] = "--days-per-year",
+        ["from"] = "--from",
+        ["to"] = "--to",
+        ["assistedDigital"] = "--assisted-digital",
+        ["failure.returnsTo"] = "--failure",
+        ["volume"] = "--volume",
+    };
+
     internal static Command Create(CliContext context)
     {
         var from = new Option<string>("--from") { Description = "The channel contacts move from, e.g. face-to-face (aliases such as f2f accepted).", Required = true };
@@ -29,15 +41,15 @@ internal static class EstimateCommand
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format));
-            var problems = new Problems();
+            var problems = new Problems(Flags);
             T? Try<T>(Func<T> read) => problems.Try(read);
 
             var costs = Try(() => Inputs.WithOverrides(UnitCostCatalogue.Get(parse.GetValue(catalogue)!), parse.GetValue(cost) ?? []));
-            var daysPerYear = parse.GetValue(days) is { } d ? Try(() => Inputs.NonNegativeDecimal(d, "--days-per-year")) : 365m;
-            var period = Try(() => ContactPeriod.Parse(parse.GetValue(per)!, daysPerYear, "--per"));
-            var volumeValue = Try(() => Inputs.NonNegativeDecimal(parse.GetValue(volume)!, "--volume"));
+            var daysPerYear = parse.GetValue(days) is { } d ? Try(() => Inputs.Decimal(d, "--days-per-year", Rules.DaysPerYear)) : 365m;
+            var period = Try(() => ContactPeriod.Parse(parse.GetValue(per)!, daysPerYear));
+            var volumeValue = Try(() => Inputs.Decimal(parse.GetValue(volume)!, "--volume", Rules.Volume));
             var share = Try(() => Inputs.Share(parse.GetValue(shift)!, "--shift"));
-            var assistedCost = parse.GetValue(assisted) is { } a ? Try(() => Inputs.NonNegativeDecimal(a, "--assisted-digital")) : 0m;
+            var assistedCost = parse.GetValue(assisted) is { } a ? Try(() => Inputs.Decimal(a, "--assisted-digital", Rules.Amount)) : 0m;
             // A value is null only when its problem has been recorded: the channels need the costs first.
             if (costs is null)
             {

@@ -43,7 +43,7 @@ internal static class StaffingCommand
         };
         command.SetAction(parse =>
         {
-            var problems = new Problems();
+            var problems = new Problems(OptionOf);
             T? Try<T>(Func<T> read) => problems.Try(read);
 
             var output = Try(() => FormatOption.Parse(parse.GetValue(format)));
@@ -129,23 +129,17 @@ internal static class StaffingCommand
         return share;
     }
 
-    /// <summary>Calls the library; its argument exceptions become lines that name the option rather than the parameter.</summary>
+    /// <summary>Calls the library; its problems become lines that name the flag rather than the argument.</summary>
     private static T Library<T>(Func<T> call)
     {
         try
         {
             return call();
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            throw new UserInputException(Messages.Of(ex).Select(Rename).ToList());
+            throw new UserInputException(Messages.Of(ex, OptionOf));
         }
-    }
-
-    private static string Rename(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && OptionOf.TryGetValue(line[..colon], out var option) ? option + line[colon..] : line;
     }
 
     private static void Write(CliContext context, OutputFormat format, StaffingRequest request, QueueOutcome outcome)

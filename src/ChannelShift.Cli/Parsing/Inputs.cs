@@ -9,15 +9,18 @@ internal static class Inputs
 {
     private const NumberStyles Numbers = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowThousands;
 
-    internal static decimal NonNegativeDecimal(string text, string option)
+    /// <summary>A number given to a flag, checked against the library's rule for what it is.</summary>
+    internal static decimal Decimal(string text, string option, NumberRule rule)
     {
         var value = Decimal(text, option);
-        if (value < 0m)
+        try
         {
-            throw new UserInputException($"{option}: {text} is negative; expected a number of 0 or more.");
+            return rule.Check(value, option);
         }
-
-        return value;
+        catch (InputValidationException ex)
+        {
+            throw new UserInputException(Messages.Of(ex, option));
+        }
     }
 
     internal static decimal Decimal(string text, string option)
@@ -70,11 +73,11 @@ internal static class Inputs
     {
         try
         {
-            return ChannelShift.Share.Parse(text, option);
+            return ChannelShift.Share.Parse(text);
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            throw new UserInputException(Messages.Of(ex).First());
+            throw new UserInputException(Messages.Of(ex, option));
         }
     }
 
@@ -84,7 +87,7 @@ internal static class Inputs
         foreach (var item in overrides)
         {
             var (name, value) = Pair(item, "--cost", "face-to-face=9.10");
-            var amount = NonNegativeDecimal(value, $"--cost {name}");
+            var amount = Decimal(value, $"--cost {name}", Rules.Amount);
             ChannelType channel;
             if (ChannelType.TryParseBuiltIn(name, out var builtIn))
             {
@@ -101,9 +104,9 @@ internal static class Inputs
                 {
                     channel = ChannelType.Custom(name.Trim().ToLowerInvariant());
                 }
-                catch (ArgumentException ex)
+                catch (InputValidationException ex)
                 {
-                    throw new UserInputException($"--cost: {Messages.Of(ex).First()}");
+                    throw new UserInputException(Messages.Of(ex, "--cost"));
                 }
             }
 
@@ -156,11 +159,11 @@ internal static class Inputs
     {
         try
         {
-            return costs.ParseChannel(name, allowAvoided, option);
+            return costs.ParseChannel(name, allowAvoided);
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            throw new UserInputException(Messages.Of(ex).First());
+            throw new UserInputException(Messages.Of(ex, option));
         }
     }
 

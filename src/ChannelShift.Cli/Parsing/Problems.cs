@@ -4,9 +4,10 @@ namespace ChannelShift.Cli.Parsing;
 /// Collects every problem of a command line before giving up, so that a user sees all of them at once (one line each),
 /// then throws them together as one <see cref="UserInputException"/>.
 /// </summary>
-internal sealed class Problems
+internal sealed class Problems(IReadOnlyDictionary<string, string>? flags = null)
 {
     private readonly List<string> _lines = [];
+    private readonly IReadOnlyDictionary<string, string> _flags = flags ?? new Dictionary<string, string>();
 
     internal int Count => _lines.Count;
 
@@ -21,9 +22,9 @@ internal sealed class Problems
         {
             _lines.AddRange(ex.Lines);
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            _lines.AddRange(Messages.Of(ex));
+            _lines.AddRange(Messages.Of(ex, _flags));
         }
 
         return default;

@@ -79,7 +79,7 @@ public static class Appraiser
         }
         catch (OverflowException)
         {
-            throw new ArgumentOutOfRangeException(nameof(scenario), "scenario: the amounts are too large to compute (they overflow a decimal); expected realistic volumes and costs.");
+            throw new InputValidationException([new InputProblem("scenario", ProblemCodes.TooLarge, "the amounts are too large to compute (they overflow a decimal)", "realistic volumes and costs")]);
         }
     }
 

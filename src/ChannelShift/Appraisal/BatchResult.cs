@@ -1,7 +1,7 @@
 namespace ChannelShift.Appraisal;
 
 /// <summary>
-/// The result of a batch (<see cref="BatchAppraisal.Run(Scenario, TextReader, string?)"/>): one appraisal per
+/// The result of a batch (<see cref="BatchAppraisal"/>): one appraisal per
 /// good council row, in the file's order, and one problem per bad row, also in the file's order. Immutable.
 /// </summary>
 public sealed class BatchResult

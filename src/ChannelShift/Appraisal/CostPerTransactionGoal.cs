@@ -22,17 +22,14 @@ public static class CostPerTransactionGoal
     /// <param name="currentDigitalTakeUp">X: today's digital take-up, a fraction from 0 up to but not including 1.</param>
     /// <param name="targetDigitalTakeUp">Y: the target digital take-up, a fraction from 0 to 1.</param>
     /// <returns>The goal cost per transaction, in the currency of the costs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A cost is negative, X is outside [0, 1) or Y outside [0, 1].</exception>
+    /// <exception cref="InputValidationException">A cost is negative, X is outside [0, 1) or Y outside [0, 1].</exception>
     public static decimal Calculate(decimal currentAverageCost, decimal digitalCost, decimal currentDigitalTakeUp, decimal targetDigitalTakeUp)
     {
         Preconditions.NonNegative(currentAverageCost, nameof(currentAverageCost));
         Preconditions.NonNegative(digitalCost, nameof(digitalCost));
         if (currentDigitalTakeUp < 0m || currentDigitalTakeUp >= 1m)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(currentDigitalTakeUp),
-                currentDigitalTakeUp,
-                $"currentDigitalTakeUp: {Preconditions.Show(currentDigitalTakeUp)} is out of range; expected a fraction from 0 up to but not including 1.");
+            throw Preconditions.Fail("currentDigitalTakeUp", ProblemCodes.OutOfRange, $"{Preconditions.Show(currentDigitalTakeUp)} is out of range", "a fraction from 0 up to but not including 1", currentDigitalTakeUp);
         }
 
         Preconditions.InRange(targetDigitalTakeUp, 0m, 1m, nameof(targetDigitalTakeUp));

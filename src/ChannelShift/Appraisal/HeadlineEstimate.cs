@@ -25,8 +25,7 @@ public static class HeadlineEstimate
         Preconditions.NonNegative(targetAnnualSaving, nameof(targetAnnualSaving));
         if (annualContactsMoved <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(annualContactsMoved), annualContactsMoved,
-                string.Create(CultureInfo.InvariantCulture, $"annualContactsMoved: {annualContactsMoved} is not positive; expected a number of contacts greater than 0."));
+            throw Preconditions.Fail("annualContactsMoved", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{annualContactsMoved} is not positive"), "a number of contacts greater than 0", annualContactsMoved);
         }
 
         return targetAnnualSaving / annualContactsMoved;
@@ -39,8 +38,8 @@ public static class HeadlineEstimate
     /// <param name="costs">Costs per contact; they must include the source, every destination but avoided and, when
     /// there is failure demand, the return channel.</param>
     /// <returns>The result, money rounded to the penny; <see cref="EstimateResult.Unrounded"/> before rounding.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A negative volume, or amounts too large for <see cref="decimal"/>.</exception>
-    /// <exception cref="ArgumentException">A cost missing for a channel the calculation needs.</exception>
+    /// <exception cref="InputValidationException">A negative volume, or amounts too large for <see cref="decimal"/>.</exception>
+    /// <exception cref="InputValidationException">A cost missing for a channel the calculation needs.</exception>
     public static EstimateResult Calculate(decimal volumePerPeriod, ContactPeriod period, Shift shift, UnitCostSet costs)
     {
         Preconditions.NonNegative(volumePerPeriod, "volume");
@@ -52,8 +51,7 @@ public static class HeadlineEstimate
         }
         catch (OverflowException)
         {
-            throw new ArgumentOutOfRangeException("volume", volumePerPeriod,
-                string.Create(CultureInfo.InvariantCulture, $"volume: {volumePerPeriod} contacts a {period.Key} makes amounts too large to compute; expected a realistic volume (the money would overflow a decimal)."));
+            throw Preconditions.Fail("volume", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{volumePerPeriod} contacts a {period.Key} makes amounts too large to compute"), "a realistic volume (the money would overflow a decimal)", volumePerPeriod);
         }
     }
 

@@ -51,7 +51,7 @@ public static class InternalRateOfReturn
     /// <param name="netFlows">Net flow of each year, year 0 first (any currency).</param>
     /// <returns>The rate (a fraction a year) with a null note, or a null rate with the note saying why.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="netFlows"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="netFlows"/> is empty.</exception>
+    /// <exception cref="InputValidationException"><paramref name="netFlows"/> is empty.</exception>
     public static InternalRateOfReturnResult Calculate(IEnumerable<decimal> netFlows)
     {
         ArgumentNullException.ThrowIfNull(netFlows);

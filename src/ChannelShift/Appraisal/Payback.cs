@@ -22,7 +22,7 @@ public static class Payback
     /// <param name="netFlows">Net flow of each year, year 0 first (saving after haircut − costs), in any currency.</param>
     /// <returns>Years after the end of year 0 (0 or more, fractional), or <c>null</c> when the cumulative flow ends negative.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="netFlows"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="netFlows"/> is empty (an appraisal has at least year 0).</exception>
+    /// <exception cref="InputValidationException"><paramref name="netFlows"/> is empty (an appraisal has at least year 0).</exception>
     public static double? Years(IEnumerable<decimal> netFlows)
     {
         ArgumentNullException.ThrowIfNull(netFlows);
@@ -70,8 +70,8 @@ public static class Payback
     /// <param name="schedule">The discount schedule giving <c>DF(t)</c>.</param>
     /// <returns>Years after the end of year 0, or <c>null</c> when the cumulative present value ends negative.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="netFlows"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="DiscountSchedule.MaxYear"/> + 1 years.</exception>
+    /// <exception cref="InputValidationException"><paramref name="netFlows"/> is empty.</exception>
+    /// <exception cref="InputValidationException">There are more than <see cref="DiscountSchedule.MaxYear"/> + 1 years.</exception>
     public static double? DiscountedYears(IEnumerable<decimal> netFlows, DiscountSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(netFlows);

@@ -55,7 +55,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                     c = Next();
                     if (c < 0)
                     {
-                        record = new CsvRecord(fields, line, "a quoted field is not closed; expected a closing quote (\") before the end of the file");
+                        record = new CsvRecord(fields, line, new CsvError("a quoted field is not closed", "a closing quote (\") before the end of the file"));
                         return true;
                     }
 
@@ -92,7 +92,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                 if (c is not (',' or '\r' or '\n' or -1))
                 {
                     SkipToEndOfLine(c);
-                    record = new CsvRecord(fields, line, "text follows a closing quote; expected a comma or the end of the line after a quoted field (a quote inside quotes is written twice: \"\")");
+                    record = new CsvRecord(fields, line, new CsvError("text follows a closing quote", "a comma or the end of the line after a quoted field (a quote inside quotes is written twice: \"\")"));
                     return true;
                 }
             }

@@ -19,18 +19,18 @@ internal sealed class ScenarioParser(string? source)
         var root = JsonNode.Parse(utf8, out var syntax, out var duplicates);
         foreach (var (line, path, message) in duplicates)
         {
-            _problems.Add(new InputProblem(source, line, path, message));
+            _problems.Add(new InputProblem(path, "duplicate", message).At(source, line));
         }
 
         if (syntax is { } error)
         {
-            _problems.Add(new InputProblem(source, error.Line, "$", error.Message));
+            _problems.Add(new InputProblem("$", "syntax", error.Message).At(source, error.Line));
             throw new InputValidationException(_problems);
         }
 
         if (root.Kind != JsonValueKind.Object)
         {
-            Problem(root, $"{root.KindName} is not a scenario; expected a JSON object");
+            Problem(root, "wrong-type", $"{root.KindName} is not a scenario", "a JSON object");
             throw new InputValidationException(_problems);
         }
 
@@ -41,7 +41,7 @@ internal sealed class ScenarioParser(string? source)
         var currency = Text(root["currency"], required: false);
         if (currency is not null && costs is not null && !string.Equals(currency, costs.Currency, StringComparison.Ordinal))
         {
-            Problem(root["currency"]!, $"\"{currency}\" differs from the unit costs' currency {costs.Currency}; expected {costs.Currency} (mixing currencies is an error)");
+            Problem(root["currency"]!, "inconsistent", $"\"{currency}\" differs from the unit costs' currency {costs.Currency}", $"{costs.Currency} (mixing currencies is an error)");
         }
 
         var baseline = BaselineOf(root, costs);
@@ -102,7 +102,7 @@ internal sealed class ScenarioParser(string? source)
                 else
                 {
                     var hint = Suggest(text, UnitCostCatalogue.Keys);
-                    Problem(catalogueNode, $"\"{text}\" is not a unit-cost set{hint}; expected one of {string.Join(", ", UnitCostCatalogue.Keys)}");
+                    Problem(catalogueNode, "unknown-name", $"\"{text}\" is not a unit-cost set{hint}", $"one of {string.Join(", ", UnitCostCatalogue.Keys)}");
                 }
             }
         }
@@ -122,7 +122,7 @@ internal sealed class ScenarioParser(string? source)
                 {
                     if (builtIn.IsAvoided)
                     {
-                        Problem(value, "\"avoided\" cannot have a cost; a contact no longer needed costs nothing");
+                        Problem(value, "inconsistent", "\"avoided\" cannot have a cost; a contact no longer needed costs nothing");
                     }
                     else
                     {
@@ -137,7 +137,7 @@ internal sealed class ScenarioParser(string? source)
                     }
                     catch (ArgumentException)
                     {
-                        Problem(value, $"\"{channelName}\" is not a channel key; expected a built-in channel or a channel of your own in lower-case kebab-case, e.g. one-stop-shop");
+                        Problem(value, "unknown-name", $"\"{channelName}\" is not a channel key", "a built-in channel or a channel of your own in lower-case kebab-case, e.g. one-stop-shop");
                     }
                 }
 
@@ -180,7 +180,7 @@ internal sealed class ScenarioParser(string? source)
             }
             catch (ArgumentException)
             {
-                Problem(p, $"\"{periodText}\" is not a period{Suggest(periodText, ["day", "week", "month", "quarter", "year"])}; expected one of day, week, month, quarter, year");
+                Problem(p, "unknown-name", $"\"{periodText}\" is not a period{Suggest(periodText, ["day", "week", "month", "quarter", "year"])}", "one of day, week, month, quarter, year");
                 period = null;
             }
         }
@@ -195,7 +195,7 @@ internal sealed class ScenarioParser(string? source)
         {
             if (volumesNode.Properties.Count == 0)
             {
-                Problem(volumesNode, "no volumes are given; expected at least one channel's contacts per period");
+                Problem(volumesNode, "inconsistent", "no volumes are given", "at least one channel's contacts per period");
             }
 
             foreach (var (channelName, value) in volumesNode.Properties)
@@ -216,7 +216,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (node["daysPerYear"] is { } daysNode && period is { } p2 && p2.Unit != PeriodUnit.Day)
         {
-            Problem(daysNode, $"days a year apply only to a daily baseline, but the period is {p2.Key}; expected \"period\": \"day\", or no \"daysPerYear\"");
+            Problem(daysNode, "inconsistent", $"days a year apply only to a daily baseline, but the period is {p2.Key}", "\"period\": \"day\", or no \"daysPerYear\"");
         }
 
         return period is { } per && costs is not null ? new Baseline(per, volumes) : null;
@@ -237,7 +237,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (shifts is not null && options is not null)
         {
-            Problem(options, "a file has either \"shifts\" or \"options\", not both; expected one of them");
+            Problem(options, "inconsistent", "a file has either \"shifts\" or \"options\", not both", "one of them");
             return null;
         }
 
@@ -250,7 +250,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (topCosts is not null)
         {
-            Problem(topCosts, "with \"options\", each option carries its own costs; expected \"costs\" inside each option");
+            Problem(topCosts, "inconsistent", "with \"options\", each option carries its own costs", "\"costs\" inside each option");
         }
 
         if (!IsArray(options!, "options", "a list of options, each with \"name\", \"shifts\" and \"costs\""))
@@ -260,7 +260,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (options!.Items.Count == 0)
         {
-            Problem(options, "no options are given; expected at least one");
+            Problem(options, "inconsistent", "no options are given", "at least one");
         }
 
         var result = new List<ScenarioOption>();
@@ -279,7 +279,7 @@ internal sealed class ScenarioParser(string? source)
             _ = Text(item["description"], required: false);
             if (name is not null && !names.Add(name))
             {
-                Problem(item["name"]!, $"\"{name}\" names two options; expected each option's name once");
+                Problem(item["name"]!, "duplicate", $"\"{name}\" names two options", "each option's name once");
             }
 
             var optionShifts = item["shifts"] is { } s ? ShiftsOf(s, costs, baseline, optionIndex) : [];
@@ -324,7 +324,7 @@ internal sealed class ScenarioParser(string? source)
                 from = ChannelOf(fromNode, fromText, costs, allowAvoided: false);
                 if (from is not null && baseline is not null && !baseline.Volumes.ContainsKey(from) && !_volumeNames.Contains(from.Key))
                 {
-                    Problem(fromNode, $"\"{from.Key}\" has no baseline volume; expected a channel of $.baseline.volumes ({string.Join(", ", baseline.Volumes.Keys.Select(k => k.Key))})");
+                    Problem(fromNode, "inconsistent", $"\"{from.Key}\" has no baseline volume", $"a channel of $.baseline.volumes ({string.Join(", ", baseline.Volumes.Keys.Select(k => k.Key))})");
                 }
             }
 
@@ -371,7 +371,7 @@ internal sealed class ScenarioParser(string? source)
             {
                 if (mix.Parts.Any(p => p.Key == from))
                 {
-                    Problem(item["to"]!, $"the shift moves contacts from \"{from.Key}\" to \"{from.Key}\" itself; expected destinations other than the source channel");
+                    Problem(item["to"]!, "inconsistent", $"the shift moves contacts from \"{from.Key}\" to \"{from.Key}\" itself", "destinations other than the source channel");
                     continue;
                 }
 
@@ -389,7 +389,7 @@ internal sealed class ScenarioParser(string? source)
         {
             if (sum > 1m)
             {
-                Problem(last, FormattableString.Invariant($"the shares moved from \"{channel.Key}\" sum to {sum}; expected at most 1 (shifts do not chain: each takes its share of the baseline)"));
+                Problem(last, "inconsistent", FormattableString.Invariant($"the shares moved from \"{channel.Key}\" sum to {sum}"), FormattableString.Invariant($"at most 1 (shifts do not chain: each takes its share of the baseline)"));
             }
         }
 
@@ -422,7 +422,7 @@ internal sealed class ScenarioParser(string? source)
         {
             if (value.Kind == JsonValueKind.Object)
             {
-                Problem(value, "the parts of a destination mix cannot be uncertain; expected a number from 0 to 1 (make the shift's share uncertain instead)");
+                Problem(value, "inconsistent", "the parts of a destination mix cannot be uncertain", "a number from 0 to 1 (make the shift's share uncertain instead)");
                 ok = false;
                 continue;
             }
@@ -446,7 +446,7 @@ internal sealed class ScenarioParser(string? source)
         var sum = parts.Sum(p => p.Value.Fraction);
         if (parts.Count == 0 || Math.Abs(sum - 1m) > DestinationMix.SumTolerance)
         {
-            Problem(node, FormattableString.Invariant($"the destination shares sum to {sum}; expected them to sum to 1"));
+            Problem(node, "inconsistent", FormattableString.Invariant($"the destination shares sum to {sum}"), FormattableString.Invariant($"them to sum to 1"));
             return null;
         }
 
@@ -483,7 +483,7 @@ internal sealed class ScenarioParser(string? source)
                     var years = node["years"] is { } y ? Number(y, Rules.SCurveYears) : MissingValue(node, "years", "the year the target is reached, 2 or more");
                     if (start is { } st && target is { } tg && tg <= st)
                     {
-                        Problem(node["target"]!, FormattableString.Invariant($"{tg} is not above start {st}; expected 0 < start < target < 1"));
+                        Problem(node["target"]!, "inconsistent", FormattableString.Invariant($"{tg} is not above start {st}"), FormattableString.Invariant($"0 < start < target < 1"));
                         return null;
                     }
 
@@ -491,7 +491,7 @@ internal sealed class ScenarioParser(string? source)
                 }
 
             default:
-                Problem(curveNode!, $"\"{curve}\" is not an adoption curve{Suggest(curve, ["immediate", "linear", "s-curve"])}; expected one of immediate, linear, s-curve");
+                Problem(curveNode!, "unknown-name", $"\"{curve}\" is not an adoption curve{Suggest(curve, ["immediate", "linear", "s-curve"])}", "one of immediate, linear, s-curve");
                 return null;
         }
     }
@@ -532,7 +532,7 @@ internal sealed class ScenarioParser(string? source)
                 var year = Integer(yearNode, 0, int.MaxValue);
                 if (year is { } y && years is { } n && y > n)
                 {
-                    Problem(yearNode, FormattableString.Invariant($"{y} is after the appraisal's last year; expected a year from 0 to {n}"));
+                    Problem(yearNode, "out-of-range", FormattableString.Invariant($"{y} is after the appraisal's last year"), FormattableString.Invariant($"a year from 0 to {n}"));
                     return null;
                 }
 
@@ -547,12 +547,12 @@ internal sealed class ScenarioParser(string? source)
                     {
                         if (item["fromYear"] is { } fy)
                         {
-                            Problem(fy, "a one-off cost has a \"year\", not a \"fromYear\"; expected \"year\"");
+                            Problem(fy, "inconsistent", "a one-off cost has a \"year\", not a \"fromYear\"", "\"year\"");
                         }
 
                         if (item["toYear"] is { } ty)
                         {
-                            Problem(ty, "a one-off cost is paid in one year; expected no \"toYear\"");
+                            Problem(ty, "inconsistent", "a one-off cost is paid in one year", "no \"toYear\"");
                         }
 
                         var year = Year("year", required: true);
@@ -568,14 +568,14 @@ internal sealed class ScenarioParser(string? source)
                     {
                         if (item["year"] is { } yNode)
                         {
-                            Problem(yNode, "a recurring cost has \"fromYear\" and \"toYear\", not \"year\"; expected \"fromYear\"");
+                            Problem(yNode, "inconsistent", "a recurring cost has \"fromYear\" and \"toYear\", not \"year\"", "\"fromYear\"");
                         }
 
                         var from = item["fromYear"] is null ? 1 : Year("fromYear", required: false);
                         var to = Year("toYear", required: false);
                         if (from is { } f && to is { } t && t < f)
                         {
-                            Problem(item["toYear"]!, FormattableString.Invariant($"{t} is before fromYear {f}; expected a year from {f}"));
+                            Problem(item["toYear"]!, "inconsistent", FormattableString.Invariant($"{t} is before fromYear {f}"), FormattableString.Invariant($"a year from {f}"));
                             break;
                         }
 
@@ -588,7 +588,7 @@ internal sealed class ScenarioParser(string? source)
                     }
 
                 default:
-                    Problem(item["type"]!, $"\"{typeText}\" is not a cost type{Suggest(typeText, ["one-off", "recurring"])}; expected one-off or recurring");
+                    Problem(item["type"]!, "unknown-name", $"\"{typeText}\" is not a cost type{Suggest(typeText, ["one-off", "recurring"])}", "one-off or recurring");
                     break;
             }
         }
@@ -630,7 +630,7 @@ internal sealed class ScenarioParser(string? source)
         var deflator = node["gdpDeflator"] is { } gd ? DeflatorOf(gd, costs, priceBase) : null;
         if (deflator is not null && priceBase is null)
         {
-            Problem(node["gdpDeflator"]!, "a GDP deflator needs a price base year to rebase to; expected \"priceBaseYear\" beside it");
+            Problem(node["gdpDeflator"]!, "inconsistent", "a GDP deflator needs a price base year to rebase to", "\"priceBaseYear\" beside it");
         }
 
         return years is { } n && discounting is not null && bias is not null && (node["gdpDeflator"] is null || deflator is not null)
@@ -652,14 +652,14 @@ internal sealed class ScenarioParser(string? source)
                 case "green-book-health":
                     return DiscountSchedule.GreenBookHealth;
                 default:
-                    Problem(node, $"\"{node.Text}\" is not a discounting schedule{Suggest(node.Text!, ["green-book", "green-book-health"])}; expected green-book, green-book-health or {{ \"rate\": 0.035 }}");
+                    Problem(node, "unknown-name", $"\"{node.Text}\" is not a discounting schedule{Suggest(node.Text!, ["green-book", "green-book-health"])}", $"green-book, green-book-health or {{ \"rate\": 0.035 }}");
                     return null;
             }
         }
 
         if (node.Kind != JsonValueKind.Object)
         {
-            Problem(node, $"{node.KindName} is not a discounting schedule; expected green-book, green-book-health or {{ \"rate\": 0.035 }}");
+            Problem(node, "wrong-type", $"{node.KindName} is not a discounting schedule", $"green-book, green-book-health or {{ \"rate\": 0.035 }}");
             return null;
         }
 
@@ -691,7 +691,7 @@ internal sealed class ScenarioParser(string? source)
                         bound = OptimismBiasBound.Lower;
                         break;
                     default:
-                        Problem(boundNode, $"\"{boundText}\" is not a bound; expected upper or lower");
+                        Problem(boundNode, "unknown-name", $"\"{boundText}\" is not a bound", "upper or lower");
                         ok = false;
                         break;
                 }
@@ -703,13 +703,13 @@ internal sealed class ScenarioParser(string? source)
             }
             else
             {
-                Problem(presetNode, $"\"{preset}\" is not an optimism-bias preset{Suggest(preset, OptimismBias.PresetKeys)}; expected one of {string.Join(", ", OptimismBias.PresetKeys)}");
+                Problem(presetNode, "unknown-name", $"\"{preset}\" is not an optimism-bias preset{Suggest(preset, OptimismBias.PresetKeys)}", $"one of {string.Join(", ", OptimismBias.PresetKeys)}");
                 ok = false;
             }
         }
         else if (node["bound"] is { } orphan)
         {
-            Problem(orphan, "a bound goes with a preset; expected \"preset\" beside it");
+            Problem(orphan, "inconsistent", "a bound goes with a preset", "\"preset\" beside it");
             ok = false;
         }
 
@@ -741,7 +741,7 @@ internal sealed class ScenarioParser(string? source)
         Known(node, "rate", "index");
         if (node["rate"] is not null && node["index"] is { } both)
         {
-            Problem(both, "a deflator has a rate or an index, not both; expected one of them");
+            Problem(both, "inconsistent", "a deflator has a rate or an index, not both", "one of them");
             return null;
         }
 
@@ -759,7 +759,7 @@ internal sealed class ScenarioParser(string? source)
                 var v = Number(value, Rules.PositiveIndex);
                 if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2200)
                 {
-                    Problem(value, $"\"{yearText}\" is not a year; expected a calendar year such as \"2010\"");
+                    Problem(value, "unknown-name", $"\"{yearText}\" is not a year", "a calendar year such as \"2010\"");
                 }
                 else if (v is { } iv)
                 {
@@ -771,7 +771,7 @@ internal sealed class ScenarioParser(string? source)
             var missing = needed.Where(y => !index.ContainsKey(y)).ToList();
             if (missing.Count > 0)
             {
-                Problem(indexNode, $"the index has no value for {string.Join(", ", missing)}; expected a value for every price year used ({string.Join(", ", needed)})");
+                Problem(indexNode, "inconsistent", $"the index has no value for {string.Join(", ", missing)}", $"a value for every price year used ({string.Join(", ", needed)})");
                 return null;
             }
 
@@ -780,7 +780,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (node["index"] is null)
         {
-            Problem(node, "neither \"rate\" nor \"index\" is given; expected one of them");
+            Problem(node, "inconsistent", "neither \"rate\" nor \"index\" is given", "one of them");
         }
 
         return null;
@@ -928,7 +928,7 @@ internal sealed class ScenarioParser(string? source)
             var sum = intervals.Sum(i => i.Share);
             if (intervals.Count == intervalsNode.Items.Count && Math.Abs(sum - 1) > OpeningHoursProfile.ShareTolerance)
             {
-                Problem(intervalsNode, FormattableString.Invariant($"the intervals' shares sum to {sum}; expected them to sum to 1"));
+                Problem(intervalsNode, "inconsistent", FormattableString.Invariant($"the intervals' shares sum to {sum}"), FormattableString.Invariant($"them to sum to 1"));
                 return null;
             }
 
@@ -947,9 +947,13 @@ internal sealed class ScenarioParser(string? source)
         {
             return create();
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            Problem(node, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0]);
+            foreach (var problem in ex.Problems)
+            {
+                Reported(node, problem);
+            }
+
             return null;
         }
     }
@@ -962,7 +966,7 @@ internal sealed class ScenarioParser(string? source)
     {
         if (node.Properties.Count != 1)
         {
-            Problem(node, $"an uncertain number has exactly one distribution; expected one of {string.Join(", ", DistributionKinds)}, e.g. {{ \"triangular\": [4.83, 7.40, 9.56] }}");
+            Problem(node, "inconsistent", "an uncertain number has exactly one distribution", $"one of {string.Join(", ", DistributionKinds)}, e.g. {{ \"triangular\": [4.83, 7.40, 9.56] }}");
             return null;
         }
 
@@ -1028,7 +1032,7 @@ internal sealed class ScenarioParser(string? source)
                             {
                                 if (x > n)
                                 {
-                                    Problem(body["yes"]!, FormattableString.Invariant($"{x} is more than the {n} asked; expected 0 to {n}"));
+                                    Problem(body["yes"]!, "inconsistent", FormattableString.Invariant($"{x} is more than the {n} asked"), FormattableString.Invariant($"0 to {n}"));
                                 }
                                 else
                                 {
@@ -1057,19 +1061,23 @@ internal sealed class ScenarioParser(string? source)
                     }
 
                 default:
-                    Problem(body, $"\"{kind}\" is not a distribution{Suggest(kind, DistributionKinds)}; expected one of {string.Join(", ", DistributionKinds)}");
+                    Problem(body, "unknown-name", $"\"{kind}\" is not a distribution{Suggest(kind, DistributionKinds)}", $"one of {string.Join(", ", DistributionKinds)}");
                     return null;
             }
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            Problem(body, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.'));
+            foreach (var problem in ex.Problems)
+            {
+                Reported(body, problem);
+            }
+
             return null;
         }
 
-        if (distribution is not null && !rule.Holds(distribution.Minimum, distribution.Maximum))
+        if (distribution is not null && !rule.HoldsBetween(distribution.Minimum, distribution.Maximum))
         {
-            Problem(body, FormattableString.Invariant($"{distribution} can take values from {distribution.Minimum:R} to {distribution.Maximum:R}, outside the valid range; expected a distribution whose values are all {rule.Expected}"));
+            Problem(body, "out-of-range", FormattableString.Invariant($"{distribution} can take values from {distribution.Minimum:R} to {distribution.Maximum:R}, outside the valid range"), FormattableString.Invariant($"a distribution whose values are all {rule.Expected}"));
             return null;
         }
 
@@ -1086,7 +1094,7 @@ internal sealed class ScenarioParser(string? source)
     {
         if (node.Kind != JsonValueKind.Array || (count >= 0 && node.Items.Count != count) || node.Items.Count == 0)
         {
-            Problem(node, $"{node.KindName} is not {expected}; expected {(count >= 0 ? FormattableString.Invariant($"a list of {count} numbers") : "a list of numbers")}");
+            Problem(node, "wrong-type", $"{node.KindName} is not {expected}", $"{(count >= 0 ? FormattableString.Invariant($"a list of {count} numbers") : "a list of numbers")}");
             return null;
         }
 
@@ -1096,7 +1104,7 @@ internal sealed class ScenarioParser(string? source)
             var item = node.Items[i];
             if (item.Kind != JsonValueKind.Number || !double.TryParse(item.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
             {
-                Problem(item, $"{item.KindName} is not a finite number; expected a number");
+                Problem(item, "wrong-type", $"{item.KindName} is not a finite number", "a number");
                 return null;
             }
 
@@ -1124,7 +1132,7 @@ internal sealed class ScenarioParser(string? source)
 
             if (v.Kind != JsonValueKind.Number || !double.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                Problem(v, $"{v.KindName} is not a finite number; expected a number");
+                Problem(v, "wrong-type", $"{v.KindName} is not a finite number", "a number");
                 return null;
             }
 
@@ -1167,7 +1175,7 @@ internal sealed class ScenarioParser(string? source)
 
             if (between.Kind != JsonValueKind.Array || between.Items.Count != 2 || between.Items.Any(b => b.Kind != JsonValueKind.String))
             {
-                Problem(between, $"{between.KindName} is not two paths; expected [\"$.path.one\", \"$.path.two\"] naming uncertain inputs");
+                Problem(between, "wrong-type", $"{between.KindName} is not two paths", "[\"$.path.one\", \"$.path.two\"] naming uncertain inputs");
                 continue;
             }
 
@@ -1176,7 +1184,7 @@ internal sealed class ScenarioParser(string? source)
                 var index = _uncertainPaths.FindIndex(p => p.Canonical == b.Text || p.Written == b.Text);
                 if (index < 0)
                 {
-                    Problem(b, $"\"{b.Text}\" is not an uncertain input; expected one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertainPaths.Select(p => p.Canonical)))}");
+                    Problem(b, "unknown-name", $"\"{b.Text}\" is not an uncertain input", $"one of {(n == 0 ? "(none: give a distribution first)" : string.Join(", ", _uncertainPaths.Select(p => p.Canonical)))}");
                 }
 
                 return index;
@@ -1188,7 +1196,7 @@ internal sealed class ScenarioParser(string? source)
 
             if (indexes[0] == indexes[1])
             {
-                Problem(between, "an input is correlated with itself; expected two different inputs");
+                Problem(between, "duplicate", "an input is correlated with itself", "two different inputs");
                 continue;
             }
 
@@ -1206,9 +1214,13 @@ internal sealed class ScenarioParser(string? source)
         {
             return GaussianCopula.Create(_uncertain.Select(u => u.Distribution).ToList(), matrix);
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            Problem(node, ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].TrimEnd('.') + "; expected correlations that can hold together (a positive-definite matrix)");
+            foreach (var problem in ex.Problems)
+            {
+                Reported(node, problem, "correlations that can hold together (a positive-definite matrix)");
+            }
+
             return null;
         }
     }
@@ -1221,23 +1233,25 @@ internal sealed class ScenarioParser(string? source)
         {
             if (costs is null)
             {
-                return Channel.Parse(name, null, allowAvoided, node.Path);
+                return Channel.Parse(name, null, allowAvoided);
             }
 
-            var channel = costs.ParseChannel(name, allowAvoided, node.Path);
+            var channel = costs.ParseChannel(name, allowAvoided);
             if (!costs.Contains(channel))
             {
-                Problem(node, $"\"{channel.Key}\" has no cost per contact in \"{costs.Key}\"; expected one in $.unitCosts.overrides (e.g. \"{channel.Key}\": 2.50)");
+                Problem(node, "inconsistent", $"\"{channel.Key}\" has no cost per contact in \"{costs.Key}\"", $"one in $.unitCosts.overrides (e.g. \"{channel.Key}\": 2.50)");
                 return null;
             }
 
             return channel;
         }
-        catch (ArgumentException ex)
+        catch (InputValidationException ex)
         {
-            var message = ex.Message.Split(" (Parameter", 2)[0];
-            var prefix = node.Path + ": ";
-            Problem(node, message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message);
+            foreach (var problem in ex.Problems)
+            {
+                Problem(node, problem.Code, problem.What, problem.Expected);
+            }
+
             return null;
         }
     }
@@ -1248,7 +1262,7 @@ internal sealed class ScenarioParser(string? source)
         {
             if (!rule.MayBeUncertain || target is null)
             {
-                Problem(node, $"an object is not {rule.What}; expected {rule.Expected} (this number cannot be uncertain)");
+                Problem(node, "wrong-type", $"an object is not {rule.What}", $"{rule.Expected} (this number cannot be uncertain)");
                 return null;
             }
 
@@ -1265,20 +1279,20 @@ internal sealed class ScenarioParser(string? source)
 
         if (node.Kind != JsonValueKind.Number)
         {
-            Problem(node, $"{node.KindName} is not {rule.What}; expected {rule.Expected}");
+            Problem(node, "wrong-type", $"{node.KindName} is not {rule.What}", $"{rule.Expected}");
             return null;
         }
 
         if (!decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             var finite = double.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
-            Problem(node, finite ? $"{node.Text} is too large; expected {rule.Expected}" : $"{node.Text} is not a finite number; expected {rule.Expected}");
+            Problem(node, finite ? "too-large" : "not-finite", finite ? $"{node.Text} is too large" : $"{node.Text} is not a finite number", rule.Expected);
             return null;
         }
 
-        if (!rule.Valid(value))
+        if (!rule.Holds(value))
         {
-            Problem(node, $"{node.Text} {rule.Failure}; expected {rule.Expected}");
+            _problems.Add(rule.Problem(node.Path, node.Text!).At(source, node.Line));
             return null;
         }
 
@@ -1292,13 +1306,13 @@ internal sealed class ScenarioParser(string? source)
             : FormattableString.Invariant($"a whole number from {min} to {max}");
         if (node.Kind != JsonValueKind.Number || !decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value != Math.Floor(value))
         {
-            Problem(node, $"{node.KindName} is not a whole number; expected {expected}");
+            Problem(node, "wrong-type", $"{node.KindName} is not a whole number", $"{expected}");
             return null;
         }
 
         if (value < min || value > max)
         {
-            Problem(node, $"{node.Text} is out of range; expected {expected}");
+            Problem(node, "out-of-range", $"{node.Text} is out of range", $"{expected}");
             return null;
         }
 
@@ -1319,7 +1333,7 @@ internal sealed class ScenarioParser(string? source)
 
         if (node.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(node.Text))
         {
-            Problem(node, $"{node.KindName} is not a text; expected a non-empty text in quotes");
+            Problem(node, "wrong-type", $"{node.KindName} is not a text", "a non-empty text in quotes");
             return null;
         }
 
@@ -1333,7 +1347,7 @@ internal sealed class ScenarioParser(string? source)
             return true;
         }
 
-        Problem(node, $"{node.KindName} is not {Article(what)}; expected {expected}");
+        Problem(node, "wrong-type", $"{node.KindName} is not {Article(what)}", $"{expected}");
         return false;
     }
 
@@ -1344,7 +1358,7 @@ internal sealed class ScenarioParser(string? source)
             return true;
         }
 
-        Problem(node, $"{node.KindName} is not a list of {what}; expected {expected}");
+        Problem(node, "wrong-type", $"{node.KindName} is not a list of {what}", $"{expected}");
         return false;
     }
 
@@ -1356,7 +1370,7 @@ internal sealed class ScenarioParser(string? source)
         {
             if (!names.Contains(name) && !(name == "$schema" && node.Path == "$"))
             {
-                Problem(value, $"unknown property \"{name}\"{Suggest(name, names)}; expected one of {string.Join(", ", names.Where(n => n != "$schema"))}");
+                Problem(value, "unknown-property", $"unknown property \"{name}\"{Suggest(name, names)}", $"one of {string.Join(", ", names.Where(n => n != "$schema"))}");
             }
         }
     }
@@ -1368,7 +1382,7 @@ internal sealed class ScenarioParser(string? source)
     }
 
     private void Missing(JsonNode parent, string field, string expected) =>
-        _problems.Add(new InputProblem(source, parent.Line, JsonNode.Child(parent.Path, field), $"is missing; expected {expected}"));
+        _problems.Add(new InputProblem(JsonNode.Child(parent.Path, field), "missing", "is missing", expected).At(source, parent.Line));
 
     /// <summary>The one path of an uncertain input (what results name it by): the path as written, with a channel's
     /// alias replaced by its key (<c>$.unitCosts.overrides.f2f</c> is <c>$.unitCosts.overrides.face-to-face</c>).</summary>
@@ -1376,8 +1390,13 @@ internal sealed class ScenarioParser(string? source)
         ? written[..(written.LastIndexOf('.') + 1)] + channel.Key
         : written;
 
-    private void Problem(JsonNode node, string message) =>
-        _problems.Add(new InputProblem(source, node.Line, node.Path, message));
+    private void Problem(JsonNode node, string code, string what, string? expected = null) =>
+        _problems.Add(new InputProblem(node.Path, code, what, expected, node.Kind is JsonValueKind.String or JsonValueKind.Number ? node.Text : null).At(source, node.Line));
+
+    /// <summary>Records a problem the model reported for the value at <paramref name="node"/> (its own path, a
+    /// parameter's name, goes before its message, as the model names what it checked).</summary>
+    private void Reported(JsonNode node, InputProblem problem, string? expected = null) =>
+        _problems.Add(new InputProblem(node.Path, problem.Code, $"{problem.Path}: {problem.What}", expected ?? problem.Expected, problem.Value).At(source, node.Line));
 
     private static string Suggest(string text, IEnumerable<string> candidates) =>
         Suggestions.Closest(text, candidates) is { } s ? $" (did you mean \"{s}\"?)" : string.Empty;

@@ -14,7 +14,8 @@ public static class ScenarioReader
     /// <summary>The largest scenario file read: 16 MiB.</summary>
     public const int MaximumBytes = 16 * 1024 * 1024;
 
-    /// <summary>Reads a scenario from a UTF-8 stream.</summary>
+    /// <summary>Reads a scenario from a UTF-8 stream (a file or a pipe; a Windows-1252 or UTF-16 file gets one problem that
+    /// names its line and says to save it as UTF-8).</summary>
     /// <param name="utf8Json">The stream (read to its end; not closed).</param>
     /// <param name="sourceName">The name used in messages, e.g. the file name.</param>
     /// <returns>The scenario.</returns>
@@ -22,20 +23,8 @@ public static class ScenarioReader
     public static Scenario Read(Stream utf8Json, string? sourceName)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaximumBytes)
-            {
-                throw new InputValidationException([new InputProblem(sourceName, null, "$", FormattableString.Invariant($"the file is larger than {MaximumBytes} bytes; expected a scenario file"))]);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return new ScenarioParser(sourceName).Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var bytes = TextFile.ReadUtf8Bytes(utf8Json, sourceName, "a scenario file (JSON)", MaximumBytes);
+        return new ScenarioParser(sourceName).Parse(bytes.Span);
     }
 
     /// <summary>Reads a scenario from a JSON string.</summary>

@@ -40,7 +40,7 @@ public static class ErlangC
     /// <see cref="QueueOutcome.StaffWithShrinkage"/>. Default 0.</param>
     /// <returns>The service level, probability of waiting, average speed of answer, occupancy and staff.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the staff would exceed
+    /// <exception cref="InputValidationException">An argument is out of its range, or the staff would exceed
     /// <see cref="int.MaxValue"/>.</exception>
     public static QueueOutcome Evaluate(QueueDemand demand, int agents, TimeSpan answerWithin, double shrinkage = 0)
     {
@@ -66,7 +66,7 @@ public static class ErlangC
     /// <returns>The outcome at the fewest agents; 0 agents when there is no traffic. Its values are exactly those
     /// <see cref="Evaluate"/> gives for the same number of agents.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the agents or staff needed
+    /// <exception cref="InputValidationException">An argument is out of its range, or the agents or staff needed
     /// would exceed <see cref="int.MaxValue"/> (e.g. a tiny occupancy cap).</exception>
     public static QueueOutcome FewestAgents(QueueDemand demand, ServiceLevelTarget target, double shrinkage = 0, double maximumOccupancy = 1)
     {
@@ -96,7 +96,7 @@ public static class ErlangC
     /// <param name="agents">Agents; 0 or more.</param>
     /// <param name="shrinkage">The fraction of paid time not available to answer contacts, in [0, 1).</param>
     /// <returns>The smallest whole number of staff S with S·(1 − shrinkage) ≥ agents.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the staff would exceed
+    /// <exception cref="InputValidationException">An argument is out of its range, or the staff would exceed
     /// <see cref="int.MaxValue"/>.</exception>
     public static int StaffWithShrinkage(int agents, double shrinkage)
     {
@@ -127,10 +127,7 @@ public static class ErlangC
 
         if (staff > int.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(agents),
-                agents,
-                string.Create(CultureInfo.InvariantCulture, $"{nameof(agents)}: {agents} at a shrinkage of {Preconditions.Show(shrinkage)} needs more than {int.MaxValue} staff; expected fewer agents or less shrinkage."));
+            throw Preconditions.Fail(nameof(agents), ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{agents} at a shrinkage of {Preconditions.Show(shrinkage)} needs more than {int.MaxValue} staff"), "fewer agents or less shrinkage", agents);
         }
 
         return (int)staff;
@@ -232,11 +229,8 @@ public static class ErlangC
         }
     }
 
-    private static ArgumentOutOfRangeException TooManyAgents(double traffic, double maximumOccupancy) =>
-        new(
-            nameof(maximumOccupancy),
-            maximumOccupancy,
-            string.Create(CultureInfo.InvariantCulture, $"{nameof(maximumOccupancy)}: {Preconditions.Show(maximumOccupancy)} at a traffic of {Preconditions.Show(traffic)} Erlangs needs more than {int.MaxValue} agents; expected a higher cap."));
+    private static InputValidationException TooManyAgents(double traffic, double maximumOccupancy) =>
+        Preconditions.Fail(nameof(maximumOccupancy), ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{Preconditions.Show(maximumOccupancy)} at a traffic of {Preconditions.Show(traffic)} Erlangs needs more than {int.MaxValue} agents"), "a higher cap", maximumOccupancy);
 
     private static QueueOutcome Outcome(double traffic, int agents, double reciprocal, double handlingSeconds, TimeSpan answerWithin, double shrinkage)
     {
@@ -310,7 +304,7 @@ public static class ErlangC
     /// <param name="staffing">The channel's staffing model.</param>
     /// <param name="annualVolume">Contacts a year on the channel; a finite number of 0 or more.</param>
     /// <returns>FTE, 0 or more; 0 for no volume.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualVolume"/> is negative or not finite, or
+    /// <exception cref="InputValidationException"><paramref name="annualVolume"/> is negative or not finite, or
     /// gives an interval more than <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</exception>
     public static double FullTimeEquivalents(this ChannelStaffing staffing, double annualVolume)
     {
@@ -338,10 +332,7 @@ public static class ErlangC
         double traffic = Traffic(arrivals, staffing.HandlingSeconds, seconds);
         if (!(traffic <= QueueDemand.MaximumTrafficErlangs))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(annualVolume),
-                annualVolume,
-                $"{nameof(annualVolume)}: {Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs; expected at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs.");
+            throw Preconditions.Fail(nameof(annualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", annualVolume);
         }
 
         return FewestAgentsFor(traffic, staffing.AnswerRatio, staffing.Target.Fraction, staffing.MaximumOccupancy);

@@ -22,7 +22,7 @@ public sealed class QueueDemand
     /// <param name="intervalLength">The length of the interval (e.g. 30 minutes); greater than 0.</param>
     /// <param name="averageHandlingTime">The mean time an agent spends on one contact, talk and wrap-up included;
     /// greater than 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range, or the traffic exceeds
+    /// <exception cref="InputValidationException">An argument is out of its range, or the traffic exceeds
     /// <see cref="MaximumTrafficErlangs"/>.</exception>
     public QueueDemand(double arrivalsPerInterval, TimeSpan intervalLength, TimeSpan averageHandlingTime)
     {
@@ -32,10 +32,7 @@ public sealed class QueueDemand
         TrafficErlangs = ErlangC.Traffic(arrivalsPerInterval, averageHandlingTime.TotalSeconds, intervalLength.TotalSeconds);
         if (!(TrafficErlangs <= MaximumTrafficErlangs))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(arrivalsPerInterval),
-                arrivalsPerInterval,
-                $"{nameof(arrivalsPerInterval)}: {Preconditions.Show(arrivalsPerInterval)} gives a traffic of {Preconditions.Show(TrafficErlangs)} Erlangs; expected at most {Preconditions.Show(MaximumTrafficErlangs)} Erlangs.");
+            throw Preconditions.Fail(nameof(arrivalsPerInterval), ProblemCodes.Inconsistent, $"{Preconditions.Show(arrivalsPerInterval)} gives a traffic of {Preconditions.Show(TrafficErlangs)} Erlangs", $"at most {Preconditions.Show(MaximumTrafficErlangs)} Erlangs", arrivalsPerInterval);
         }
     }
 

@@ -73,7 +73,7 @@ internal sealed class StaffingStepFunction
     /// <paramref name="maximumAnnualVolume"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="staffing"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A volume is negative or not finite, the range is reversed, or the
+    /// <exception cref="InputValidationException">A volume is negative or not finite, the range is reversed, or the
     /// maximum gives an interval more than <see cref="QueueDemand.MaximumTrafficErlangs"/>.</exception>
     internal static StaffingStepFunction Create(ChannelStaffing staffing, double minimumAnnualVolume, double maximumAnnualVolume)
     {
@@ -82,10 +82,7 @@ internal sealed class StaffingStepFunction
         Preconditions.NonNegative(maximumAnnualVolume);
         if (maximumAnnualVolume < minimumAnnualVolume)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(maximumAnnualVolume),
-                maximumAnnualVolume,
-                $"{nameof(maximumAnnualVolume)}: {Preconditions.Show(maximumAnnualVolume)} is below the minimum {Preconditions.Show(minimumAnnualVolume)}; expected a volume of at least the minimum.");
+            throw Preconditions.Fail(nameof(maximumAnnualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(maximumAnnualVolume)} is below the minimum {Preconditions.Show(minimumAnnualVolume)}", "a volume of at least the minimum", maximumAnnualVolume);
         }
 
         var groupOf = new Dictionary<(double Seconds, double Share), int>();
@@ -165,7 +162,7 @@ internal sealed class StaffingStepFunction
     }
 
     /// <summary>FTE(V), as <see cref="ErlangC.FullTimeEquivalents"/> computes it; allocation-free.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualVolume"/> is negative or not finite.</exception>
+    /// <exception cref="InputValidationException"><paramref name="annualVolume"/> is negative or not finite.</exception>
     internal double FullTimeEquivalents(double annualVolume)
     {
         Preconditions.NonNegative(annualVolume);

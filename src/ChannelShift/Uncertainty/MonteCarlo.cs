@@ -139,7 +139,7 @@ public static class MonteCarlo
             var index = options.Option ?? Appraiser.FirstRanked(scenario);
             if (index >= scenario.Options.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(options), index, FormattableString.Invariant($"option: {index} is out of range; expected an option index from 0 to {scenario.Options.Count - 1}."));
+                throw Preconditions.Fail("option", ProblemCodes.OutOfRange, FormattableString.Invariant($"{index} is out of range"), FormattableString.Invariant($"an option index from 0 to {scenario.Options.Count - 1}"), index);
             }
 
             Plan = new LedgerPlan(scenario, index, forSimulation: true);

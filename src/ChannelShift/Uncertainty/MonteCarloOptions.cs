@@ -39,7 +39,7 @@ public sealed class MonteCarloOptions
     {
         if (iterations < 2 || iterations > MaximumIterations)
         {
-            throw new ArgumentOutOfRangeException(nameof(iterations), iterations, FormattableString.Invariant($"iterations: {iterations} is out of range; expected a whole number from 2 to {MaximumIterations}."));
+            throw Preconditions.Fail("iterations", ProblemCodes.OutOfRange, FormattableString.Invariant($"{iterations} is out of range"), FormattableString.Invariant($"a whole number from 2 to {MaximumIterations}"), iterations);
         }
 
         Iterations = iterations;

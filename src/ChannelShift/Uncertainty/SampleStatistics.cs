@@ -27,8 +27,8 @@ public static class SampleStatistics
     /// <summary>The arithmetic mean of <paramref name="values"/>.</summary>
     /// <param name="values">At least one finite value.</param>
     /// <returns>The mean.</returns>
-    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite.</exception>
+    /// <exception cref="InputValidationException"><paramref name="values"/> is empty.</exception>
+    /// <exception cref="InputValidationException">A value is not finite.</exception>
     public static double Mean(ReadOnlySpan<double> values)
     {
         RequireFinite(values, 1);
@@ -38,8 +38,8 @@ public static class SampleStatistics
     /// <summary>The sample standard deviation √(Σ(x − x̄)²/(n − 1)) of <paramref name="values"/>.</summary>
     /// <param name="values">At least two finite values.</param>
     /// <returns>The standard deviation, 0 or more.</returns>
-    /// <exception cref="ArgumentException"><paramref name="values"/> has fewer than two values.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite.</exception>
+    /// <exception cref="InputValidationException"><paramref name="values"/> has fewer than two values.</exception>
+    /// <exception cref="InputValidationException">A value is not finite.</exception>
     public static double StandardDeviation(ReadOnlySpan<double> values)
     {
         RequireFinite(values, 2);
@@ -67,8 +67,8 @@ public static class SampleStatistics
     /// <param name="values">At least one finite value; reordered.</param>
     /// <param name="probability">From 0 to 1 (0.1 for P10).</param>
     /// <returns>The percentile.</returns>
-    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or <paramref name="probability"/> is not from 0 to 1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="values"/> is empty.</exception>
+    /// <exception cref="InputValidationException">A value is not finite, or <paramref name="probability"/> is not from 0 to 1.</exception>
     public static double Percentile(Span<double> values, double probability)
     {
         Preconditions.InRange(probability, 0, 1);
@@ -85,8 +85,8 @@ public static class SampleStatistics
     /// <param name="values">At least one finite value; reordered.</param>
     /// <param name="probabilities">Each from 0 to 1, in any order.</param>
     /// <returns>One percentile per probability.</returns>
-    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or a probability is not from 0 to 1.</exception>
+    /// <exception cref="InputValidationException"><paramref name="values"/> is empty.</exception>
+    /// <exception cref="InputValidationException">A value is not finite, or a probability is not from 0 to 1.</exception>
     public static double[] Percentiles(Span<double> values, params ReadOnlySpan<double> probabilities)
     {
         for (var i = 0; i < probabilities.Length; i++)
@@ -331,9 +331,7 @@ public static class SampleStatistics
     {
         if (values.Length < minimumCount)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"values: {values.Length} given; expected at least {minimumCount}."),
-                nameof(values));
+            throw Preconditions.Fail("values", ProblemCodes.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"{values.Length} given"), string.Create(CultureInfo.InvariantCulture, $"at least {minimumCount}"), null);
         }
 
         for (var i = 0; i < values.Length; i++)

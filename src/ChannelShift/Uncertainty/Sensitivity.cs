@@ -26,7 +26,7 @@ public static class Sensitivity
         var index = option ?? Appraiser.FirstRanked(scenario);
         if (index < 0 || index >= scenario.Options.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(option), index, FormattableString.Invariant($"option: {index} is out of range; expected 0 to {scenario.Options.Count - 1}."));
+            throw Preconditions.Fail("option", ProblemCodes.OutOfRange, FormattableString.Invariant($"{index} is out of range"), FormattableString.Invariant($"0 to {scenario.Options.Count - 1}"), index);
         }
 
         var plan = new LedgerPlan(scenario, index, forSimulation: true);
@@ -58,7 +58,7 @@ public static class Sensitivity
             }
 
             var d = input.Distribution;
-            var (lo, hi) = Valid(input.Input.Kind, point[slot]);
+            var (lo, hi) = Rules.Of(input.Input.Kind).SearchRange(point[slot]);
             candidates.Add((slot, d.Quantile(0.1), d.Quantile(0.9), $"P10–P90 of {d}", Math.Max(lo, double.IsFinite(d.Minimum) ? d.Minimum : d.Quantile(0.0001)), Math.Min(hi, double.IsFinite(d.Maximum) ? d.Maximum : d.Quantile(0.9999))));
         }
 
@@ -67,10 +67,10 @@ public static class Sensitivity
             var slot = plan.SlotOf(range.Input);
             if (slot < 0)
             {
-                throw new ArgumentException($"ranges: {range.Input} is not a number of option \"{plan.Option.Name}\"; expected one of its inputs.", nameof(ranges));
+                throw Preconditions.Fail("ranges", ProblemCodes.Inconsistent, $"{range.Input} is not a number of option \"{plan.Option.Name}\"", "one of its inputs", null);
             }
 
-            var (lo, hi) = Valid(range.Input.Kind, point[slot]);
+            var (lo, hi) = Rules.Of(range.Input.Kind).SearchRange(point[slot]);
             candidates.RemoveAll(c => c.Slot == slot);
             candidates.Add((slot, range.Low, range.High, "stated", Math.Min(lo, range.Low), Math.Max(hi, range.High)));
         }
@@ -86,7 +86,7 @@ public static class Sensitivity
                     continue;
                 }
 
-                var (lo, hi) = Valid(plan.Inputs[slot].Input.Kind, value);
+                var (lo, hi) = Rules.Of(plan.Inputs[slot].Input.Kind).SearchRange(value);
                 candidates.Add((slot, Math.Max(lo, value * (1 - DefaultSwing)), Math.Min(hi, value * (1 + DefaultSwing)), "±20% (default)", lo, hi));
             }
         }
@@ -180,14 +180,4 @@ public static class Sensitivity
 
         return null;
     }
-
-    /// <summary>The range an input may take: shares 0–1, money and volumes 0 to 10× the value, growth and rates
-    /// −0.99 to 1, adoption years 0.01 to 10× the value.</summary>
-    private static (double Low, double High) Valid(InputKind kind, double value) => kind switch
-    {
-        InputKind.ShiftShare or InputKind.FailureShare => (0, 1),
-        InputKind.DemandGrowth or InputKind.DiscountRate => (-0.99, 1),
-        InputKind.AdoptionYears => (0.01, Math.Max(1, 10 * value)),
-        _ => (0, Math.Max(1, 10 * Math.Abs(value))),
-    };
 }

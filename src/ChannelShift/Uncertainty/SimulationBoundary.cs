@@ -10,12 +10,12 @@ public static class SimulationBoundary
     /// <summary>Converts a double amount to money rounded to the penny.</summary>
     /// <param name="amount">A finite amount.</param>
     /// <returns>The amount as a decimal rounded to the penny.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is not finite or does not fit a decimal.</exception>
+    /// <exception cref="InputValidationException">The amount is not finite or does not fit a decimal.</exception>
     public static decimal ToMoney(double amount)
     {
         if (!double.IsFinite(amount) || Math.Abs(amount) > 7.9e27)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount: {Preconditions.Show(amount)} cannot be money; expected a finite amount within the range of a decimal.");
+            throw Preconditions.Fail("amount", ProblemCodes.OutOfRange, $"{Preconditions.Show(amount)} cannot be money", "a finite amount within the range of a decimal", amount);
         }
 
         return MoneyRounding.ToPenny((decimal)amount);

@@ -53,7 +53,7 @@ public sealed record SurveyProportion
     /// <param name="of">How many answered, 1 or more.</param>
     /// <param name="confidence">The confidence level, greater than 0 and less than 1 (0.95 by default).</param>
     /// <returns>The proportion and its interval.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="InputValidationException">An argument is out of range.</exception>
     public static SurveyProportion Wilson(int yes, int of, double confidence = 0.95)
     {
         Validate(yes, of, confidence);
@@ -78,7 +78,7 @@ public sealed record SurveyProportion
     /// <param name="of">How many answered, from 1 to 100,000.</param>
     /// <param name="confidence">The confidence level, greater than 0 and less than 1 (0.95 by default).</param>
     /// <returns>The proportion and its interval.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="InputValidationException">An argument is out of range.</exception>
     public static SurveyProportion ClopperPearson(int yes, int of, double confidence = 0.95)
     {
         Validate(yes, of, confidence);

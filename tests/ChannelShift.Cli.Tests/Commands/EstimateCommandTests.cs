@@ -78,7 +78,7 @@ public class EstimateCommandTests
 
     // Careless inputs: each gets one line per problem on stderr, exit 2, no stack trace, nothing on stdout.
     [Theory]
-    [InlineData("--volume=-5", "--volume: -5 is negative; expected a number of 0 or more.")]
+    [InlineData("--volume=-5", "--volume: -5 is negative; expected a number of contacts of 0 or more.")]
     [InlineData("--volume=lots", "--volume: \"lots\" is not a number")]
     [InlineData("--volume=NaN", "--volume: \"NaN\" is not a finite number")]
     [InlineData("--volume=Infinity", "--volume: \"Infinity\" is not a finite number")]

@@ -37,7 +37,7 @@ public class BatchAppraisalTests
 
     private static Scenario Waste => ScenarioReader.Parse(ScenarioReaderTests.WasteServices, "waste.json");
 
-    private static BatchResult Run(Scenario scenario, string csv) => BatchAppraisal.Run(scenario, new StringReader(csv), "councils.csv");
+    private static BatchResult Run(Scenario scenario, string csv) => BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, new StringReader(csv), "councils.csv"));
 
     private static double GreenBookAnnuity(int years) => Enumerable.Range(1, years).Sum(t => 1 / Math.Pow(1.035, t));
 
@@ -269,7 +269,7 @@ public class BatchAppraisalTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WasteHeader + "\nYnys Môn,1,2,3\n")).ToArray();
 
-        var result = BatchAppraisal.Run(Waste, new MemoryStream(bytes), "councils.csv");
+        var result = BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, new MemoryStream(bytes), "councils.csv"));
 
         result.Rows.Single().Council.Should().Be("Ynys Môn");
     }
@@ -280,9 +280,9 @@ public class BatchAppraisalTests
         // "Ynys Môn" in Windows-1252: ô is the single byte 0xF4, not valid UTF-8.
         var bytes = Encoding.ASCII.GetBytes(WasteHeader + "\nYnys M").Concat(new byte[] { 0xF4 }).Concat(Encoding.ASCII.GetBytes("n,1,2,3\n")).ToArray();
 
-        var act = () => BatchAppraisal.Run(Waste, new MemoryStream(bytes), "councils.csv");
+        var act = () => BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, new MemoryStream(bytes), "councils.csv"));
 
-        act.Should().Throw<InputValidationException>().Which.Problems.Should().ContainSingle().Which.Message.Should().Contain("is not UTF-8 text");
+        act.Should().Throw<InputValidationException>().Which.Problems.Should().ContainSingle().Which.Message.Should().Contain("is not UTF-8").And.Contain("save the file as UTF-8");
     }
 
     [Theory]
@@ -313,9 +313,9 @@ public class BatchAppraisalTests
     [Fact]
     public void Run_NullArguments_Throw()
     {
-        var nullScenario = () => BatchAppraisal.Run(null!, new StringReader(WasteHeader), null);
-        var nullReader = () => BatchAppraisal.Run(Waste, (TextReader)null!, null);
-        var nullStream = () => BatchAppraisal.Run(Waste, (Stream)null!, null);
+        var nullScenario = () => BatchAppraisal.Run(null!, CouncilsCsv.Read(null!, new StringReader(WasteHeader), null));
+        var nullReader = () => BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, (TextReader)null!, null));
+        var nullStream = () => BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, (Stream)null!, null));
 
         nullScenario.Should().Throw<ArgumentNullException>();
         nullReader.Should().Throw<ArgumentNullException>();

@@ -32,7 +32,7 @@ public class CostPerTransactionGoalTests
     public void Calculate_OutOfRange_ThrowsNamingTheParameterAndValue(string a, string b, string x, string y, string param)
     {
         var act = () => CostPerTransactionGoal.Calculate(Parse(a), Parse(b), Parse(x), Parse(y));
-        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == param && e.Message.StartsWith(param + ": "));
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == param && e.Message.StartsWith(param + ": "));
     }
 
     private static decimal Parse(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);

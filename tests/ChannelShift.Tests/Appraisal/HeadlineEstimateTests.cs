@@ -134,7 +134,7 @@ public class HeadlineEstimateTests
 
         var act = () => HeadlineEstimate.Calculate(-1m, ContactPeriod.Year, shift, UnitCostCatalogue.Get("socitm-2010"));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("volume: -1 is negative; expected*");
+        act.Should().Throw<InputValidationException>().WithMessage("volume: -1 is negative; expected*");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class HeadlineEstimateTests
 
         var act = () => HeadlineEstimate.Calculate(decimal.MaxValue / 2m, ContactPeriod.Month, shift, UnitCostCatalogue.Get("socitm-2010"));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*too large*");
+        act.Should().Throw<InputValidationException>().WithMessage("*too large*");
     }
 
     [Fact]

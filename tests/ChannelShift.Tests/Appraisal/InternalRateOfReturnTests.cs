@@ -172,7 +172,7 @@ public class InternalRateOfReturnTests
     public void Calculate_Empty_Throws()
     {
         var act = () => InternalRateOfReturn.Calculate([]);
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "netFlows");
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "netFlows");
     }
 
     private static double Npv(double[] flows, double rate)

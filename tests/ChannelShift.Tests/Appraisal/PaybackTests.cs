@@ -59,7 +59,7 @@ public class PaybackTests
     public void Years_Empty_Throws()
     {
         var act = () => Payback.Years([]);
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "netFlows");
+        act.Should().Throw<InputValidationException>().Where(e => e.Problems[0].Path == "netFlows");
     }
 
     [Fact]

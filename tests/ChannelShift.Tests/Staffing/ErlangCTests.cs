@@ -339,7 +339,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new QueueDemand(-1, HalfHour, TimeSpan.FromSeconds(180));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("arrivalsPerInterval").WithMessage("*-1*negative*");
+        act.Should().Throw<InputValidationException>().WithParameterName("arrivalsPerInterval").WithMessage("*-1*negative*");
     }
 
     [Fact]
@@ -347,7 +347,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new QueueDemand(100, HalfHour, TimeSpan.Zero);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("averageHandlingTime");
+        act.Should().Throw<InputValidationException>().WithParameterName("averageHandlingTime");
     }
 
     [Fact]
@@ -355,7 +355,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new QueueDemand(100, TimeSpan.Zero, TimeSpan.FromSeconds(180));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("intervalLength");
+        act.Should().Throw<InputValidationException>().WithParameterName("intervalLength");
     }
 
     [Fact]
@@ -363,7 +363,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new QueueDemand(1e12, HalfHour, TimeSpan.FromSeconds(180));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("arrivalsPerInterval");
+        act.Should().Throw<InputValidationException>().WithParameterName("arrivalsPerInterval");
     }
 
     [Theory]
@@ -375,7 +375,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new ServiceLevelTarget(fraction, TimeSpan.FromSeconds(20));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fraction");
+        act.Should().Throw<InputValidationException>().WithParameterName("fraction");
     }
 
     [Fact]
@@ -383,7 +383,7 @@ public class ErlangCTests
     {
         Action act = () => _ = new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(-1));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("answerWithin");
+        act.Should().Throw<InputValidationException>().WithParameterName("answerWithin");
     }
 
     [Theory]
@@ -393,7 +393,7 @@ public class ErlangCTests
     {
         Action act = () => ErlangC.FewestAgents(E1Demand, new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), shrinkage);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("shrinkage").WithMessage("shrinkage: * is out of range; expected a number at least 0 and less than 1.*");
+        act.Should().Throw<InputValidationException>().WithParameterName("shrinkage").WithMessage("shrinkage: * is out of range; expected a number at least 0 and less than 1*");
     }
 
     [Fact]
@@ -401,7 +401,7 @@ public class ErlangCTests
     {
         Action act = () => ErlangC.FewestAgents(E1Demand, new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), double.PositiveInfinity);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("shrinkage").WithMessage("*Infinity*finite*");
+        act.Should().Throw<InputValidationException>().WithParameterName("shrinkage").WithMessage("*Infinity*finite*");
     }
 
     [Theory]
@@ -412,7 +412,7 @@ public class ErlangCTests
     {
         Action act = () => ErlangC.FewestAgents(E1Demand, new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0, maximumOccupancy);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximumOccupancy");
+        act.Should().Throw<InputValidationException>().WithParameterName("maximumOccupancy");
     }
 
     [Fact]
@@ -422,7 +422,7 @@ public class ErlangCTests
 
         Action act = () => ErlangC.FewestAgents(demand, new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0, 1e-6);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximumOccupancy");
+        act.Should().Throw<InputValidationException>().WithParameterName("maximumOccupancy");
     }
 
     [Fact]
@@ -430,7 +430,7 @@ public class ErlangCTests
     {
         Action act = () => ErlangC.Evaluate(E1Demand, -1, TimeSpan.FromSeconds(20));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("agents");
+        act.Should().Throw<InputValidationException>().WithParameterName("agents");
     }
 
     [Fact]
@@ -438,6 +438,6 @@ public class ErlangCTests
     {
         Action act = () => ErlangC.StaffWithShrinkage(int.MaxValue, 0.5);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("agents");
+        act.Should().Throw<InputValidationException>().WithParameterName("agents");
     }
 }

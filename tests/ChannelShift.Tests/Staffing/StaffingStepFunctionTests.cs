@@ -76,6 +76,6 @@ public class StaffingStepFunctionTests
     {
         Action act = () => StaffingStepFunction.Create(Staffing(300, 0.3, 1), 200, 100);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximumAnnualVolume");
+        act.Should().Throw<InputValidationException>().WithParameterName("maximumAnnualVolume");
     }
 }

@@ -152,15 +152,15 @@ public sealed class SurveyProportionTests
     [InlineData(1, 2, 95.0, "confidence")]
     public void Factories_InvalidArguments_NameThem(int yes, int of, double confidence, string name)
     {
-        FluentActions.Invoking(() => SurveyProportion.Wilson(yes, of, confidence)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName(name);
-        FluentActions.Invoking(() => SurveyProportion.ClopperPearson(yes, of, confidence)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName(name);
+        FluentActions.Invoking(() => SurveyProportion.Wilson(yes, of, confidence)).Should().Throw<InputValidationException>().WithParameterName(name);
+        FluentActions.Invoking(() => SurveyProportion.ClopperPearson(yes, of, confidence)).Should().Throw<InputValidationException>().WithParameterName(name);
     }
 
     [Fact]
     public void Factories_ConfidenceAsPercent_MessageSaysFraction()
     {
         var act = () => SurveyProportion.Wilson(16, 67, 95);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("confidence: 95 is out of range; expected a number greater than 0 and less than 1.*");
+        act.Should().Throw<InputValidationException>().WithMessage("confidence: 95 is out of range; expected a number greater than 0 and less than 1*");
     }
 
     /// <summary>eˣ − 1 by Kahan's (u − 1)·x/ln u, u = eˣ (Higham, Accuracy and Stability, §1.14.1); the BCL's is Exp(x) − 1.</summary>
