@@ -20,7 +20,7 @@ public sealed class Baseline
         }
 
         Period = period;
-        Volumes = new Dictionary<Channel, decimal>(volumes);
+        Volumes = new Dictionary<Channel, decimal>(volumes).AsReadOnly();
     }
 
     /// <summary>The period of <see cref="Volumes"/>.</summary>

@@ -11,7 +11,7 @@ public sealed class DestinationMix
     /// <summary>How far from 1 the parts may sum: 0.000001.</summary>
     public const decimal SumTolerance = 0.000001m;
 
-    private DestinationMix(IReadOnlyList<KeyValuePair<Channel, Share>> parts) => Parts = parts;
+    private DestinationMix(IReadOnlyList<KeyValuePair<Channel, Share>> parts) => Parts = Array.AsReadOnly(parts.ToArray());
 
     /// <summary>The parts in the order given.</summary>
     public IReadOnlyList<KeyValuePair<Channel, Share>> Parts { get; }

@@ -37,7 +37,7 @@ public sealed class GaussianCopula
     public int Dimension => marginals.Length;
 
     /// <summary>The inputs' distributions, in the order of the correlation matrix.</summary>
-    public IReadOnlyList<Distribution> Marginals => marginals;
+    public IReadOnlyList<Distribution> Marginals => Array.AsReadOnly(marginals);
 
     /// <summary>
     /// Builds a copula over <paramref name="marginals"/> with the normal-score correlation matrix

@@ -14,8 +14,8 @@ public sealed class ScenarioOption
         ArgumentNullException.ThrowIfNull(shifts);
         ArgumentNullException.ThrowIfNull(costs);
         Name = name;
-        Shifts = shifts;
-        Costs = costs;
+        Shifts = Array.AsReadOnly(shifts.ToArray());
+        Costs = Array.AsReadOnly(costs.ToArray());
     }
 
     /// <summary>The option's name.</summary>

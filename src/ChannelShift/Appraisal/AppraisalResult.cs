@@ -13,8 +13,8 @@ public sealed class AppraisalResult
     {
         OptionName = optionName;
         Currency = currency;
-        Years = years;
-        Notes = notes;
+        Years = Array.AsReadOnly(years);
+        Notes = Array.AsReadOnly(notes.ToArray());
         Unrounded = this;
 
         // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
@@ -77,7 +77,7 @@ public sealed class AppraisalResult
     {
         OptionName = unrounded.OptionName;
         Currency = unrounded.Currency;
-        Years = years;
+        Years = Array.AsReadOnly(years);
         Notes = unrounded.Notes;
         Unrounded = unrounded;
         PresentValueBenefits = MoneyRounding.ToPenny(unrounded.PresentValueBenefits);

@@ -11,9 +11,9 @@ public sealed class BatchResult
         ScenarioName = scenarioName;
         Currency = currency;
         Period = period;
-        Channels = channels;
-        Rows = rows;
-        Problems = problems;
+        Channels = Array.AsReadOnly(channels.ToArray());
+        Rows = Array.AsReadOnly(rows.ToArray());
+        Problems = Array.AsReadOnly(problems.ToArray());
     }
 
     /// <summary>The scenario's name.</summary>

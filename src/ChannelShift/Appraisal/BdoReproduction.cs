@@ -6,7 +6,7 @@ public sealed class BdoReproduction
     internal BdoReproduction(EstimateResult headline, IReadOnlyList<BdoCase> cases, decimal breakEvenCostPerVisit)
     {
         Headline = headline;
-        Cases = cases;
+        Cases = Array.AsReadOnly(cases.ToArray());
         BreakEvenCostPerVisit = breakEvenCostPerVisit;
     }
 

@@ -10,8 +10,8 @@ public sealed class CouncilAppraisal
     {
         Council = council;
         Line = line;
-        Volumes = volumes;
-        Options = options;
+        Volumes = new Dictionary<Channel, decimal>(volumes).AsReadOnly();
+        Options = Array.AsReadOnly(options.ToArray());
         var best = options[0];
         foreach (var option in options)
         {

@@ -24,7 +24,7 @@ public sealed class EstimateResult
         AnnualContactsMoved = annualContactsMoved;
         _removed = annualCostRemoved;
         _added = annualCostAdded;
-        _flows = flows;
+        _flows = Array.AsReadOnly(flows.ToArray());
         _rounded = rounded;
     }
 
@@ -67,7 +67,7 @@ public sealed class EstimateResult
         CostPerContactFrom = MoneyRounding.ToPenny(f.CostPerContactFrom),
         CostPerContactTo = MoneyRounding.ToPenny(f.CostPerContactTo),
         AnnualSaving = MoneyRounding.ToPenny(f.AnnualSaving),
-    }).ToList();
+    }).ToList().AsReadOnly();
 
     /// <summary>Whether money in this result is rounded to the penny.</summary>
     public bool IsRounded => _rounded;

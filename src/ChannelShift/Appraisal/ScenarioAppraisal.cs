@@ -7,8 +7,8 @@ public sealed class ScenarioAppraisal
     {
         ScenarioName = scenarioName;
         Currency = currency;
-        Options = options;
-        Notes = notes;
+        Options = Array.AsReadOnly(options.ToArray());
+        Notes = Array.AsReadOnly(notes.ToArray());
     }
 
     /// <summary>The scenario's name.</summary>

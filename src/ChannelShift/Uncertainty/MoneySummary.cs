@@ -6,11 +6,45 @@ namespace ChannelShift.Uncertainty;
 /// PERCENTILE.INC). Converted from the simulation's doubles at one boundary (<see cref="SimulationBoundary"/>) and rounded
 /// to the penny.
 /// </summary>
-/// <param name="Mean">The mean.</param>
-/// <param name="StdDev">The sample standard deviation (n − 1); 0 for a single iteration.</param>
-/// <param name="P5">The 5th percentile.</param>
-/// <param name="P10">The 10th percentile.</param>
-/// <param name="P50">The median.</param>
-/// <param name="P90">The 90th percentile.</param>
-/// <param name="P95">The 95th percentile.</param>
-public sealed record MoneySummary(decimal Mean, decimal StdDev, decimal P5, decimal P10, decimal P50, decimal P90, decimal P95);
+public sealed record MoneySummary
+{
+    /// <summary>Creates one.</summary>
+    /// <param name="mean">The mean.</param>
+    /// <param name="stdDev">The sample standard deviation (n − 1); 0 for a single iteration.</param>
+    /// <param name="p5">The 5th percentile.</param>
+    /// <param name="p10">The 10th percentile.</param>
+    /// <param name="p50">The median.</param>
+    /// <param name="p90">The 90th percentile.</param>
+    /// <param name="p95">The 95th percentile.</param>
+    public MoneySummary(decimal mean, decimal stdDev, decimal p5, decimal p10, decimal p50, decimal p90, decimal p95)
+    {
+        Mean = mean;
+        StdDev = stdDev;
+        P5 = p5;
+        P10 = p10;
+        P50 = p50;
+        P90 = p90;
+        P95 = p95;
+    }
+
+    /// <summary>The mean.</summary>
+    public decimal Mean { get; init; }
+
+    /// <summary>The sample standard deviation (n − 1); 0 for a single iteration.</summary>
+    public decimal StdDev { get; init; }
+
+    /// <summary>The 5th percentile.</summary>
+    public decimal P5 { get; init; }
+
+    /// <summary>The 10th percentile.</summary>
+    public decimal P10 { get; init; }
+
+    /// <summary>The median.</summary>
+    public decimal P50 { get; init; }
+
+    /// <summary>The 90th percentile.</summary>
+    public decimal P90 { get; init; }
+
+    /// <summary>The 95th percentile.</summary>
+    public decimal P95 { get; init; }
+}

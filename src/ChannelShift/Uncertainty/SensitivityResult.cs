@@ -8,9 +8,9 @@ public sealed class SensitivityResult
         OptionName = optionName;
         Currency = currency;
         BaseNpv = baseNpv;
-        Tornado = tornado;
-        SwitchingValues = switchingValues;
-        Notes = notes;
+        Tornado = Array.AsReadOnly(tornado.ToArray());
+        SwitchingValues = Array.AsReadOnly(switchingValues.ToArray());
+        Notes = Array.AsReadOnly(notes.ToArray());
     }
 
     /// <summary>The option analysed.</summary>

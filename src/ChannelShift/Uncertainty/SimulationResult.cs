@@ -19,10 +19,10 @@ public sealed class SimulationResult
         FinalYearSaving = finalYearSaving;
         SavingTarget = savingTarget;
         ProbabilityFinalYearSavingAboveTarget = probabilityAboveTarget;
-        Fan = fan;
+        Fan = Array.AsReadOnly(fan.ToArray());
         FanIterations = fanIterations;
         this.npvSample = npvSample;
-        Inputs = inputs;
+        Inputs = Array.AsReadOnly(inputs.ToArray());
     }
 
     /// <summary>The option simulated.</summary>
