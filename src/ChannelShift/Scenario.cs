@@ -18,7 +18,6 @@ public sealed class Scenario
     /// <param name="appraisal">How to appraise.</param>
     /// <param name="costBehaviour">How each channel's costs behave when its volume changes (optional; a channel
     /// without is wholly variable).</param>
-    /// <param name="notes">Notes for the reader of the results (e.g. a price-year mismatch).</param>
     /// <param name="uncertainty">Uncertain inputs (their means are the point values given here), or null for none.</param>
     public Scenario(
         string name,
@@ -28,9 +27,8 @@ public sealed class Scenario
         IReadOnlyList<ScenarioOption> options,
         AppraisalSettings appraisal,
         IReadOnlyDictionary<Channel, CostBehaviour>? costBehaviour = null,
-        IReadOnlyList<string>? notes = null,
         ScenarioUncertainty? uncertainty = null)
-        : this(name, unitCosts, baseline, demandGrowth, options, appraisal, costBehaviour, notes, uncertainty, optionsListed: false)
+        : this(name, unitCosts, baseline, demandGrowth, options, appraisal, costBehaviour, uncertainty, optionsListed: false)
     {
     }
 
@@ -44,7 +42,6 @@ public sealed class Scenario
         IReadOnlyList<ScenarioOption> options,
         AppraisalSettings appraisal,
         IReadOnlyDictionary<Channel, CostBehaviour>? costBehaviour,
-        IReadOnlyList<string>? notes,
         ScenarioUncertainty? uncertainty,
         bool optionsListed)
     {
@@ -72,7 +69,6 @@ public sealed class Scenario
         Options = Array.AsReadOnly(options.ToArray());
         Appraisal = appraisal;
         CostBehaviour = new Dictionary<Channel, CostBehaviour>(costBehaviour ?? new Dictionary<Channel, CostBehaviour>()).AsReadOnly();
-        Notes = Array.AsReadOnly((notes ?? []).ToArray());
         Uncertainty = uncertainty ?? ScenarioUncertainty.None;
         OptionsListed = optionsListed;
         _inputs = new IReadOnlyList<InputDescription>?[Options.Count];
@@ -117,9 +113,6 @@ public sealed class Scenario
 
     /// <summary>Cost behaviour by channel (cashable savings); empty when none is given.</summary>
     public IReadOnlyDictionary<Channel, CostBehaviour> CostBehaviour { get; }
-
-    /// <summary>Notes for the reader of the results, e.g. a price-year mismatch without a deflator.</summary>
-    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Every number of an option that can vary, with its path and label, in the order of the ledger: unit
     /// costs and volumes of the option's channels, demand growth, each shift's share, failure-demand share,
@@ -192,30 +185,30 @@ public sealed class Scenario
     /// <summary>A copy with another baseline (e.g. another council's volumes in a batch).</summary>
     /// <param name="baseline">The baseline.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
+    public Scenario WithBaseline(Baseline baseline) => new(Name, UnitCosts, baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Uncertainty, OptionsListed);
 
     /// <summary>A copy with other unit costs.</summary>
     /// <param name="unitCosts">The unit costs.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
+    public Scenario WithUnitCosts(UnitCostSet unitCosts) => new(Name, unitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Uncertainty, OptionsListed);
 
     /// <summary>A copy with other options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
+    public Scenario WithOptions(IReadOnlyList<ScenarioOption> options) => new(Name, UnitCosts, Baseline, DemandGrowth, options, Appraisal, CostBehaviour, Uncertainty, OptionsListed);
 
     /// <summary>A copy with another demand growth.</summary>
     /// <param name="demandGrowth">The growth a year.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
+    public Scenario WithDemandGrowth(decimal demandGrowth) => new(Name, UnitCosts, Baseline, demandGrowth, Options, Appraisal, CostBehaviour, Uncertainty, OptionsListed);
 
     /// <summary>A copy with uncertain inputs (the point values stay as they are: give the means).</summary>
     /// <param name="uncertainty">The uncertain inputs.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithUncertainty(ScenarioUncertainty uncertainty) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, Notes, uncertainty, OptionsListed);
+    public Scenario WithUncertainty(ScenarioUncertainty uncertainty) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, Appraisal, CostBehaviour, uncertainty, OptionsListed);
 
     /// <summary>A copy with other appraisal settings.</summary>
     /// <param name="appraisal">The settings.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Notes, Uncertainty, OptionsListed);
+    public Scenario WithAppraisal(AppraisalSettings appraisal) => new(Name, UnitCosts, Baseline, DemandGrowth, Options, appraisal, CostBehaviour, Uncertainty, OptionsListed);
 }

@@ -24,9 +24,8 @@ public class ScenarioTests
         var behaviour = new Dictionary<Channel, CostBehaviour> { [Channel.FaceToFace] = new(0.1m, staffing, steps, 0.1) };
         var index = new Dictionary<int, decimal> { [2011] = 90m, [2025] = 100m };
         var settings = new AppraisalSettings(5, DiscountSchedule.GreenBook, OptimismBias.Create(0.4m), 2025, 2025, GdpDeflator.Index(index));
-        var notes = new List<string> { "A note" };
         var uncertain = new List<UncertainInput> { new(ScenarioInput.UnitCost(Channel.FaceToFace), Distribution.Triangular(4.83, 8.62, 9.56)) };
-        var scenario = new Scenario("Immutable", UnitCostCatalogue.Get("socitm-2012"), new Baseline(ContactPeriod.Month, volumes), 0.01m, options, settings, behaviour, notes, new ScenarioUncertainty(uncertain, null));
+        var scenario = new Scenario("Immutable", UnitCostCatalogue.Get("socitm-2012"), new Baseline(ContactPeriod.Month, volumes), 0.01m, options, settings, behaviour, new ScenarioUncertainty(uncertain, null));
 
         var before = Run(scenario);
 
@@ -40,12 +39,10 @@ public class ScenarioTests
         steps.Clear();
         behaviour.Clear();
         index[2011] = 1m;
-        notes.Add("Another note");
         uncertain.Clear();
 
         Run(scenario).Should().Be(before);
         scenario.Options.Should().ContainSingle();
-        scenario.Notes.Should().Equal("A note");
         scenario.Uncertainty.Inputs.Should().ContainSingle();
         scenario.Baseline.Volumes.Should().HaveCount(2);
     }

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -20,11 +20,10 @@ internal static class AppraiseCommand
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var scenario = ScenarioFile.Load(parse.GetValue(file)!);
             var appraisal = Appraiser.Appraise(scenario);
-            var single = scenario.Options.Count == 1;
             switch (output)
             {
                 case OutputFormat.Json:
-                    JsonOut.Write(context.Output, w => WriteJson(w, appraisal, single));
+                    context.Output.WriteLine(ResultJson.Serialize(appraisal));
                     break;
                 case OutputFormat.Csv:
                     WriteCsv(context, appraisal);
@@ -40,80 +39,6 @@ internal static class AppraiseCommand
             return CliApp.Ok;
         });
         return command;
-    }
-
-    internal static void WriteJson(Utf8JsonWriter w, ScenarioAppraisal appraisal, bool single)
-    {
-        w.WriteStartObject();
-        w.WriteString("scenario", appraisal.ScenarioName);
-        w.WriteString("currency", appraisal.Currency);
-        w.Strings("notes", appraisal.Notes);
-        if (single)
-        {
-            WriteOptionFields(w, appraisal.Options[0]);
-        }
-        else
-        {
-            w.WriteStartArray("options");
-            var rank = 1;
-            foreach (var option in appraisal.Options)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("rank", rank++);
-                WriteOptionFields(w, option);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WriteOptionFields(Utf8JsonWriter w, AppraisalResult r)
-    {
-        w.WriteString("option", r.OptionName);
-        w.WriteNumber("npv", r.Npv);
-        w.WriteNumber("cashableNpv", r.CashableNpv);
-        w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
-        w.WriteNumber("presentValueCashableBenefits", r.PresentValueCashableBenefits);
-        w.WriteNumber("presentValueCosts", r.PresentValueCosts);
-        w.Number("benefitCostRatio", r.BenefitCostRatio);
-        w.Number("roi", r.Roi);
-        w.Number("paybackYears", r.PaybackYears);
-        w.Number("discountedPaybackYears", r.DiscountedPaybackYears);
-        w.Number("irr", r.Irr);
-        w.String("irrNote", r.IrrNote);
-        w.Strings("steps", r.Notes);
-        w.WriteStartArray("years");
-        foreach (var y in r.Years)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("year", y.Year);
-            w.WriteString("label", y.Label);
-            w.WriteNumber("contactsMoved", y.ContactsMoved);
-            w.WriteStartObject("contacts");
-            foreach (var (channel, volume) in y.Contacts)
-            {
-                w.WriteNumber(channel, volume);
-            }
-
-            w.WriteEndObject();
-            w.WriteNumber("saving", y.Saving);
-            w.WriteNumber("cashableSaving", y.CashableSaving);
-            w.WriteNumber("nonCashableSaving", y.NonCashableSaving);
-            w.WriteNumber("staffChange", y.StaffChange);
-            w.WriteNumber("costs", y.Costs);
-            w.WriteNumber("costsBeforeOptimismBias", y.CostsBeforeOptimismBias);
-            w.WriteNumber("net", y.Net);
-            w.WriteNumber("cashableNet", y.CashableNet);
-            w.WriteNumber("discountFactor", y.DiscountFactor);
-            w.WriteNumber("presentValue", y.PresentValue);
-            w.WriteNumber("cumulativePresentValue", y.CumulativePresentValue);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 
     private static void WriteCsv(CliContext context, ScenarioAppraisal appraisal)
@@ -136,7 +61,7 @@ internal static class AppraiseCommand
         o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual ({c}, real prices)");
         foreach (var note in appraisal.Notes)
         {
-            o.WriteLine($"  {note}");
+            o.WriteLine($"  {NoteText.Of(note)}");
         }
 
         var console = context.Console();
@@ -177,7 +102,7 @@ internal static class AppraiseCommand
             o.WriteLine($"  BCR {Ratio(r.BenefitCostRatio)}; ROI {Percent(r.Roi)}; payback {Years(r.PaybackYears)} years (discounted {Years(r.DiscountedPaybackYears)}); IRR {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
             foreach (var note in r.Notes)
             {
-                o.WriteLine($"  {note}");
+                o.WriteLine($"  {NoteText.Of(note)}");
             }
         }
     }
@@ -192,7 +117,7 @@ internal static class AppraiseCommand
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine();
-            o.WriteLine($"> {note}");
+            o.WriteLine($"> {NoteText.Of(note)}");
         }
 
         if (appraisal.Options.Count > 1)
@@ -227,7 +152,7 @@ internal static class AppraiseCommand
             o.WriteLine($"- **IRR** {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
             foreach (var note in r.Notes)
             {
-                o.WriteLine($"- {note}");
+                o.WriteLine($"- {NoteText.Of(note)}");
             }
         }
     }

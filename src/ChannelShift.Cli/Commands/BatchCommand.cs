@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
@@ -38,7 +37,7 @@ internal static class BatchCommand
             switch (output)
             {
                 case OutputFormat.Json:
-                    JsonOut.Write(context.Output, w => WriteJson(w, result));
+                    context.Output.WriteLine(ResultJson.Serialize(result));
                     break;
                 case OutputFormat.Table:
                     WriteTable(context, result);
@@ -106,36 +105,6 @@ internal static class BatchCommand
         {
             csv.Row(council.Council, r.OptionName, r.Npv, r.CashableNpv, r.PresentValueBenefits, r.PresentValueCosts, Plain(r.BenefitCostRatio), Plain(r.PaybackYears), Plain(r.DiscountedPaybackYears), Plain(r.Irr), r.Years[^1].Saving);
         }
-    }
-
-    private static void WriteJson(Utf8JsonWriter w, BatchResult result)
-    {
-        w.WriteStartObject();
-        w.WriteString("scenario", result.ScenarioName);
-        w.WriteString("currency", result.Currency);
-        w.WriteString("period", result.Period.Key);
-        w.Strings("channels", result.Channels.Select(c => c.Key));
-        w.WriteNumber("problems", result.Problems.Count);
-        w.WriteStartArray("rows");
-        foreach (var (council, r) in Rows(result))
-        {
-            w.WriteStartObject();
-            w.WriteString("council", council.Council);
-            w.WriteString("option", r.OptionName);
-            w.WriteNumber("npv", r.Npv);
-            w.WriteNumber("cashableNpv", r.CashableNpv);
-            w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
-            w.WriteNumber("presentValueCosts", r.PresentValueCosts);
-            w.Number("benefitCostRatio", Plain(r.BenefitCostRatio));
-            w.Number("paybackYears", Plain(r.PaybackYears));
-            w.Number("discountedPaybackYears", Plain(r.DiscountedPaybackYears));
-            w.Number("irr", Plain(r.Irr));
-            w.WriteNumber("finalYearSaving", r.Years[^1].Saving);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     private static void WriteTable(CliContext context, BatchResult result)

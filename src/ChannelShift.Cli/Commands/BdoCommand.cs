@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
+using ChannelShift.Serialization;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -68,36 +69,7 @@ internal static class BdoCommand
         o.WriteLine("staffing and IT do not halve when its visits do (see docs/cashable-savings.md).");
     }
 
-    private static void WriteJson(CliContext context, BdoReproduction r) =>
-        JsonOut.Write(context.Output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("claim", BdoClaim.Quotation);
-            w.WriteString("source", "BDO with the MJ, \"Updating your status: From Housing and Litter to Facebook and Twitter\", March 2012");
-            w.WriteString("assumption", "The report states no cost per visit; 7.40 is the Socitm August 2010 figure current when it came out: an assumption, not a quotation.");
-            w.WriteNumber("threshold", MoneyRounding.ToPenny(BdoClaim.Threshold));
-            w.WriteStartArray("cases");
-            foreach (var c in r.Cases)
-            {
-                var e = c.Estimate;
-                w.WriteStartObject();
-                w.WriteString("key", c.Key);
-                w.WriteString("description", c.Description);
-                w.WriteString("catalogue", e.UnitCostKey);
-                w.WriteString("to", e.Shift.To.Parts[0].Key.Key);
-                w.WriteNumber("annualContactsMoved", e.AnnualContactsMoved);
-                w.WriteNumber("costPerContactFrom", e.Flows[0].CostPerContactFrom);
-                w.WriteNumber("costPerContactTo", e.Flows[0].CostPerContactTo);
-                w.WriteString("per", c.IsAnnual ? "year" : "month");
-                w.WriteNumber("saving", c.Saving);
-                w.WriteBoolean("overClaim", c.MeetsClaim);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("breakEvenCostPerContact", MoneyRounding.ToPenny(r.BreakEvenCostPerVisit));
-            w.WriteEndObject();
-        });
+    private static void WriteJson(CliContext context, BdoReproduction r) => context.Output.WriteLine(ResultJson.Serialize(r));
 
     private static void WriteCsv(CliContext context, BdoReproduction r)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
+using ChannelShift.Serialization;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -28,39 +29,7 @@ internal static class CostsCommand
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOut.Write(context.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteStartArray("sets");
-                    foreach (var set in sets)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("key", set.Key);
-                        w.WriteString("title", set.Title);
-                        w.WriteString("currency", set.Currency);
-                        w.WriteStartArray("costs");
-                        foreach (var cost in set.Costs)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("channel", cost.Channel.Key);
-                            w.WriteNumber("amount", cost.Amount);
-                            w.WriteString("currency", cost.Provenance.Currency);
-                            w.WriteString("publisher", cost.Provenance.Publisher);
-                            w.WriteString("edition", cost.Provenance.Edition);
-                            w.WriteString("dataYear", cost.Provenance.DataYear);
-                            w.WriteNumber("priceYear", cost.Provenance.PriceYear);
-                            w.WriteString("basis", Basis(cost.Provenance.Basis));
-                            w.WriteString("note", cost.Provenance.Note);
-                            w.WriteEndObject();
-                        }
-
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                context.Output.WriteLine(ResultJson.Serialize(sets));
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
@@ -96,11 +65,5 @@ internal static class CostsCommand
         }
     }
 
-    internal static string Basis(CostBasis basis) => basis switch
-    {
-        CostBasis.PerVisit => "per visit",
-        CostBasis.PerVisitCallOrWebVisit => "per visit / call / web visit",
-        CostBasis.PerTransaction => "per transaction",
-        _ => "per contact",
-    };
+    internal static string Basis(CostBasis basis) => ResultJson.KeyOf(basis);
 }

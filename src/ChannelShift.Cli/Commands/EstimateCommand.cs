@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
@@ -94,39 +95,7 @@ internal static class EstimateCommand
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOut.Write(context.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("from", r.Shift.From.Key);
-                    w.WriteNumber("share", r.Shift.Share.Fraction);
-                    w.WriteString("period", r.Period.Key);
-                    w.WriteNumber("periodsPerYear", r.Period.PeriodsPerYear);
-                    w.WriteNumber("volumePerPeriod", r.VolumePerPeriod);
-                    w.WriteString("catalogue", r.UnitCostKey);
-                    w.WriteString("currency", r.Currency);
-                    w.WriteNumber("annualVolume", r.AnnualVolume);
-                    w.WriteNumber("annualContactsMoved", r.AnnualContactsMoved);
-                    w.WriteNumber("annualCostRemoved", r.AnnualCostRemoved);
-                    w.WriteNumber("annualCostAdded", r.AnnualCostAdded);
-                    w.WriteNumber("annualSaving", r.AnnualSaving);
-                    w.WriteNumber("savingPerPeriod", r.SavingPerPeriod);
-                    w.WriteStartArray("flows");
-                    foreach (var f in r.Flows)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("kind", Kind(f.Kind));
-                        w.WriteString("from", f.From);
-                        w.WriteString("to", f.To);
-                        w.WriteNumber("annualContacts", f.AnnualContacts);
-                        w.WriteNumber("costPerContactFrom", f.CostPerContactFrom);
-                        w.WriteNumber("costPerContactTo", f.CostPerContactTo);
-                        w.WriteNumber("annualSaving", f.AnnualSaving);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                context.Output.WriteLine(ResultJson.Serialize(r));
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
@@ -163,10 +132,5 @@ internal static class EstimateCommand
         }
     }
 
-    internal static string Kind(FlowKind kind) => kind switch
-    {
-        FlowKind.FailureDemand => "failure-demand",
-        FlowKind.AssistedDigital => "assisted-digital",
-        _ => "destination",
-    };
+    internal static string Kind(FlowKind kind) => ResultJson.KeyOf(kind);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ChannelShift.Cli.Charts;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using ChannelShift.Uncertainty;
 using Spectre.Console;
 
@@ -100,46 +101,7 @@ internal static class SensitivityCommand
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOut.Write(context.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("option", r.OptionName);
-                    w.WriteString("currency", r.Currency);
-                    w.WriteNumber("baseNpv", r.BaseNpv);
-                    w.Strings("notes", r.Notes);
-                    w.WriteStartArray("tornado");
-                    foreach (var b in r.Tornado)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("path", b.Path);
-                        w.WriteString("label", b.Label);
-                        w.WriteString("basis", b.Basis);
-                        w.WriteNumber("low", b.Low);
-                        w.WriteNumber("high", b.High);
-                        w.WriteNumber("npvAtLow", b.NpvAtLow);
-                        w.WriteNumber("npvAtHigh", b.NpvAtHigh);
-                        w.WriteNumber("swing", b.Swing);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteStartArray("switchingValues");
-                    foreach (var s in r.SwitchingValues)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("path", s.Path);
-                        w.WriteString("label", s.Label);
-                        w.WriteNumber("baseValue", s.BaseValue);
-                        w.Number("value", s.Value);
-                        w.WriteNumber("searchLow", s.SearchLow);
-                        w.WriteNumber("searchHigh", s.SearchHigh);
-                        w.String("note", s.Note);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                context.Output.WriteLine(ResultJson.Serialize(r));
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);

@@ -3,6 +3,7 @@ using System.Globalization;
 using ChannelShift.Cli.Charts;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using ChannelShift.Uncertainty;
 using Spectre.Console;
 
@@ -81,37 +82,7 @@ internal static class SimulateCommand
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOut.Write(context.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("option", r.OptionName);
-                    w.WriteString("currency", r.Currency);
-                    w.WriteNumber("iterations", r.Iterations);
-                    w.WriteNumber("seed", r.Seed);
-                    w.Strings("inputs", r.Inputs);
-                    Summary(w, "npv", r.Npv);
-                    Summary(w, "cashableNpv", r.CashableNpv);
-                    w.WriteNumber("probabilityNpvPositive", r.ProbabilityNpvPositive);
-                    Summary(w, "finalYearSaving", r.FinalYearSaving);
-                    w.Number("savingTarget", r.SavingTarget);
-                    w.Number("probabilityFinalYearSavingAboveTarget", r.ProbabilityFinalYearSavingAboveTarget);
-                    w.WriteNumber("fanIterations", r.FanIterations);
-                    w.String("fanNote", fanNote);
-                    w.WriteStartArray("fan");
-                    foreach (var y in r.Fan)
-                    {
-                        w.WriteStartObject();
-                        w.WriteNumber("year", y.Year);
-                        w.WriteString("label", y.Label);
-                        w.WriteNumber("p10", y.P10);
-                        w.WriteNumber("p50", y.P50);
-                        w.WriteNumber("p90", y.P90);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                context.Output.WriteLine(ResultJson.Serialize(r));
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
@@ -174,19 +145,6 @@ internal static class SimulateCommand
 
                 break;
         }
-    }
-
-    private static void Summary(System.Text.Json.Utf8JsonWriter w, string name, MoneySummary s)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("mean", s.Mean);
-        w.WriteNumber("stdDev", s.StdDev);
-        w.WriteNumber("p5", s.P5);
-        w.WriteNumber("p10", s.P10);
-        w.WriteNumber("p50", s.P50);
-        w.WriteNumber("p90", s.P90);
-        w.WriteNumber("p95", s.P95);
-        w.WriteEndObject();
     }
 
     /// <summary>A one-line progress bar on stderr, for a terminal only.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using ChannelShift.Staffing;
 using Spectre.Console;
 
@@ -67,19 +68,16 @@ internal static class StaffingCommand
             problems.ThrowIfAny();
 
             var request = new StaffingRequest(arrivalsValue, intervalValue, ahtValue, answerValue, targetValue, shrinkageValue, capValue, agentsValue);
-            var outcome = Library(() =>
-            {
-                var demand = new QueueDemand(arrivalsValue, intervalValue, ahtValue);
-                return agentsValue is { } given
-                    ? ErlangC.Evaluate(demand, given, answerValue, request.Shrinkage)
-                    : ErlangC.FewestAgents(demand, new ServiceLevelTarget(request.Target!.Value, answerValue), request.Shrinkage, request.MaximumOccupancy ?? 1);
-            });
+            var demand = Library(() => new QueueDemand(arrivalsValue, intervalValue, ahtValue));
+            var outcome = Library(() => agentsValue is { } given
+                ? ErlangC.Evaluate(demand, given, answerValue, request.Shrinkage)
+                : ErlangC.FewestAgents(demand, new ServiceLevelTarget(request.Target!.Value, answerValue), request.Shrinkage, request.MaximumOccupancy ?? 1));
             if (!outcome.IsStable)
             {
                 throw new UserInputException(outcome.Warning ?? $"The queue is unstable; the fewest agents that would be stable is {outcome.FewestStableAgents}.");
             }
 
-            Write(context, output, request, outcome);
+            Write(context, output, request, new IntervalStaffing(demand, outcome, request.Target, request.MaximumOccupancy, agentsValue));
             return CliApp.Ok;
         });
         return command;
@@ -142,33 +140,13 @@ internal static class StaffingCommand
         }
     }
 
-    private static void Write(CliContext context, OutputFormat format, StaffingRequest request, QueueOutcome outcome)
+    private static void Write(CliContext context, OutputFormat format, StaffingRequest request, IntervalStaffing staffing)
     {
+        var outcome = staffing.Outcome;
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOut.Write(context.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("mode", request.Mode);
-                    w.WriteNumber("arrivals", request.Arrivals);
-                    w.WriteNumber("intervalSeconds", request.Interval.TotalSeconds);
-                    w.WriteNumber("ahtSeconds", request.HandlingTime.TotalSeconds);
-                    w.WriteNumber("answerWithinSeconds", request.AnswerWithin.TotalSeconds);
-                    w.Number("target", request.Target);
-                    w.WriteNumber("shrinkage", request.Shrinkage);
-                    w.Number("maximumOccupancy", request.MaximumOccupancy);
-                    w.WriteNumber("trafficErlangs", outcome.TrafficErlangs);
-                    w.WriteNumber("agents", outcome.Agents);
-                    w.WriteNumber("serviceLevel", outcome.ServiceLevel);
-                    w.WriteNumber("probabilityOfWaiting", outcome.ProbabilityOfWaiting);
-                    w.WriteNumber("averageSpeedOfAnswerSeconds", outcome.AverageSpeedOfAnswerSeconds);
-                    w.WriteNumber("occupancy", outcome.Occupancy);
-                    w.WriteNumber("staffWithShrinkage", outcome.StaffWithShrinkage);
-                    Flag(w, "meetsTarget", MeetsTarget(request, outcome));
-                    Flag(w, "withinMaximumOccupancy", WithinCap(request, outcome));
-                    w.WriteEndObject();
-                });
+                context.Output.WriteLine(ResultJson.Serialize(staffing));
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
@@ -224,18 +202,6 @@ internal static class StaffingCommand
         table.AddRow("Occupancy", Show.Percent(outcome.Occupancy, "0.#"));
         table.AddRow(Markup.Escape($"Staff ({request.ShrinkageShare} shrinkage)"), outcome.StaffWithShrinkage.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
-    }
-
-    private static void Flag(System.Text.Json.Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteBoolean(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     // The library's tests (the ones ErlangC.FewestAgents applies), for a given number of agents; null when no target

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
+using ChannelShift.Serialization;
 using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Cli.Commands;
@@ -41,22 +42,11 @@ internal static class SurveyCommand
 
             problems.ThrowIfAny();
             var result = m == "wilson" ? SurveyProportion.Wilson(x!.Value, n!.Value, c!.Value) : SurveyProportion.ClopperPearson(x!.Value, n!.Value, c!.Value);
-            var methodKey = result.Method == ProportionIntervalMethod.Wilson ? "wilson" : "exact";
+            var methodKey = ResultJson.KeyOf(result.Method);
             switch (output)
             {
                 case OutputFormat.Json:
-                    JsonOut.Write(context.Output, w =>
-                    {
-                        w.WriteStartObject();
-                        w.WriteNumber("yes", result.Yes);
-                        w.WriteNumber("of", result.Of);
-                        w.WriteNumber("proportion", result.Proportion);
-                        w.WriteNumber("lower", result.Lower);
-                        w.WriteNumber("upper", result.Upper);
-                        w.WriteNumber("confidence", result.Confidence);
-                        w.WriteString("method", methodKey);
-                        w.WriteEndObject();
-                    });
+                    context.Output.WriteLine(ResultJson.Serialize(result));
                     break;
                 case OutputFormat.Csv:
                     var csv = new Csv(context.Output);

@@ -9,7 +9,7 @@ namespace ChannelShift.Appraisal;
 public sealed class AppraisalResult
 {
     /// <summary>An unrounded result: the totals, ratios, payback and IRR of the years.</summary>
-    internal AppraisalResult(string optionName, string currency, YearResult[] years, IReadOnlyList<string> notes)
+    internal AppraisalResult(string optionName, string currency, YearResult[] years, IReadOnlyList<AppraisalNote> notes)
     {
         OptionName = optionName;
         Currency = currency;
@@ -106,7 +106,7 @@ public sealed class AppraisalResult
     public IReadOnlyList<YearResult> Years { get; }
 
     /// <summary>Plain-words notes: fixed steps taken, staff released, why non-cashable saving is negative, warnings.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<AppraisalNote> Notes { get; }
 
     /// <summary>Net present value: PVB − PVC.</summary>
     public decimal Npv { get; }

@@ -34,7 +34,42 @@ public static class Appraiser
             results[j + 1] = result;
         }
 
-        return new ScenarioAppraisal(scenario.Name, scenario.Currency, results, scenario.Notes);
+        return new ScenarioAppraisal(scenario.Name, scenario.Currency, results, NotesOf(scenario));
+    }
+
+    /// <summary>
+    /// What a reader of the scenario's appraisal should know: how its unit costs are priced (rebased by its GDP deflator,
+    /// or, without one, a warning when they are at the prices of several years or of another year than the appraisal's),
+    /// and which inputs are uncertain (a single appraisal takes their point values).
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The notes, in that order.</returns>
+    public static IReadOnlyList<AppraisalNote> NotesOf(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var notes = new List<AppraisalNote>();
+        var appraisal = scenario.Appraisal;
+        var priceYears = scenario.UnitCosts.Costs.Select(c => c.Provenance.PriceYear).Distinct().Order().ToList();
+        if (appraisal.Deflator is { } deflator && appraisal.PriceBaseYear is { } priceBase)
+        {
+            notes.Add(new UnitCostsRebasedNote(priceBase, deflator));
+        }
+        else if (priceYears.Count > 1)
+        {
+            notes.Add(new MixedPriceYearsNote(priceYears));
+        }
+        else if ((appraisal.PriceBaseYear ?? appraisal.FirstYear) is { } year && priceYears.Count == 1 && priceYears[0] != year)
+        {
+            notes.Add(new PriceYearDiffersNote(priceYears[0], year));
+        }
+
+        var uncertain = scenario.Uncertainty.Inputs;
+        if (uncertain.Count > 0)
+        {
+            notes.Add(new UncertainInputsAtMeanNote(uncertain.Select(u => scenario.Describe(u.Input)).ToList(), uncertain.Select(u => u.Distribution).ToList()));
+        }
+
+        return notes;
     }
 
     /// <summary>The index (in the scenario's order) of the option <see cref="Appraise"/> ranks first: the highest NPV,
@@ -112,7 +147,7 @@ public static class Appraiser
     private struct AppraisalSink(LedgerPlan plan) : ILedgerSink<decimal>
     {
         private readonly YearResult[] years = new YearResult[plan.Years + 1];
-        private readonly List<string> notes = [];
+        private readonly List<AppraisalNote> notes = [];
 
         public readonly void Year(in LedgerYear<decimal> year)
         {
@@ -140,27 +175,21 @@ public static class Appraiser
         {
         }
 
-        public readonly void StaffReleased(int year, Channel channel, int released, int fewer, decimal releaseCost)
-        {
-            var cost = releaseCost > 0m
-                ? string.Create(CultureInfo.InvariantCulture, $", release cost {releaseCost:#,##0.00} {plan.Scenario.Currency}")
-                : string.Empty;
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Label(year)}: {released} FTE released on {channel.Key} ({fewer} fewer than business as usual){cost}."));
-        }
+        public readonly void StaffReleased(int year, Channel channel, int released, int fewer, decimal releaseCost) =>
+            notes.Add(new StaffReleasedNote(year, Label(year), channel, released, fewer, releaseCost, plan.Scenario.Currency));
 
         public readonly void StepClosed(int year, Channel channel, FixedStep step, decimal volume, int? businessAsUsualYear) =>
-            notes.Add(businessAsUsualYear is { } inBau
-                ? string.Create(CultureInfo.InvariantCulture, $"{Label(year)}: \"{step.Name}\" on {channel.Key} can close (volume {volume:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}), as business as usual does ({Label(inBau)}): from then it saves nothing beyond business as usual.")
-                : string.Create(CultureInfo.InvariantCulture, $"{Label(year)}: \"{step.Name}\" on {channel.Key} can close (volume {volume:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}): saves {step.AnnualCost:#,##0.00} {plan.Scenario.Currency} a year from then; closure cost {step.ClosureCost:#,##0.00}."));
+            notes.Add(new FixedStepClosedNote(year, Label(year), channel, step, volume, plan.Scenario.Currency, businessAsUsualYear, businessAsUsualYear is { } y ? Label(y) : null));
 
         public readonly void StepKeptOpen(int year, Channel channel, FixedStep step, decimal businessAsUsualVolume, decimal volume) =>
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Label(year)}: business as usual would close \"{step.Name}\" on {channel.Key} (volume {businessAsUsualVolume:#,##0} a year is below {step.ClosesBelowAnnualVolume:#,##0}) but the option keeps it open (volume {volume:#,##0}): its {step.AnnualCost:#,##0.00} {plan.Scenario.Currency} a year counts against the cashable saving until the option closes it."));
+            notes.Add(new FixedStepKeptOpenNote(year, Label(year), channel, step, businessAsUsualVolume, volume, plan.Scenario.Currency));
 
         internal readonly AppraisalResult Result()
         {
-            if (plan.HasCostBehaviour && years.Any(y => y.NonCashableSaving < -0.005m))
+            var negative = years.Where(y => y.NonCashableSaving < -0.005m).Select(y => y.Year).ToList();
+            if (plan.HasCostBehaviour && negative.Count > 0)
             {
-                notes.Add("Non-cashable saving is negative in some years: there the cashable saving exceeds the saving at average cost, because release or closure costs, whole-FTE steps or a closed fixed step do not follow average costs (see docs/cashable-savings.md).");
+                notes.Add(new NegativeNonCashableSavingNote(negative));
             }
 
             return new AppraisalResult(plan.Option.Name, plan.Scenario.Currency, years, plan.HasCostBehaviour ? notes : []);

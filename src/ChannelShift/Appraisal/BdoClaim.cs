@@ -12,6 +12,12 @@ public static class BdoClaim
     /// <summary>The claim, as the report words it.</summary>
     public const string Quotation = "an authority that receives 50,000 face-to-face visits a month could save over £2 million by reducing these visits by half";
 
+    /// <summary>The report the claim is from.</summary>
+    public const string Source = "BDO with the MJ, \"Updating your status: From Housing and Litter to Facebook and Twitter\", March 2012";
+
+    /// <summary>What the reproduction assumes that the report does not state.</summary>
+    public const string Assumption = "The report states no cost per visit; 7.40 is the Socitm August 2010 figure current when it came out: an assumption, not a quotation.";
+
     /// <summary>Face-to-face visits a month in the claim.</summary>
     public const decimal VisitsPerMonth = 50_000m;
 

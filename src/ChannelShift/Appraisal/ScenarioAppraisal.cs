@@ -3,7 +3,7 @@ namespace ChannelShift.Appraisal;
 /// <summary>The appraisal of every option of a scenario against business as usual, ranked by NPV (highest first).</summary>
 public sealed class ScenarioAppraisal
 {
-    internal ScenarioAppraisal(string scenarioName, string currency, IReadOnlyList<AppraisalResult> options, IReadOnlyList<string> notes)
+    internal ScenarioAppraisal(string scenarioName, string currency, IReadOnlyList<AppraisalResult> options, IReadOnlyList<AppraisalNote> notes)
     {
         ScenarioName = scenarioName;
         Currency = currency;
@@ -21,5 +21,5 @@ public sealed class ScenarioAppraisal
     public IReadOnlyList<AppraisalResult> Options { get; }
 
     /// <summary>Notes about the scenario as a whole (price years, distributions evaluated at their means…).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<AppraisalNote> Notes { get; }
 }

@@ -9,7 +9,6 @@ internal sealed class ScenarioParser(string? source)
     private static readonly string[] TopLevel = ["$schema", "name", "description", "currency", "unitCosts", "baseline", "demandGrowth", "shifts", "options", "costs", "appraisal", "costBehaviour", "correlations"];
 
     private readonly List<InputProblem> _problems = [];
-    private readonly List<string> _notes = [];
     private readonly List<UncertainInput> _uncertain = [];
     private readonly List<(string Written, string Canonical)> _uncertainPaths = [];
     private readonly HashSet<string> _volumeNames = [];
@@ -56,19 +55,13 @@ internal sealed class ScenarioParser(string? source)
             throw new InputValidationException(_problems.OrderBy(p => p.Line ?? 0).ToList());
         }
 
-        PriceYearNotes(costs!, appraisal!);
         var copula = CorrelationsOf(root);
         if (_problems.Count > 0)
         {
             throw new InputValidationException(_problems.OrderBy(p => p.Line ?? 0).ToList());
         }
 
-        if (_uncertain.Count > 0)
-        {
-            _notes.Add(FormattableString.Invariant($"{_uncertain.Count} input(s) are uncertain; a single appraisal evaluates each at its mean ({string.Join("; ", _uncertain.Select((u, i) => $"{_uncertainPaths[i].Canonical} = {u.Distribution}, mean {u.Distribution.Mean:0.######}"))}). Use `simulate` for the spread."));
-        }
-
-        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, _notes, new ScenarioUncertainty(_uncertain, copula), optionsListed: root["options"] is not null);
+        return new Scenario(name, costs!, baseline!, growth, options!, appraisal!, behaviour, new ScenarioUncertainty(_uncertain, copula), optionsListed: root["options"] is not null);
     }
 
     // ---- unit costs ---------------------------------------------------------------------------------------------
@@ -784,26 +777,6 @@ internal sealed class ScenarioParser(string? source)
         }
 
         return null;
-    }
-
-    private void PriceYearNotes(UnitCostSet costs, AppraisalSettings appraisal)
-    {
-        var priceYears = costs.Costs.Select(c => c.Provenance.PriceYear).Distinct().Order().ToList();
-        var baseYear = appraisal.PriceBaseYear ?? appraisal.FirstYear;
-        if (appraisal.Deflator is not null)
-        {
-            _notes.Add(FormattableString.Invariant($"Unit costs are rebased to {appraisal.PriceBaseYear} prices with the GDP deflator ({appraisal.Deflator})."));
-            return;
-        }
-
-        if (priceYears.Count > 1)
-        {
-            _notes.Add($"Warning: the unit costs are at the prices of different years ({string.Join(", ", priceYears)}) and no GDP deflator is given to bring them to one price base; give appraisal.priceBaseYear and appraisal.gdpDeflator.");
-        }
-        else if (baseYear is { } b && priceYears.Count == 1 && priceYears[0] != b)
-        {
-            _notes.Add(FormattableString.Invariant($"Warning: the unit costs are at {priceYears[0]} prices but the appraisal is in {b} terms, and no GDP deflator is given; give appraisal.gdpDeflator to rebase them (the figures below are at {priceYears[0]} prices)."));
-        }
     }
 
     // ---- cost behaviour (cashable savings) ------------------------------------------------------------------------

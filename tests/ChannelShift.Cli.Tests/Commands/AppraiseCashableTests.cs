@@ -20,7 +20,7 @@ public class AppraiseCashableTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().BeEmpty();
-        var json = run.Json();
+        var json = run.Json().GetProperty("options")[0];
         json.GetProperty("npv").GetDecimal().Should().Be(library.Npv);
         json.GetProperty("cashableNpv").GetDecimal().Should().Be(library.CashableNpv);
         json.GetProperty("presentValueCashableBenefits").GetDecimal().Should().Be(library.PresentValueCashableBenefits);
@@ -34,7 +34,8 @@ public class AppraiseCashableTests
             years[t].GetProperty("staffChange").GetInt32().Should().Be(library.Years[t].StaffChange, $"year {t}");
         }
 
-        json.GetProperty("steps").EnumerateArray().Select(s => s.GetString()).Should().Equal(library.Notes);
+        json.GetProperty("notes").EnumerateArray().Select(s => s.GetProperty("message").GetString()).Should().Equal(library.Notes.Select(n => n.Message));
+        json.GetProperty("notes")[0].GetProperty("code").GetString().Should().Be("staff-released");
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class AppraiseCashableTests
         decimal[] cashable = [0m, 326_000m, 953_000m, 1_566_000m, 1_926_000m, 2_026_000m];
         decimal[] nonCashable = [0m, 414_000m, 527_000m, 654_000m, 294_000m, 194_000m];
 
-        var json = AppRun.Of("appraise", ExamplePath(), "--format", "json").Json();
+        var json = AppRun.Of("appraise", ExamplePath(), "--format", "json").Json().GetProperty("options")[0];
 
         json.GetProperty("cashableNpv").GetDecimal().Should().Be(6_001_289.19m);
         json.GetProperty("npv").GetDecimal().Should().Be(7_902_666.66m);

@@ -5,18 +5,7 @@ namespace ChannelShift.Cli.Tests.Commands;
 
 public class AppraiseCommandTests
 {
-    private static string Repository()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ChannelShift.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
-    private static string Example(string name) => Path.Combine(Repository(), "docs", "examples", name);
+    private static string Example(string name) => Path.Combine(Repository.Root, "docs", "examples", name);
 
     [Fact]
     public void Appraise_Json_HasTheFieldsOfTheIssue()
@@ -25,7 +14,7 @@ public class AppraiseCommandTests
         var run = AppRun.Of("appraise", Example("bdo-2012.json"), "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var json = run.Json();
+        var json = run.Json().GetProperty("options")[0];
         json.GetProperty("npv").GetDecimal().Should().Be(10_023_416.27m);
         foreach (var field in new[] { "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "roi", "paybackYears", "discountedPaybackYears", "irr", "irrNote", "cashableNpv", "years" })
         {
@@ -156,7 +145,7 @@ public class AppraiseCommandTests
             AppRun.Of("init", path).ExitCode.Should().Be(0);
             var first = File.ReadAllText(path);
             first.Should().Contain("//");
-            AppRun.Of("appraise", path, "--format", "json").Json().GetProperty("npv").GetDecimal().Should().BeGreaterThan(0);
+            AppRun.Of("appraise", path, "--format", "json").Json().GetProperty("options")[0].GetProperty("npv").GetDecimal().Should().BeGreaterThan(0);
 
             File.WriteAllText(path, "{ \"mine\": true }");
             var refused = AppRun.Of("init", path);

@@ -222,7 +222,7 @@ public sealed class BatchCommandTests : IDisposable
         var rows = batch.Json().GetProperty("rows").EnumerateArray().ToList();
         rows.Should().HaveCount(12);
         rows[0].GetProperty("council").GetString().Should().Be("Example District 01");
-        rows[0].GetProperty("npv").GetDecimal().Should().Be(appraise.Json().GetProperty("npv").GetDecimal());
+        rows[0].GetProperty("npv").GetDecimal().Should().Be(appraise.Json().GetProperty("options")[0].GetProperty("npv").GetDecimal());
         rows.Should().OnlyContain(r => r.GetProperty("council").GetString()!.StartsWith("Example District ", StringComparison.Ordinal));
     }
 

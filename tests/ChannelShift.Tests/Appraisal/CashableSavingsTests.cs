@@ -158,8 +158,8 @@ public class CashableSavingsTests
         result.Years[2].CashableSaving.Should().Be(239_168m);
         result.Years[1].Saving.Should().Be(6_708m);
         result.Years[1].NonCashableSaving.Should().Be(-152_460m);
-        result.Notes.Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
-        result.Notes.Should().Contain(n => n.StartsWith("Non-cashable saving is negative", StringComparison.Ordinal));
+        result.Notes.Select(n => n.Message).Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
+        result.Notes.Select(n => n.Message).Should().Contain(n => n.StartsWith("Non-cashable saving is negative", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -175,7 +175,7 @@ public class CashableSavingsTests
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
 
-            Appraise(scenario).Notes.Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
+            Appraise(scenario).Notes.Select(n => n.Message).Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
         }
         finally
         {
@@ -198,7 +198,7 @@ public class CashableSavingsTests
 
         result.Years.Select(y => y.StaffChange).Should().Equal(0, 7, 14, 14);
         result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 139_334.40m, 348_668.80m, 418_668.80m);
-        result.Notes.Should().Contain("Year 2: 7 FTE released on telephone (14 fewer than business as usual), release cost 70,000.00 GBP.");
+        result.Notes.Select(n => n.Message).Should().Contain("Year 2: 7 FTE released on telephone (14 fewer than business as usual), release cost 70,000.00 GBP.");
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public class CashableSavingsTests
 
         early.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 30_000m, 50_000m, 50_000m, 50_000m);
         late.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 0m, 30_000m, 50_000m, 50_000m);
-        early.Notes.Should().ContainSingle().Which.Should().Be("Year 2: \"Service point\" on face-to-face can close (volume 60,000 a year is below 65,000): saves 50,000.00 GBP a year from then; closure cost 20,000.00.");
+        early.Notes.Select(n => n.Message).Should().ContainSingle().Which.Should().Be("Year 2: \"Service point\" on face-to-face can close (volume 60,000 a year is below 65,000): saves 50,000.00 GBP a year from then; closure cost 20,000.00.");
     }
 
     [Fact]
@@ -299,7 +299,7 @@ public class CashableSavingsTests
         var result = Appraise(Read(SteppedCounter("\"earliestYear\": 1", closesBelow: 120_000)));
 
         result.Years.Should().OnlyContain(y => y.CashableSaving == 0m);
-        result.Notes.Should().Equal("Year 1: \"Service point\" on face-to-face can close (volume 80,000 a year is below 120,000), as business as usual does (Year 1): from then it saves nothing beyond business as usual.");
+        result.Notes.Select(n => n.Message).Should().Equal("Year 1: \"Service point\" on face-to-face can close (volume 80,000 a year is below 120,000), as business as usual does (Year 1): from then it saves nothing beyond business as usual.");
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public class CashableSavingsTests
         var result = Appraise(Read(json));
 
         result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, -45_000m, -15_000m);
-        result.Notes.Should().Contain(n => n.StartsWith("Year 2: business as usual would close \"Floor\" on telephone", StringComparison.Ordinal));
+        result.Notes.Select(n => n.Message).Should().Contain(n => n.StartsWith("Year 2: business as usual would close \"Floor\" on telephone", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -151,12 +151,16 @@ public class CashableWorkedExampleTests
     {
         var result = Appraiser.AppraiseOption(Load(), Load().Options[0]);
 
-        result.Notes.Should().Equal(
+        result.Notes.Select(n => n.Message).Should().Equal(
             "Year 1: 12 FTE released on face-to-face (12 fewer than business as usual), release cost 180,000.00 GBP.",
             "Year 2: 13 FTE released on face-to-face (25 fewer than business as usual), release cost 195,000.00 GBP.",
             "Year 2: \"Satellite service point\" on face-to-face can close (volume 400,000 a year is below 450,000): saves 150,000.00 GBP a year from then; closure cost 50,000.00.",
             "Year 3: 14 FTE released on face-to-face (39 fewer than business as usual), release cost 210,000.00 GBP.",
             "Year 4: \"Second floor of the customer service centre\" on face-to-face can close (volume 300,000 a year is below 350,000): saves 250,000.00 GBP a year from then; closure cost 100,000.00.");
+        var released = result.Notes[0].Should().BeOfType<StaffReleasedNote>().Subject;
+        (released.Year, released.Channel, released.Released, released.Fewer, released.ReleaseCost).Should().Be((1, Channel.FaceToFace, 12, 12, 180_000m));
+        var closed = result.Notes[2].Should().BeOfType<FixedStepClosedNote>().Subject;
+        (closed.Year, closed.Step.Name, closed.Volume, closed.BusinessAsUsualYear).Should().Be((2, "Satellite service point", 400_000m, (int?)null));
     }
 
     /// <summary>The example file, found by walking up from the test's folder to the repository root (ChannelShift.sln).</summary>

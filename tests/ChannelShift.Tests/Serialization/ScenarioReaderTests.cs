@@ -1,3 +1,4 @@
+using ChannelShift.Appraisal;
 using ChannelShift.Serialization;
 
 namespace ChannelShift.Tests.Serialization;
@@ -139,10 +140,12 @@ public class ScenarioReaderTests
             .Which.Problems.Should().ContainSingle().Which.Message.Should().Contain(expected);
 
     [Fact]
-    public void Parse_PriceYearMismatchWithoutDeflator_IsAWarningNote()
+    public void Appraise_PriceYearMismatchWithoutDeflator_IsAWarningNote()
     {
         var scenario = ScenarioReader.Parse(WasteServices, null);
 
-        scenario.Notes.Should().ContainSingle().Which.Should().StartWith("Warning: the unit costs are at 2011 prices but the appraisal is in 2026 terms");
+        var note = Appraiser.NotesOf(scenario).Should().ContainSingle().Which.Should().BeOfType<PriceYearDiffersNote>().Subject;
+        (note.PriceYear, note.AppraisalYear).Should().Be((2011, 2026));
+        note.Message.Should().StartWith("Warning: the unit costs are at 2011 prices but the appraisal is in 2026 terms");
     }
 }

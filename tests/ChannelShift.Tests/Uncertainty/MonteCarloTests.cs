@@ -236,7 +236,7 @@ public class MonteCarloTests
         var appraisal = Appraiser.AppraiseOption(scenario, scenario.Options[0]);
 
         appraisal.Years[1].Saving.Should().BeApproximately(300_000m * 21.79m / 3m, 0.01m);
-        scenario.Notes.Should().Contain(n => n.Contains("evaluates each at its mean", StringComparison.Ordinal));
+        Appraiser.NotesOf(scenario).OfType<UncertainInputsAtMeanNote>().Single().Message.Should().Contain("evaluates each at its mean");
         scenario.Describe(scenario.Uncertainty.Inputs.Single().Input).Path.Should().Be("$.unitCosts.overrides.face-to-face");
     }
 

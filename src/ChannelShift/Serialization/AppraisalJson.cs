@@ -1,0 +1,198 @@
+using System.Text.Json;
+using ChannelShift.Appraisal;
+
+namespace ChannelShift.Serialization;
+
+/// <summary>The JSON of an appraisal, its notes and a batch (<see cref="ResultJson"/>).</summary>
+internal static class AppraisalJson
+{
+    internal static void Write(Utf8JsonWriter w, ScenarioAppraisal appraisal)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", appraisal.ScenarioName);
+        w.WriteString("currency", appraisal.Currency);
+        Notes(w, "notes", appraisal.Notes);
+        w.WriteStartArray("options");
+        var rank = 1;
+        foreach (var option in appraisal.Options)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("rank", rank++);
+            Option(w, option);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    internal static void Write(Utf8JsonWriter w, BatchResult result)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", result.ScenarioName);
+        w.WriteString("currency", result.Currency);
+        w.WriteString("period", result.Period.Key);
+        JsonWriting.Strings(w, "channels", result.Channels.Select(c => c.Key));
+        w.WriteNumber("problems", result.Problems.Count);
+        w.WriteStartArray("rows");
+        foreach (var council in result.Rows)
+        {
+            foreach (var r in council.Options)
+            {
+                w.WriteStartObject();
+                w.WriteString("council", council.Council);
+                w.WriteString("option", r.OptionName);
+                w.WriteNumber("npv", r.Npv);
+                w.WriteNumber("cashableNpv", r.CashableNpv);
+                w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
+                w.WriteNumber("presentValueCosts", r.PresentValueCosts);
+                JsonWriting.Number(w, "benefitCostRatio", Plain(r.BenefitCostRatio));
+                JsonWriting.Number(w, "paybackYears", Plain(r.PaybackYears));
+                JsonWriting.Number(w, "discountedPaybackYears", Plain(r.DiscountedPaybackYears));
+                JsonWriting.Number(w, "irr", Plain(r.Irr));
+                w.WriteNumber("finalYearSaving", r.Years[^1].Saving);
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
+    internal static double? Plain(double? value) => value + 0.0;
+
+    private static void Option(Utf8JsonWriter w, AppraisalResult r)
+    {
+        w.WriteString("name", r.OptionName);
+        w.WriteNumber("npv", r.Npv);
+        w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
+        w.WriteNumber("presentValueCosts", r.PresentValueCosts);
+        JsonWriting.Number(w, "benefitCostRatio", r.BenefitCostRatio);
+        JsonWriting.Number(w, "roi", r.Roi);
+        JsonWriting.Number(w, "paybackYears", r.PaybackYears);
+        JsonWriting.Number(w, "discountedPaybackYears", r.DiscountedPaybackYears);
+        JsonWriting.Number(w, "irr", r.Irr);
+        JsonWriting.String(w, "irrNote", r.IrrNote);
+        w.WriteNumber("cashableNpv", r.CashableNpv);
+        w.WriteNumber("presentValueCashableBenefits", r.PresentValueCashableBenefits);
+        Notes(w, "notes", r.Notes);
+        w.WriteStartArray("years");
+        foreach (var y in r.Years)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("year", y.Year);
+            w.WriteString("label", y.Label);
+            w.WriteNumber("contactsMoved", y.ContactsMoved);
+            w.WriteStartObject("contacts");
+            foreach (var (channel, volume) in y.Contacts)
+            {
+                w.WriteNumber(channel, volume);
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("saving", y.Saving);
+            w.WriteNumber("cashableSaving", y.CashableSaving);
+            w.WriteNumber("nonCashableSaving", y.NonCashableSaving);
+            w.WriteNumber("staffChange", y.StaffChange);
+            w.WriteNumber("costs", y.Costs);
+            w.WriteNumber("costsBeforeOptimismBias", y.CostsBeforeOptimismBias);
+            w.WriteNumber("net", y.Net);
+            w.WriteNumber("cashableNet", y.CashableNet);
+            w.WriteNumber("discountFactor", y.DiscountFactor);
+            w.WriteNumber("presentValue", y.PresentValue);
+            w.WriteNumber("cumulativePresentValue", y.CumulativePresentValue);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Notes as objects: <c>code</c>, <c>message</c> and the note's own figures.</summary>
+    private static void Notes(Utf8JsonWriter w, string name, IReadOnlyList<AppraisalNote> notes)
+    {
+        w.WriteStartArray(name);
+        foreach (var note in notes)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", note.Code);
+            w.WriteString("message", note.Message);
+            switch (note)
+            {
+                case UnitCostsRebasedNote n:
+                    w.WriteNumber("priceBaseYear", n.PriceBaseYear);
+                    w.WriteString("deflator", n.Deflator.Description);
+                    break;
+                case MixedPriceYearsNote n:
+                    w.WriteStartArray("priceYears");
+                    foreach (var year in n.PriceYears)
+                    {
+                        w.WriteNumberValue(year);
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case PriceYearDiffersNote n:
+                    w.WriteNumber("priceYear", n.PriceYear);
+                    w.WriteNumber("appraisalYear", n.AppraisalYear);
+                    break;
+                case UncertainInputsAtMeanNote n:
+                    w.WriteStartArray("inputs");
+                    for (var i = 0; i < n.Inputs.Count; i++)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("path", n.Inputs[i].Path);
+                        w.WriteString("label", n.Inputs[i].Label);
+                        w.WriteString("distribution", n.Distributions[i].ToString());
+                        w.WriteNumber("mean", n.Distributions[i].Mean);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case StaffReleasedNote n:
+                    w.WriteNumber("year", n.Year);
+                    w.WriteString("label", n.Label);
+                    w.WriteString("channel", n.Channel.Key);
+                    w.WriteNumber("released", n.Released);
+                    w.WriteNumber("fewer", n.Fewer);
+                    w.WriteNumber("releaseCost", MoneyRounding.ToPenny(n.ReleaseCost));
+                    break;
+                case FixedStepClosedNote n:
+                    w.WriteNumber("year", n.Year);
+                    w.WriteString("label", n.Label);
+                    w.WriteString("channel", n.Channel.Key);
+                    w.WriteString("step", n.Step.Name);
+                    w.WriteNumber("volume", n.Volume);
+                    w.WriteNumber("closesBelow", n.Step.ClosesBelowAnnualVolume);
+                    w.WriteNumber("annualCost", n.Step.AnnualCost);
+                    w.WriteNumber("closureCost", n.Step.ClosureCost);
+                    JsonWriting.Number(w, "businessAsUsualYear", n.BusinessAsUsualYear);
+                    break;
+                case FixedStepKeptOpenNote n:
+                    w.WriteNumber("year", n.Year);
+                    w.WriteString("label", n.Label);
+                    w.WriteString("channel", n.Channel.Key);
+                    w.WriteString("step", n.Step.Name);
+                    w.WriteNumber("businessAsUsualVolume", n.BusinessAsUsualVolume);
+                    w.WriteNumber("volume", n.Volume);
+                    w.WriteNumber("closesBelow", n.Step.ClosesBelowAnnualVolume);
+                    w.WriteNumber("annualCost", n.Step.AnnualCost);
+                    break;
+                case NegativeNonCashableSavingNote n:
+                    w.WriteStartArray("years");
+                    foreach (var year in n.Years)
+                    {
+                        w.WriteNumberValue(year);
+                    }
+
+                    w.WriteEndArray();
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

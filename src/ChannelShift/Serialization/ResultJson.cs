@@ -1,0 +1,185 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ChannelShift.Appraisal;
+using ChannelShift.Staffing;
+using ChannelShift.Uncertainty;
+
+namespace ChannelShift.Serialization;
+
+/// <summary>
+/// The JSON of every result the library computes, in the shapes docs/json.md documents: an appraisal, a simulation, a
+/// sensitivity analysis, a batch, a headline estimate, the report's case, the unit-cost catalogue, a survey proportion
+/// and the staffing of an interval. camelCase, indented by two spaces, UTF-8 without escaping £ or dashes; money is a
+/// number rounded to the penny (the library rounds it), other numbers unrounded, "none" as null. An application that
+/// prints a result as JSON writes these bytes, so a .NET user of the library gets the same. Results are written, not
+/// read back: the converters of <see cref="Options"/> throw <see cref="NotSupportedException"/> on reading.
+/// </summary>
+public static class ResultJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Options for <see cref="JsonSerializer"/> with a converter for each result (the same JSON as
+    /// <c>Serialize</c>).</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>An appraisal: <c>{scenario, currency, notes, options: [{rank, name, npv, …, notes, years}]}</c>, the
+    /// options ranked by NPV.</summary>
+    /// <param name="appraisal">The appraisal.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ScenarioAppraisal appraisal) => Text(appraisal, AppraisalJson.Write);
+
+    /// <summary>A Monte Carlo simulation of one option.</summary>
+    /// <param name="simulation">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(SimulationResult simulation) => Text(simulation, SimulationJson.Write);
+
+    /// <summary>A sensitivity analysis of one option: tornado and switching values, each input with path and label.</summary>
+    /// <param name="sensitivity">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(SensitivityResult sensitivity) => Text(sensitivity, SimulationJson.Write);
+
+    /// <summary>A batch: one row per council and option.</summary>
+    /// <param name="batch">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(BatchResult batch) => Text(batch, AppraisalJson.Write);
+
+    /// <summary>A headline estimate, line by line.</summary>
+    /// <param name="estimate">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(EstimateResult estimate) => Text(estimate, EstimateJson.Write);
+
+    /// <summary>The report's case and how it moves with the assumptions.</summary>
+    /// <param name="reproduction">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(BdoReproduction reproduction) => Text(reproduction, EstimateJson.Write);
+
+    /// <summary>Unit-cost sets with the provenance of every figure: <c>{sets: [...]}</c>.</summary>
+    /// <param name="sets">The sets.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IReadOnlyList<UnitCostSet> sets) => Text(sets, EstimateJson.Write);
+
+    /// <summary>A survey proportion with its confidence interval.</summary>
+    /// <param name="survey">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(SurveyProportion survey) => Text(survey, SimulationJson.Write);
+
+    /// <summary>The staffing of one interval by Erlang C.</summary>
+    /// <param name="staffing">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IntervalStaffing staffing) => Text(staffing, EstimateJson.Write);
+
+    /// <summary>Writes a result's JSON (one of the types of the <c>Serialize</c> overloads) to a stream, as UTF-8,
+    /// followed by a line break.</summary>
+    /// <typeparam name="T">The result's type.</typeparam>
+    /// <param name="utf8">The stream (not closed).</param>
+    /// <param name="result">The result.</param>
+    /// <exception cref="NotSupportedException">The type is not a result the library writes.</exception>
+    public static void Write<T>(Stream utf8, T result)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(result);
+        var write = WriterOf<T>();
+        using (var writer = new Utf8JsonWriter(utf8, WriterOptions))
+        {
+            write(writer, result);
+        }
+
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The key a line of an estimate is written with: <c>destination</c>, <c>failure-demand</c> or
+    /// <c>assisted-digital</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(FlowKind kind) => kind switch
+    {
+        FlowKind.FailureDemand => "failure-demand",
+        FlowKind.AssistedDigital => "assisted-digital",
+        _ => "destination",
+    };
+
+    /// <summary>The words a cost basis is written with, e.g. <c>per visit / call / web visit</c>.</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>The words.</returns>
+    public static string KeyOf(CostBasis basis) => basis switch
+    {
+        CostBasis.PerVisit => "per visit",
+        CostBasis.PerVisitCallOrWebVisit => "per visit / call / web visit",
+        CostBasis.PerTransaction => "per transaction",
+        _ => "per contact",
+    };
+
+    /// <summary>The key a proportion's interval method is written with: <c>wilson</c> or <c>exact</c>.</summary>
+    /// <param name="method">The method.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(ProportionIntervalMethod method) => method == ProportionIntervalMethod.Wilson ? "wilson" : "exact";
+
+    private static string Text<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static Action<Utf8JsonWriter, T> WriterOf<T>()
+    {
+        Delegate? write = typeof(T) switch
+        {
+            var t when t == typeof(ScenarioAppraisal) => (Action<Utf8JsonWriter, ScenarioAppraisal>)AppraisalJson.Write,
+            var t when t == typeof(BatchResult) => (Action<Utf8JsonWriter, BatchResult>)AppraisalJson.Write,
+            var t when t == typeof(SimulationResult) => (Action<Utf8JsonWriter, SimulationResult>)SimulationJson.Write,
+            var t when t == typeof(SensitivityResult) => (Action<Utf8JsonWriter, SensitivityResult>)SimulationJson.Write,
+            var t when t == typeof(SurveyProportion) => (Action<Utf8JsonWriter, SurveyProportion>)SimulationJson.Write,
+            var t when t == typeof(EstimateResult) => (Action<Utf8JsonWriter, EstimateResult>)EstimateJson.Write,
+            var t when t == typeof(BdoReproduction) => (Action<Utf8JsonWriter, BdoReproduction>)EstimateJson.Write,
+            var t when typeof(IReadOnlyList<UnitCostSet>).IsAssignableFrom(t) => (Action<Utf8JsonWriter, T>)((w, v) => EstimateJson.Write(w, (IReadOnlyList<UnitCostSet>)v!)),
+            var t when t == typeof(IntervalStaffing) => (Action<Utf8JsonWriter, IntervalStaffing>)EstimateJson.Write,
+            _ => null,
+        };
+        return write as Action<Utf8JsonWriter, T> ?? throw new NotSupportedException($"{typeof(T).Name} is not a result the library writes as JSON.");
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = new Results() };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Type information for the results only, each with its write-only converter (no reflection, so it works
+    /// trimmed and ahead of time).</summary>
+    private sealed class Results : IJsonTypeInfoResolver
+    {
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) => type switch
+        {
+            _ when type == typeof(ScenarioAppraisal) => Info<ScenarioAppraisal>(options, AppraisalJson.Write),
+            _ when type == typeof(BatchResult) => Info<BatchResult>(options, AppraisalJson.Write),
+            _ when type == typeof(SimulationResult) => Info<SimulationResult>(options, SimulationJson.Write),
+            _ when type == typeof(SensitivityResult) => Info<SensitivityResult>(options, SimulationJson.Write),
+            _ when type == typeof(SurveyProportion) => Info<SurveyProportion>(options, SimulationJson.Write),
+            _ when type == typeof(EstimateResult) => Info<EstimateResult>(options, EstimateJson.Write),
+            _ when type == typeof(BdoReproduction) => Info<BdoReproduction>(options, EstimateJson.Write),
+            _ when type == typeof(IntervalStaffing) => Info<IntervalStaffing>(options, EstimateJson.Write),
+            _ => null,
+        };
+
+        private static JsonTypeInfo Info<T>(JsonSerializerOptions options, Action<Utf8JsonWriter, T> write) =>
+            JsonMetadataServices.CreateValueInfo<T>(options, new WriteOnly<T>(write));
+    }
+
+    /// <summary>A converter that writes a result with the library's writer and refuses to read.</summary>
+    private sealed class WriteOnly<T>(Action<Utf8JsonWriter, T> write) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException($"{typeof(T).Name} is written as JSON, not read.");
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => write(writer, value);
+    }
+}
