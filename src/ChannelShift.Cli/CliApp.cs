@@ -14,9 +14,9 @@ internal static class CliApp
     internal const int Fault = 1;
     internal const int UserError = 2;
 
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, Func<Stream>? input = null)
     {
-        var context = new CliContext(output, error, outputRedirected);
+        var context = new CliContext(output, error, outputRedirected, input);
         // A plain command named as users type it, not a RootCommand: a RootCommand takes its name from the running
         // assembly (ChannelShift.Cli), and help would show that in its usage line instead of `channelshift`.
         var root = new Command("channelshift", "ChannelShift: cost per contact by channel and the savings of channel shift, for public-sector business cases.")

@@ -3,8 +3,11 @@ using Spectre.Console;
 namespace ChannelShift.Cli;
 
 /// <summary>Where the app writes, so that tests can run it in-process.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error, bool outputRedirected)
+internal sealed class CliContext(TextWriter output, TextWriter error, bool outputRedirected, Func<Stream>? input = null)
 {
+    /// <summary>Opens standard input (for a file given as <c>-</c>); in tests, a stream of the test's own.</summary>
+    public Func<Stream> Input { get; } = input ?? System.Console.OpenStandardInput;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;

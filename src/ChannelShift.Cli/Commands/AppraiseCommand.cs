@@ -12,14 +12,15 @@ internal static class AppraiseCommand
 {
     internal static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md)." };
+        var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md), or - to read standard input." };
+        var option = new Option<string?>("--option") { Description = "Show only this option (by name); every option, ranked by NPV, by default." };
         var format = FormatOption.Create(markdown: true);
-        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback, IRR, saving and cashable saving, by option.") { file, format };
+        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback, IRR, saving and cashable saving, by option.") { file, option, format };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
-            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
-            var appraisal = Appraiser.Appraise(scenario);
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
+            var appraisal = Appraiser.Appraise(scenario, parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name) : null);
             switch (output)
             {
                 case OutputFormat.Json:

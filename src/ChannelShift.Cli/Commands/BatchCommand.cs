@@ -17,10 +17,10 @@ internal static class BatchCommand
 {
     internal static Command Create(CliContext context)
     {
-        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON; see docs/scenario-format.md)." };
+        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON; see docs/scenario-format.md), or - to read standard input." };
         var councils = new Option<string>("--councils", "-c")
         {
-            Description = "The councils CSV: a header `council,CHANNEL,…` (channel keys or aliases), then one row per council with its volumes in the scenario's baseline period (see docs/examples/councils.csv).",
+            Description = "The councils CSV (or - for standard input): a header `council,CHANNEL,…` (channel keys or aliases), then one row per council with its volumes in the scenario's baseline period (see docs/examples/councils.csv).",
             Required = true,
         };
         var format = new Option<string>("--format", "-f")
@@ -28,12 +28,19 @@ internal static class BatchCommand
             Description = "Output format: csv (default), json or table.",
             DefaultValueFactory = _ => "csv",
         };
-        var command = new Command("batch", "Appraise one scenario for many councils: NPV, cashable NPV, BCR, payback and IRR per council, from a CSV of their volumes.") { file, councils, format };
+        var option = new Option<string?>("--option") { Description = "Appraise only this option (by name); every option by default." };
+        var command = new Command("batch", "Appraise one scenario for many councils: NPV, cashable NPV, BCR, payback and IRR per council, from a CSV of their volumes.") { file, councils, option, format };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format));
-            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
-            var result = Run(scenario, parse.GetValue(councils)!);
+            if (parse.GetValue(file) == ScenarioFile.StandardInput && parse.GetValue(councils) == ScenarioFile.StandardInput)
+            {
+                throw new UserInputException("--councils: - and the scenario both read standard input; expected at most one of them to be -.");
+            }
+
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
+            int? index = parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name) : null;
+            var result = Run(scenario, parse.GetValue(councils)!, context, index);
             switch (output)
             {
                 case OutputFormat.Json:
@@ -58,8 +65,14 @@ internal static class BatchCommand
     }
 
     /// <summary>Opens the councils file for the library; a missing, unreadable, empty or folder path is one clear line.</summary>
-    private static BatchResult Run(Scenario scenario, string path)
+    private static BatchResult Run(Scenario scenario, string path, CliContext context, int? option)
     {
+        if (path == ScenarioFile.StandardInput)
+        {
+            using var input = context.Input();
+            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, input, "(standard input)"), option);
+        }
+
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
@@ -79,7 +92,7 @@ internal static class BatchCommand
                 throw new UserInputException($"--councils: {path}: the file is empty; expected a header row (council, then channel keys) and one row per council.");
             }
 
-            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, path));
+            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, path), option);
         }
         catch (UnauthorizedAccessException)
         {

@@ -14,8 +14,8 @@ internal static class SensitivityCommand
 {
     internal static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The scenario file." };
-        var option = new Option<string?>("--option") { Description = "The option to analyse (by name); the first by default." };
+        var file = new Argument<string>("file") { Description = "The scenario file, or - to read standard input." };
+        var option = new Option<string?>("--option") { Description = "The option to analyse (by name); the one the appraisal ranks first by default." };
         var range = new Option<string[]>("--range") { Description = "Swing a plain number over a stated range, PATH=LOW:HIGH, e.g. '$.demandGrowth=0:0.03' (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var tornado = new Option<string?>("--tornado") { Description = "Write a tornado chart to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
@@ -32,7 +32,7 @@ internal static class SensitivityCommand
                 ChartFile.Check(chart, parse.GetValue(force));
             }
 
-            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
             var ranges = new List<SwingRange>();
             var problems = new List<string>();
@@ -55,7 +55,7 @@ internal static class SensitivityCommand
                 }
                 catch (InputValidationException ex)
                 {
-                    problems.AddRange(ex.Problems.Select(p => $"--range: \"{p.Path}\" {p.Message}."));
+                    problems.AddRange(Messages.Of(ex, "--range"));
                     continue;
                 }
 

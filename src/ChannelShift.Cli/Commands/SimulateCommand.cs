@@ -14,12 +14,12 @@ internal static class SimulateCommand
 {
     internal static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The scenario file; numbers may be distributions (see docs/uncertainty.md)." };
+        var file = new Argument<string>("file") { Description = "The scenario file; numbers may be distributions (see docs/uncertainty.md), or - to read standard input." };
         var iterations = new Option<string>("--iterations", "-n") { Description = "Iterations, 2 to 100,000,000.", DefaultValueFactory = _ => "100000" };
         var seed = new Option<string>("--seed") { Description = "The seed: the same seed gives the same output, whatever --threads.", DefaultValueFactory = _ => "1" };
         var threads = new Option<string?>("--threads") { Description = "Threads to use (all cores by default); does not change the output." };
         var target = new Option<string?>("--saving-target") { Description = "A final-year saving to beat, e.g. 2000000: gives the probability of exceeding it." };
-        var option = new Option<string?>("--option") { Description = "The option to simulate (by name); the first by default." };
+        var option = new Option<string?>("--option") { Description = "The option to simulate (by name); the one the appraisal ranks first by default." };
         var histogram = new Option<string?>("--histogram") { Description = "Write a histogram of NPV to this .png or .svg file." };
         var fan = new Option<string?>("--fan") { Description = "Write a fan chart of cumulative present value to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite chart files that exist." };
@@ -50,7 +50,7 @@ internal static class SimulateCommand
             }
 
             problems.ThrowIfAny();
-            var scenario = ScenarioFile.Load(parse.GetValue(file)!);
+            var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
             var options = new MonteCarloOptions(n, s, t, goal, index);
             var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);

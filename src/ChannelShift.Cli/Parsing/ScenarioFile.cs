@@ -5,8 +5,18 @@ namespace ChannelShift.Cli.Parsing;
 /// <summary>Opens a scenario file for the library to read; a missing, unreadable, empty or folder path is one clear line.</summary>
 internal static class ScenarioFile
 {
-    internal static Scenario Load(string path)
+    /// <summary>What stands for standard input in place of a file's path.</summary>
+    internal const string StandardInput = "-";
+
+    internal static Scenario Load(string path, CliContext context)
     {
+        if (path == StandardInput)
+        {
+            // A pipe cannot seek: the library reads it to its end, in pieces.
+            using var input = context.Input();
+            return ScenarioReader.Read(input, "(standard input)");
+        }
+
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {

@@ -11,12 +11,19 @@ namespace ChannelShift.Appraisal;
 /// </summary>
 public static class Appraiser
 {
-    /// <summary>Appraises every option of a scenario, ranked by NPV (highest first).</summary>
+    /// <summary>Appraises every option of a scenario, ranked by NPV (highest first), or one of them.</summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="option">The index of the one option to appraise, or null for every option.</param>
     /// <returns>The appraisal, money rounded to the penny.</returns>
-    public static ScenarioAppraisal Appraise(Scenario scenario)
+    public static ScenarioAppraisal Appraise(Scenario scenario, int? option = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (option is { } only)
+        {
+            Preconditions.InRange(only, 0, scenario.Options.Count - 1, nameof(option));
+            return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario));
+        }
+
         var options = scenario.Options;
         var results = new AppraisalResult[options.Count];
         for (var i = 0; i < results.Length; i++)

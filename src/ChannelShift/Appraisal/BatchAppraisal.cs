@@ -16,13 +16,14 @@ public static class BatchAppraisal
     /// <param name="scenario">The scenario: its baseline's period is the period of the councils' volumes.</param>
     /// <param name="councils">The councils; the table's problems (rows that could not be read) are carried into the
     /// result.</param>
+    /// <param name="option">The index of the one option to appraise, or null for every option.</param>
     /// <returns>One appraisal per council, and one problem per row that could not be read or appraised, in the
     /// order of the file.</returns>
-    public static BatchResult Run(Scenario scenario, CouncilTable councils)
+    public static BatchResult Run(Scenario scenario, CouncilTable councils, int? option = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(councils);
-        var (rows, problems) = Appraise(scenario, councils.Councils, councils.Source);
+        var (rows, problems) = Appraise(scenario, councils.Councils, councils.Source, option);
         problems.AddRange(councils.Problems);
         return new BatchResult(scenario.Name, scenario.Currency, scenario.Baseline.Period, councils.Channels, rows, [.. problems.OrderBy(p => p.Line ?? 0)]);
     }
@@ -30,19 +31,24 @@ public static class BatchAppraisal
     /// <summary>Appraises the scenario for every council of a list.</summary>
     /// <param name="scenario">The scenario: its baseline's period is the period of the councils' volumes.</param>
     /// <param name="councils">The councils.</param>
-    /// <returns>One appraisal per council, and one problem per council that could not be appraised (its amounts
-    /// overflow a decimal), in order.</returns>
+    /// <returns>One appraisal per council and option, and one problem per council that could not be appraised (its
+    /// amounts overflow a decimal), in order.</returns>
     public static BatchResult Run(Scenario scenario, IReadOnlyList<CouncilVolumes> councils)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(councils);
-        var (rows, problems) = Appraise(scenario, councils, null);
+        var (rows, problems) = Appraise(scenario, councils, null, null);
         var channels = councils.SelectMany(c => c.Volumes.Keys).Distinct().ToList();
         return new BatchResult(scenario.Name, scenario.Currency, scenario.Baseline.Period, channels, rows, problems);
     }
 
-    private static (List<CouncilAppraisal> Rows, List<InputProblem> Problems) Appraise(Scenario scenario, IReadOnlyList<CouncilVolumes> councils, string? source)
+    private static (List<CouncilAppraisal> Rows, List<InputProblem> Problems) Appraise(Scenario scenario, IReadOnlyList<CouncilVolumes> councils, string? source, int? option)
     {
+        if (option is { } index)
+        {
+            Preconditions.InRange(index, 0, scenario.Options.Count - 1, nameof(option));
+        }
+
         var zeros = scenario.Baseline.Volumes.Keys
             .Concat(scenario.Options.SelectMany(o => o.Shifts).Select(s => s.Shift.From))
             .Distinct()
@@ -60,10 +66,11 @@ public static class BatchAppraisal
             try
             {
                 var appraised = scenario.WithBaseline(scenario.Baseline.WithVolumes(volumes));
-                var results = new AppraisalResult[scenario.Options.Count];
+                var chosen = option is { } only ? [scenario.Options[only]] : scenario.Options;
+                var results = new AppraisalResult[chosen.Count];
                 for (var i = 0; i < results.Length; i++)
                 {
-                    results[i] = Appraiser.AppraiseOption(appraised, scenario.Options[i]);
+                    results[i] = Appraiser.AppraiseOption(appraised, chosen[i]);
                 }
 
                 rows.Add(new CouncilAppraisal(council.Council, council.Line, appraised.Baseline.Volumes, results));

@@ -57,15 +57,22 @@ internal static class TextFile
     /// <summary>Finds the first byte that is not UTF-8, if any, and says where it is and what the file looks like.</summary>
     private static void Check(ReadOnlySpan<byte> bytes, string? source)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return;
-        }
-
+        // A UTF-16 file without a byte-order mark: ASCII text is every other byte 0, which is valid UTF-8 (NUL) but no
+        // scenario or CSV has NULs.
         var zeros = 0;
         foreach (var b in bytes)
         {
             zeros += b == 0 ? 1 : 0;
+        }
+
+        if (zeros > bytes.Length / 8)
+        {
+            throw NotUtf8(source, 1, "the file looks like UTF-16 (\"Unicode\" in Notepad): every other byte is 0");
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return;
         }
 
         // The first invalid sequence: decode until the decoder stops.
@@ -87,9 +94,7 @@ internal static class TextFile
             line += b == (byte)'\n' ? 1 : 0;
         }
 
-        var looks = zeros > bytes.Length / 8
-            ? "the file looks like UTF-16 (\"Unicode\" in Notepad): every other byte is 0"
-            : bytes[at] >= 0x80
+        var looks = bytes[at] >= 0x80
                 ? string.Create(CultureInfo.InvariantCulture, $"byte 0x{bytes[at]:X2} is not UTF-8; the file looks like Windows-1252 (\"ANSI\" in Notepad){(bytes[at] >= 0xA0 ? $", where it is '{(char)bytes[at]}'" : string.Empty)}")
                 : string.Create(CultureInfo.InvariantCulture, $"byte 0x{bytes[at]:X2} is not UTF-8");
         throw NotUtf8(source, line, looks);
