@@ -1,5 +1,3 @@
-using ChannelShift.Staffing;
-
 namespace ChannelShift;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace ChannelShift;
 /// FTE(V) for an annual volume V (issue 4, "staffing"):
 /// FTE(V) = Σ over the week's intervals i of agents_i × hours_i × weeks a year / (1 − shrinkage) / contracted hours
 /// per FTE per year, where agents_i is the fewest agents meeting the target in interval i
-/// (<see cref="ErlangC.FewestAgents"/>; 0 when the interval has no arrivals) at arrivals_i = V / weeks a year ×
+/// (<c>Staffing.ErlangC.FewestAgents</c>; 0 when the interval has no arrivals) at arrivals_i = V / weeks a year ×
 /// share_i, with traffic arrivals_i × handling time / interval length (A. K. Erlang, Elektroteknikeren 13, 1917).
 /// </para>
 /// <para>

@@ -114,8 +114,8 @@ public sealed class UnitCostSet
     public Channel ParseChannel(string text, bool allowAvoided = false) =>
         Channel.Parse(text, _costs.Keys, allowAvoided);
 
-    private ArgumentException Missing(Channel channel) =>
-        new($"{channel.Key}: the unit-cost set \"{Key}\" has no cost for \"{channel.Key}\"; expected a cost per contact for it (e.g. --cost {channel.Key}=2.50, or \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario).", "channel");
+    private InputValidationException Missing(Channel channel) =>
+        Preconditions.Fail(channel.Key, ProblemCodes.Missing, $"the unit-cost set \"{Key}\" has no cost for \"{channel.Key}\"", $"a cost per contact for it (e.g. \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario)", channel.Key);
 
     private static void Check(UnitCost cost, string currency)
     {

@@ -836,7 +836,7 @@ internal sealed class ScenarioParser(string? source)
 
     private ChannelStaffing? StaffingOf(JsonNode node)
     {
-        if (!IsObject(node, "staffing", "an object describing the channel's staff (see docs/scenario-format.md)"))
+        if (!IsObject(node, "staffing", "an object describing the channel's staff: handlingTimeSeconds, serviceLevel, answerWithinSeconds, openingHours, hoursPerFte, costPerFte"))
         {
             return null;
         }

@@ -124,7 +124,7 @@ public class HeadlineEstimateTests
 
         var act = () => HeadlineEstimate.Calculate(1m, ContactPeriod.Year, shift, UnitCostCatalogue.Get("socitm-2010"));
 
-        act.Should().Throw<ArgumentException>().WithMessage("*no cost for \"webchat\"*--cost webchat=*");
+        act.Should().Throw<InputValidationException>().WithMessage("*no cost for \"webchat\"*\"overrides\": { \"webchat\": 2.50 }*");
     }
 
     [Fact]
