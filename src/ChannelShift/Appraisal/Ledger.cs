@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ChannelShift.Appraisal;
 
@@ -33,6 +34,9 @@ internal static class Ledger
     /// <param name="inputs">The value of each slot, in the file's terms.</param>
     /// <param name="scratch">Working arrays for the plan (one per thread).</param>
     /// <param name="sink">Receives each year and event.</param>
+    // Compiled optimised at once: tier-0 code calls generic math's operators rather than inlining them, and a
+    // simulation calls this a hundred thousand times before tiering would replace it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Run<T, TSink>(LedgerPlan plan, ReadOnlySpan<T> inputs, LedgerScratch<T> scratch, ref TSink sink)
         where T : struct, INumber<T>
         where TSink : struct, ILedgerSink<T>
@@ -178,6 +182,7 @@ internal static class Ledger
     /// <summary>The contacts a shift moves in year t ≥ 1: its full effect × a(t). A linear curve reads its years from
     /// the inputs (full × t ÷ years, multiplied before dividing so that a third of 600,000 is 200,000 exactly, until
     /// the years are reached); other curves read the plan's table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Adopted<T>(LedgerPlan.ShiftTerm shift, T[] table, ReadOnlySpan<T> inputs, T full, int t)
         where T : struct, INumber<T>
     {
@@ -225,6 +230,7 @@ internal static class Ledger
     /// in the option and in business as usual separately; its annual cost counts in the years it is closed in one and
     /// open in the other, and its closure cost in the year each closes it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Cashable<T, TSink>(LedgerPlan plan, LedgerConstants<T> k, LedgerScratch<T> scratch, int t, T saving, ref int staffChange, ref TSink sink)
         where T : struct, INumber<T>
         where TSink : struct, ILedgerSink<T>
