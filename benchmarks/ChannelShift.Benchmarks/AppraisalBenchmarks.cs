@@ -3,8 +3,8 @@ using ChannelShift.Appraisal;
 
 namespace ChannelShift.Benchmarks;
 
-/// <summary>The deterministic (decimal) appraisal. Target (issue 6): waste-services.json ≤ 5 µs, no allocation
-/// beyond the result.</summary>
+/// <summary>The deterministic (decimal) appraisal of a scenario already read: time and bytes allocated per
+/// call.</summary>
 [MemoryDiagnoser]
 public class AppraisalBenchmarks
 {

@@ -3,8 +3,9 @@ using ChannelShift.Staffing;
 
 namespace ChannelShift.Benchmarks;
 
-/// <summary>Erlang C staffing. Targets (issue 6): one interval at 1,000 Erlangs ≤ 20 µs; a week of 336 intervals ≤ 2 ms.
-/// Every case: half-hour intervals, 180 s average handling time, 80% answered within 20 s.</summary>
+/// <summary>Erlang C staffing: the fewest agents for one interval at 10, 100 and 1,000 Erlangs, and the full-time
+/// equivalents over a week of 336 intervals. Every case: half-hour intervals, 180 s average handling time, 80% answered
+/// within 20 s.</summary>
 [MemoryDiagnoser]
 public class ErlangBenchmarks
 {

@@ -5,19 +5,12 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
-using ChannelShift.Benchmarks;
 
 // Runs the suite: `dotnet run -c Release --project benchmarks/ChannelShift.Benchmarks -- --filter '*'`.
-// Results (GitHub markdown with the median, and brief JSON for benchmarks/targets.py) go to
-// BenchmarkDotNet.Artifacts/results under the working directory (run it from the repository root).
+// Results (GitHub markdown with the median, and brief JSON) go to BenchmarkDotNet.Artifacts/results under the
+// working directory (run it from the repository root; benchmarks/run-all.sh copies them to benchmarks/results).
 // CHANNELSHIFT_BENCH_EXCLUDE_CATEGORIES (comma-separated) leaves out benchmarks of those categories, e.g.
 // `TenMillion` for CI's smoke run (benchmarks/smoke). The exit code is 1 if any benchmark failed.
-// `-- --interleaved [RESULTS_DIR]` instead times anchor.json on one thread and on all cores alternately in one process
-// (InterleavedScaling: the cross-check of the speed-up and linearity ratios).
-if (args is ["--interleaved", ..])
-{
-    return InterleavedScaling.Run(args.Length > 1 ? args[1] : null);
-}
 
 IConfig config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median)
