@@ -221,4 +221,40 @@ public class HeadlineEstimateTests
     }
 
     private static Provenance Provenance() => new("Test", "Test", "2020", 2020, "GBP", CostBasis.PerContact, "test");
+
+    // The headline estimate shows a year's saving line by line; the ledger computes the same saving for an appraisal.
+    // The two are written apart (the estimate's lines are its own), so a property holds them equal: for any shift (a
+    // mix of destinations, failure demand, assisted digital), any volume and period, the estimate's annual saving is
+    // the ledger's year 1 with the whole shift taken up at once and no growth, to 1e-20 relative (decimal, summed in
+    // another order).
+    [Fact]
+    public void Calculate_AnyShift_IsTheLedgersFirstYear()
+    {
+        var costs = UnitCostCatalogue.Get("socitm-2012").WithCost(Channel.Email, 2.10m).WithCost(Channel.Webchat, 1.20m);
+        Channel[] destinations = [Channel.Web, Channel.Telephone, Channel.Email, Channel.Webchat, Channel.Avoided];
+        var gen =
+            from volume in CsCheck.Gen.Int[0, 5_000_000]
+            from period in CsCheck.Gen.Int[0, 3].Select(i => new[] { ContactPeriod.Month, ContactPeriod.Year, ContactPeriod.Week, ContactPeriod.Quarter }[i])
+            from share in CsCheck.Gen.Int[0, 1000]
+            from tenths in CsCheck.Gen.Int[0, 10].Array[destinations.Length]
+            from failure in CsCheck.Gen.Int[0, 100]
+            from returns in CsCheck.Gen.Int[0, 2].Select(i => new[] { Channel.Telephone, Channel.FaceToFace, Channel.Web }[i])
+            from assisted in CsCheck.Gen.Int[0, 200]
+            where tenths.Sum() > 0
+            select (volume, period, share, tenths, failure, returns, assisted);
+
+        gen.Sample(g =>
+        {
+            var total = g.tenths.Sum();
+            var parts = destinations.Select((d, i) => (d, g.tenths[i])).Where(p => p.Item2 > 0).ToList();
+            var mix = DestinationMix.Of(parts.Select(p => new KeyValuePair<Channel, Share>(p.d, Share.FromFraction((decimal)p.Item2 / total))).ToList());
+            var shift = new Shift(Channel.FaceToFace, Share.FromFraction(g.share / 1000m), mix, g.failure > 0 ? new FailureDemand(Share.FromFraction(g.failure / 100m), g.returns) : null, g.assisted / 100m);
+            var estimate = HeadlineEstimate.Calculate(g.volume, g.period, shift, costs).Unrounded.AnnualSaving;
+
+            var scenario = new Scenario("one shift", costs, new Baseline(g.period, new Dictionary<Channel, decimal> { [Channel.FaceToFace] = g.volume }), 0m, [new ScenarioOption("shift", [new PlannedShift(shift, AdoptionCurve.Immediate)], [])], new AppraisalSettings(1));
+            var ledger = Appraiser.AppraiseOption(scenario, scenario.Options[0]).Unrounded.Years[1].Saving;
+
+            Math.Abs(estimate - ledger).Should().BeLessThanOrEqualTo((Math.Abs(estimate) * 1e-20m) + 1e-20m, $"the estimate {estimate} and the ledger {ledger}");
+        }, iter: 1000);
+    }
 }
