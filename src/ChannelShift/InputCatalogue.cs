@@ -13,9 +13,12 @@ internal static class InputCatalogue
     /// in, in order of first mention (each shift's destinations other than avoided, its source, its failure demand's
     /// return channel).
     /// </summary>
-    internal static Channel[] ChannelsOf(Scenario scenario, ScenarioOption option)
+    internal static Channel[] ChannelsOf(Scenario scenario, ScenarioOption option) => ChannelsOf(scenario.Baseline, option);
+
+    /// <summary>The channels of an option over a baseline, in the order of <see cref="ChannelsOf(Scenario, ScenarioOption)"/>.</summary>
+    internal static Channel[] ChannelsOf(Baseline baseline, ScenarioOption option)
     {
-        var channels = new List<Channel>(scenario.Baseline.Volumes.Keys);
+        var channels = new List<Channel>(baseline.Volumes.Keys);
         void Add(Channel channel)
         {
             if (!channels.Contains(channel))
@@ -114,7 +117,9 @@ internal static class InputCatalogue
             case InputKind.Volume:
                 {
                     var channel = input.Channel!;
-                    return new InputDescription(input, "$.baseline.volumes." + channel.Key, Invariant($"Baseline volume, {channel.Key} (contacts a {scenario.Baseline.Period.Key})"), scenario.Baseline.Volumes.GetValueOrDefault(channel));
+                    return !Uses(scenario, channel)
+                        ? null
+                        : new InputDescription(input, "$.baseline.volumes." + channel.Key, Invariant($"Baseline volume, {channel.Key} (contacts a {scenario.Baseline.Period.Key})"), scenario.Baseline.Volumes.GetValueOrDefault(channel));
                 }
 
             case InputKind.DemandGrowth:
@@ -182,7 +187,7 @@ internal static class InputCatalogue
         foreach (var part in new[] { ".shifts[", ".costs[" })
         {
             var at = path.IndexOf(part, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at >= 0 && (at == 1 || path[..at] == Invariant($"$.options[{option}]")))
             {
                 candidates.Add(own + path[at..]);
             }
@@ -201,6 +206,27 @@ internal static class InputCatalogue
 
     private static InputDescription Describe(Scenario scenario, ScenarioInput input) =>
         TryDescribe(scenario, input) ?? throw new InvalidOperationException($"{input} is not a number of the scenario");
+
+    /// <summary>Whether a channel is one of the channels of some option of the scenario (its baseline's or one its
+    /// shifts bring in): any other channel has no volume in the scenario. (Every cost of the unit-cost set is a number
+    /// of the scenario, used or not, as the file states it.)</summary>
+    private static bool Uses(Scenario scenario, Channel channel)
+    {
+        if (scenario.Baseline.Volumes.ContainsKey(channel))
+        {
+            return true;
+        }
+
+        foreach (var option in scenario.Options)
+        {
+            if (Array.IndexOf(ChannelsOf(scenario.Baseline, option), channel) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -57,6 +57,18 @@ public sealed class Scenario
             problems.Add(new InputProblem(nameof(options), ProblemCodes.Missing, "none given", "at least one option (or shifts)"));
         }
 
+        foreach (var option in options)
+        {
+            ArgumentNullException.ThrowIfNull(option, nameof(options));
+            foreach (var channel in InputCatalogue.ChannelsOf(baseline, option))
+            {
+                if (!unitCosts.Contains(channel) && !problems.Exists(p => Equals(p.Value, channel.Key)))
+                {
+                    problems.Add(new InputProblem(nameof(unitCosts), ProblemCodes.Missing, $"the unit-cost set \"{unitCosts.Key}\" has no cost for \"{channel.Key}\", which option \"{option.Name}\" uses", $"a cost per contact for every channel of the baseline and the options (e.g. \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario)", channel.Key));
+                }
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new InputValidationException(problems);
@@ -135,7 +147,8 @@ public sealed class Scenario
         return InputCatalogue.TryDescribe(this, input) ?? throw Preconditions.Fail(nameof(input), ProblemCodes.UnknownName, $"{input} is not a number of the scenario", "an input of one of its options", input);
     }
 
-    /// <summary>The index of the option with a name (compared ignoring case).</summary>
+    /// <summary>The index of the option with a name: the first with exactly that name, else the first whose name
+    /// differs only in case (a scenario file cannot hold two such names).</summary>
     /// <param name="name">The option's name.</param>
     /// <returns>Its index in <see cref="Options"/>.</returns>
     /// <exception cref="InputValidationException">No option has that name; the problem names the closest
@@ -143,6 +156,14 @@ public sealed class Scenario
     public int FindOption(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        for (var i = 0; i < Options.Count; i++)
+        {
+            if (string.Equals(Options[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
         for (var i = 0; i < Options.Count; i++)
         {
             if (string.Equals(Options[i].Name, name, StringComparison.OrdinalIgnoreCase))

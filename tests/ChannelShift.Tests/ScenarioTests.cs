@@ -57,6 +57,42 @@ public class ScenarioTests
         (Appraiser.Appraise(scenario).Options[0].Years is IList<YearResult> { IsReadOnly: true }).Should().BeTrue();
     }
 
+    [Fact]
+    public void Constructor_ChannelWithoutUnitCost_ProblemNamesTheChannelAndTheOption()
+    {
+        // socitm-2010 has no cost for webchat; the option moves visits to it.
+        var baseline = new Baseline(ContactPeriod.Year, new Dictionary<Channel, decimal> { [Channel.FaceToFace] = 1000m });
+        var shift = new PlannedShift(new Shift(Channel.FaceToFace, Share.FromPercent(50), DestinationMix.To(Channel.Webchat)), AdoptionCurve.Immediate);
+        var act = () => new Scenario("Missing", UnitCostCatalogue.Get("socitm-2010"), baseline, 0m, [new ScenarioOption("Chat", [shift], [])], new AppraisalSettings(3));
+
+        var problem = act.Should().Throw<InputValidationException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Path.Should().Be("unitCosts");
+        problem.Code.Should().Be(ProblemCodes.Missing);
+        problem.Value.Should().Be("webchat");
+        problem.What.Should().Contain("\"webchat\"").And.Contain("option \"Chat\"");
+    }
+
+    [Fact]
+    public void FindOption_NamesDifferingOnlyInCase_ExactMatchFirstThenIgnoringCase()
+    {
+        var scenario = Small().WithOptions([new ScenarioOption("Web", [], []), new ScenarioOption("WEB", [], []), new ScenarioOption("Phone", [], [])]);
+
+        scenario.FindOption("WEB").Should().Be(1);
+        scenario.FindOption("Web").Should().Be(0);
+        scenario.FindOption("phone").Should().Be(2);
+    }
+
+    [Fact]
+    public void Describe_VolumeOfAChannelNoOptionUses_IsNotANumberOfTheScenario()
+    {
+        var act = () => Small().Describe(ScenarioInput.Volume(Channel.Email));
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.UnknownName);
+    }
+
+    private static Scenario Small() =>
+        new("Small", UnitCostCatalogue.Get("socitm-2012"), new Baseline(ContactPeriod.Year, new Dictionary<Channel, decimal> { [Channel.FaceToFace] = 1000m }), 0m, [new ScenarioOption("A", [], [])], new AppraisalSettings(3));
+
     /// <summary>NPV, cashable NPV, each year's saving and cashable saving, and a small Monte Carlo's percentiles, as text.</summary>
     private static string Run(Scenario scenario)
     {

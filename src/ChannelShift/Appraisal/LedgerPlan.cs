@@ -134,7 +134,7 @@ internal sealed class LedgerPlan
     /// <summary>The last year: years 0 … <see cref="Years"/>.</summary>
     internal int Years { get; }
 
-    /// <summary>The option's channels (<see cref="InputCatalogue.ChannelsOf"/>).</summary>
+    /// <summary>The option's channels (<see cref="InputCatalogue.ChannelsOf(Scenario, ScenarioOption)"/>).</summary>
     internal Channel[] Channels { get; }
 
     /// <summary>The inputs, one per slot.</summary>

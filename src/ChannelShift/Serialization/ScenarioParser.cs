@@ -257,7 +257,7 @@ internal sealed class ScenarioParser(string? source)
         }
 
         var result = new List<ScenarioOption>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var optionIndex = -1;
         foreach (var item in options.Items)
         {

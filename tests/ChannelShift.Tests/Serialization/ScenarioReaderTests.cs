@@ -49,6 +49,25 @@ public class ScenarioReaderTests
     }
 
     [Fact]
+    public void Parse_OptionNamesDifferingOnlyInCase_DuplicateAtTheSecondName()
+    {
+        // --option finds an option ignoring case, so "Web" and "WEB" would be ambiguous.
+        const string json = """
+            { "baseline": { "volumes": { "f2f": 100 } },
+              "options": [ { "name": "Web", "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ] },
+                           { "name": "WEB", "shifts": [ { "from": "f2f", "share": 0.5, "to": "web" } ] } ],
+              "appraisal": { "years": 3 } }
+            """;
+
+        var act = () => ScenarioReader.Parse(json, "options.json");
+
+        var problem = act.Should().Throw<InputValidationException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be(ProblemCodes.Duplicate);
+        problem.Path.Should().Be("$.options[1].name");
+        problem.What.Should().Contain("\"WEB\" names two options");
+    }
+
+    [Fact]
     public void Parse_Minimal_UsesTheDefaults()
     {
         var scenario = ScenarioReader.Parse("""{ "baseline": { "volumes": { "f2f": 100 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", null);
