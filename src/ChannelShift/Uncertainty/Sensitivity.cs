@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChannelShift.Appraisal;
 using MathNet.Numerics.RootFinding;
 
@@ -70,7 +71,13 @@ public static class Sensitivity
                 throw Preconditions.Fail("ranges", ProblemCodes.Inconsistent, $"{range.Input} is not a number of option \"{plan.Option.Name}\"", "one of its inputs", null);
             }
 
-            var (lo, hi) = Rules.Of(range.Input.Kind).SearchRange(point[slot]);
+            var rule = Rules.Of(range.Input.Kind);
+            if (!rule.HoldsBetween(range.Low, range.High))
+            {
+                throw Preconditions.Fail("ranges", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"the range {range.Low:R} to {range.High:R} of {plan.Inputs[slot].Path} goes outside {rule.What}"), rule.Expected, range.Input.ToString());
+            }
+
+            var (lo, hi) = rule.SearchRange(point[slot]);
             candidates.RemoveAll(c => c.Slot == slot);
             candidates.Add((slot, range.Low, range.High, "stated", Math.Min(lo, range.Low), Math.Max(hi, range.High)));
         }
@@ -87,7 +94,9 @@ public static class Sensitivity
                 }
 
                 var (lo, hi) = Rules.Of(plan.Inputs[slot].Input.Kind).SearchRange(value);
-                candidates.Add((slot, Math.Max(lo, value * (1 - DefaultSwing)), Math.Min(hi, value * (1 + DefaultSwing)), "±20% (default)", lo, hi));
+                // For a negative value, value × 0.8 is the higher end.
+                var (down, up) = (value * (1 - DefaultSwing), value * (1 + DefaultSwing));
+                candidates.Add((slot, Math.Max(lo, Math.Min(down, up)), Math.Min(hi, Math.Max(down, up)), "±20% (default)", lo, hi));
             }
         }
 
@@ -103,16 +112,6 @@ public static class Sensitivity
 
         var order = Enumerable.Range(0, bars.Count).OrderByDescending(i => bars[i].Swing).ThenBy(i => i).ToList();
         return new SensitivityResult(plan.Option.Name, scenario.Currency, SimulationBoundary.ToMoney(baseNpv), order.Select(i => bars[i]).ToList(), order.Select(i => switching[i]).ToList(), notes);
-    }
-
-    /// <summary>The numbers of an option that can be swung (<see cref="Scenario.InputsOf"/>).</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="option">The option's index.</param>
-    /// <returns>Each number's handle, path and label.</returns>
-    public static IReadOnlyList<InputDescription> InputsOf(Scenario scenario, int option)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.InputsOf(option);
     }
 
     /// <summary>Keeps an option's NPV.</summary>

@@ -55,6 +55,28 @@ public class SensitivityTests
         result.Tornado.Select(b => b.Swing).Should().BeInDescendingOrder();
         result.Tornado.Should().Contain(b => b.Path == "$.costs[0].amount" && b.Low == 4_000_000 && b.High == 6_000_000);
     }
+
+    [Fact]
+    public void Analyse_NoDistributionsNegativeGrowth_LowIsTheMoreNegativeEnd()
+    {
+        // −10% a year swung ±20%: from −12% to −8% (−0.1 × 1.2 and −0.1 × 0.8), low below high.
+        var scenario = Scenario("7.40").WithDemandGrowth(-0.1m);
+
+        var bar = Sensitivity.Analyse(scenario).Tornado.Single(b => b.Path == "$.demandGrowth");
+
+        bar.Low.Should().BeApproximately(-0.12, 1e-15);
+        bar.High.Should().BeApproximately(-0.08, 1e-15);
+    }
+
+    [Fact]
+    public void Analyse_StatedRangeOutsideWhatTheNumberMayBe_ProblemNamesTheRange()
+    {
+        // A share moved cannot be 1.5.
+        var act = () => Sensitivity.Analyse(Scenario("7.40"), [new SwingRange(ScenarioInput.ShiftShare(0, 0), 0.5, 1.5)]);
+
+        act.Should().Throw<InputValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Match<InputProblem>(p => p.Path == "ranges" && p.Code == ProblemCodes.OutOfRange && p.What.Contains("0.5 to 1.5 of $.shifts[0].share"));
+    }
 }
 
 public class SensitivityRegressionTests
