@@ -20,7 +20,7 @@ public static class Rules
     /// <summary>The years of an s-curve: 2 or more.</summary>
     public static readonly NumberRule SCurveYears = new("a number of years", "is less than 2", "a number of years of 2 or more", 2m, true, null, false);
     /// <summary>A discount rate: greater than −1, at most 1000.</summary>
-    public static readonly NumberRule DiscountRate = new("a discount rate", "is out of range", "a rate as a fraction greater than -1, e.g. 0.035", -1m, false, 1000m, true, mayBeUncertain: true, searchHigh: 1);
+    public static readonly NumberRule DiscountRate = new("a discount rate", "is out of range", "a rate as a fraction greater than -1 and at most 1000, e.g. 0.035", -1m, false, 1000m, true, mayBeUncertain: true, searchHigh: 1);
     /// <summary>An optimism-bias uplift: 0 or more.</summary>
     public static readonly NumberRule Uplift = new("an uplift", "is negative", "an uplift as a fraction of 0 or more, e.g. 0.4", 0m, true, null, false);
     /// <summary>A benefits haircut: from 0 to 1.</summary>
@@ -40,7 +40,7 @@ public static class Rules
     /// <summary>A duration in seconds: 0 or more.</summary>
     public static readonly NumberRule NonNegativeSeconds = new("a duration", "is negative", "a number of seconds of 0 or more", 0m, true, null, false);
     /// <summary>A number of hours: greater than 0, at most 10,000.</summary>
-    public static readonly NumberRule PositiveHours = new("a number of hours", "is not positive", "a number of hours greater than 0", 0m, false, 10_000m, true);
+    public static readonly NumberRule PositiveHours = new("a number of hours", "is out of range", "a number of hours greater than 0 and at most 10000", 0m, false, 10_000m, true);
     /// <summary>Hours open a day: greater than 0, at most 24.</summary>
     public static readonly NumberRule HoursPerDay = new("a number of hours", "is out of range", "a number of hours a day greater than 0 and at most 24", 0m, false, 24m, true);
     /// <summary>A shrinkage: 0 or more and less than 1.</summary>

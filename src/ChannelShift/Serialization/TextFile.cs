@@ -88,10 +88,11 @@ internal static class TextFile
             at += consumed;
         }
 
+        // Lines end in LF, CRLF or a lone CR (old Mac files), as the CSV reader counts them.
         var line = 1;
-        foreach (var b in bytes[..at])
+        for (var i = 0; i < at; i++)
         {
-            line += b == (byte)'\n' ? 1 : 0;
+            line += bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')) ? 1 : 0;
         }
 
         var looks = bytes[at] >= 0x80

@@ -71,6 +71,19 @@ public sealed class FileEncodingTests : IDisposable
     }
 
     [Fact]
+    public void Batch_CarriageReturnLinesWithBadByte_NamesTheLineCountingLoneCarriageReturns()
+    {
+        // Lines ended by CR alone (classic Mac): the stray byte 0xE6 is on the third line.
+        var scenario = Write("council.json", Encoding.UTF8.GetBytes(Scenario));
+        var councils = Write("councils.csv", Encoding.GetEncoding(1252).GetBytes("council,face-to-face\rSt Ives,100\rBr\u00e6nton,200\r"));
+
+        var run = AppRun.Of("batch", scenario, "--councils", councils);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith("error: " + councils + ":3: encoding: byte 0xE6 is not UTF-8");
+    }
+
+    [Fact]
     public void Appraise_PipedScenario_ReadsStandardInput()
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(Scenario));
