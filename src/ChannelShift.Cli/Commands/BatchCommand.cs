@@ -108,7 +108,6 @@ internal static class BatchCommand
         result.Rows.SelectMany(row => row.Options.Select(option => (row, option)));
 
     /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
-    private static double? Plain(double? value) => value + 0.0;
 
     private static void WriteCsv(CliContext context, BatchResult result)
     {
@@ -116,7 +115,7 @@ internal static class BatchCommand
         csv.Row("council", "option", "npv", "cashableNpv", "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "paybackYears", "discountedPaybackYears", "irr", "finalYearSaving");
         foreach (var (council, r) in Rows(result))
         {
-            csv.Row(council.Council, r.OptionName, r.Npv, r.CashableNpv, r.PresentValueBenefits, r.PresentValueCosts, Plain(r.BenefitCostRatio), Plain(r.PaybackYears), Plain(r.DiscountedPaybackYears), Plain(r.Irr), r.Years[^1].Saving);
+            csv.Row(council.Council, r.OptionName, r.Npv, r.CashableNpv, r.PresentValueBenefits, r.PresentValueCosts, r.BenefitCostRatio, r.PaybackYears, r.DiscountedPaybackYears, r.Irr, r.Years[^1].Saving);
         }
     }
 

@@ -3,7 +3,7 @@ namespace ChannelShift.Appraisal;
 /// <summary>
 /// The Green Book appraisal of one option against business as usual: per-year flows and totals. PVB = Σ DF·saving·(1 −
 /// haircut), PVC = Σ DF·costs, NPV = PVB − PVC, BCR = PVB/PVC and ROI = NPV/PVC (null when PVC = 0), payback and
-/// discounted payback (fixtures §2 rule; null when it never pays back), IRR when the net flows change sign exactly once.
+/// discounted payback (the rule of <see cref="Payback"/>; null when it never pays back), IRR when the net flows change sign exactly once.
 /// Money is rounded to the penny, once, half away from zero; <see cref="Unrounded"/> holds the values before rounding.
 /// </summary>
 public sealed class AppraisalResult
@@ -17,6 +17,7 @@ public sealed class AppraisalResult
         Notes = Array.AsReadOnly(notes.ToArray());
         Unrounded = this;
 
+        // Ratios, payback and IRR add +0.0 so that a zero is never written as −0.
         // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
         var pvc = 0m;
         var sameCashable = true;
@@ -48,8 +49,8 @@ public sealed class AppraisalResult
         Npv = pvb - pvc;
         PresentValueCashableBenefits = cashablePvb;
         CashableNpv = cashablePvb - pvc;
-        BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc);
-        Roi = pvc == 0m ? null : (double)(Npv / pvc);
+        BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc) + 0.0;
+        Roi = pvc == 0m ? null : (double)(Npv / pvc) + 0.0;
 
         var nets = years.Length <= StackYears ? stackalloc decimal[years.Length] : new decimal[years.Length];
         for (var i = 0; i < nets.Length; i++)
@@ -57,10 +58,11 @@ public sealed class AppraisalResult
             nets[i] = years[i].Net;
         }
 
-        PaybackYears = Payback.OfFlows(nets);
+        PaybackYears = Payback.OfFlows(nets) + 0.0;
         (Irr, IrrNote) = InternalRateOfReturn.Solve(nets);
+        Irr += 0.0;
 
-        // The fixtures §2 rule applied to present values: Payback.Years over the discounted flows. A year's present value
+        // The payback rule applied to present values: Payback.Years over the discounted flows. A year's present value
         // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
         for (var i = 0; i < nets.Length; i++)
         {
@@ -68,7 +70,7 @@ public sealed class AppraisalResult
             nets[i] = Math.Abs(pv) < 0.00000001m ? 0m : pv;
         }
 
-        DiscountedPaybackYears = Payback.OfFlows(nets);
+        DiscountedPaybackYears = Payback.OfFlows(nets) + 0.0;
     }
 
     /// <summary>The rounded copy of an unrounded result: money to the penny; ratios, payback and IRR, which are not money,

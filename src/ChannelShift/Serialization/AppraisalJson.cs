@@ -46,10 +46,10 @@ internal static class AppraisalJson
                 w.WriteNumber("cashableNpv", r.CashableNpv);
                 w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
                 w.WriteNumber("presentValueCosts", r.PresentValueCosts);
-                JsonWriting.Number(w, "benefitCostRatio", Plain(r.BenefitCostRatio));
-                JsonWriting.Number(w, "paybackYears", Plain(r.PaybackYears));
-                JsonWriting.Number(w, "discountedPaybackYears", Plain(r.DiscountedPaybackYears));
-                JsonWriting.Number(w, "irr", Plain(r.Irr));
+                JsonWriting.Number(w, "benefitCostRatio", r.BenefitCostRatio);
+                JsonWriting.Number(w, "paybackYears", r.PaybackYears);
+                JsonWriting.Number(w, "discountedPaybackYears", r.DiscountedPaybackYears);
+                JsonWriting.Number(w, "irr", r.Irr);
                 w.WriteNumber("finalYearSaving", r.Years[^1].Saving);
                 w.WriteEndObject();
             }
@@ -60,7 +60,6 @@ internal static class AppraisalJson
     }
 
     /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
-    internal static double? Plain(double? value) => value + 0.0;
 
     private static void Option(Utf8JsonWriter w, AppraisalResult r)
     {

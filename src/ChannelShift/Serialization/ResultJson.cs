@@ -21,7 +21,7 @@ public static class ResultJson
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Options for <see cref="JsonSerializer"/> with a converter for each result (the same JSON as
-    /// <c>Serialize</c>).</summary>
+    /// <c>Serialize</c>); unit-cost sets are serialized as <c>IReadOnlyList&lt;UnitCostSet&gt;</c>.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>An appraisal: <c>{scenario, currency, notes, options: [{rank, name, npv, …, notes, years}]}</c>, the
@@ -128,22 +128,37 @@ public static class ResultJson
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
+    /// <summary>The writer of each result type, the one table behind <see cref="Write{T}"/> and <see cref="Options"/>.</summary>
+    private static readonly Writer[] Writers =
+    [
+        Writer.Of<ScenarioAppraisal>(AppraisalJson.Write),
+        Writer.Of<BatchResult>(AppraisalJson.Write),
+        Writer.Of<SimulationResult>(SimulationJson.Write),
+        Writer.Of<SensitivityResult>(SimulationJson.Write),
+        Writer.Of<SurveyProportion>(SimulationJson.Write),
+        Writer.Of<EstimateResult>(EstimateJson.Write),
+        Writer.Of<BdoReproduction>(EstimateJson.Write),
+        Writer.Of<IReadOnlyList<UnitCostSet>>(EstimateJson.Write),
+        Writer.Of<IntervalStaffing>(EstimateJson.Write),
+    ];
+
     private static Action<Utf8JsonWriter, T> WriterOf<T>()
     {
-        Delegate? write = typeof(T) switch
+        foreach (var writer in Writers)
         {
-            var t when t == typeof(ScenarioAppraisal) => (Action<Utf8JsonWriter, ScenarioAppraisal>)AppraisalJson.Write,
-            var t when t == typeof(BatchResult) => (Action<Utf8JsonWriter, BatchResult>)AppraisalJson.Write,
-            var t when t == typeof(SimulationResult) => (Action<Utf8JsonWriter, SimulationResult>)SimulationJson.Write,
-            var t when t == typeof(SensitivityResult) => (Action<Utf8JsonWriter, SensitivityResult>)SimulationJson.Write,
-            var t when t == typeof(SurveyProportion) => (Action<Utf8JsonWriter, SurveyProportion>)SimulationJson.Write,
-            var t when t == typeof(EstimateResult) => (Action<Utf8JsonWriter, EstimateResult>)EstimateJson.Write,
-            var t when t == typeof(BdoReproduction) => (Action<Utf8JsonWriter, BdoReproduction>)EstimateJson.Write,
-            var t when typeof(IReadOnlyList<UnitCostSet>).IsAssignableFrom(t) => (Action<Utf8JsonWriter, T>)((w, v) => EstimateJson.Write(w, (IReadOnlyList<UnitCostSet>)v!)),
-            var t when t == typeof(IntervalStaffing) => (Action<Utf8JsonWriter, IntervalStaffing>)EstimateJson.Write,
-            _ => null,
-        };
-        return write as Action<Utf8JsonWriter, T> ?? throw new NotSupportedException($"{typeof(T).Name} is not a result the library writes as JSON.");
+            if (writer.Type == typeof(T))
+            {
+                return (Action<Utf8JsonWriter, T>)writer.Write;
+            }
+        }
+
+        // An array or list of unit-cost sets is written as the catalogue.
+        if (typeof(IReadOnlyList<UnitCostSet>).IsAssignableFrom(typeof(T)))
+        {
+            return (w, v) => EstimateJson.Write(w, (IReadOnlyList<UnitCostSet>)v!);
+        }
+
+        throw new NotSupportedException($"{typeof(T).Name} is not a result the library writes as JSON.");
     }
 
     private static JsonSerializerOptions CreateOptions()
@@ -153,25 +168,19 @@ public static class ResultJson
         return options;
     }
 
+    /// <summary>A result type, its writer, and its type information for <see cref="JsonSerializer"/>.</summary>
+    private sealed record Writer(Type Type, Delegate Write, Func<JsonSerializerOptions, JsonTypeInfo> Info)
+    {
+        internal static Writer Of<T>(Action<Utf8JsonWriter, T> write) =>
+            new(typeof(T), write, options => JsonMetadataServices.CreateValueInfo<T>(options, new WriteOnly<T>(write)));
+    }
+
     /// <summary>Type information for the results only, each with its write-only converter (no reflection, so it works
     /// trimmed and ahead of time).</summary>
     private sealed class Results : IJsonTypeInfoResolver
     {
-        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) => type switch
-        {
-            _ when type == typeof(ScenarioAppraisal) => Info<ScenarioAppraisal>(options, AppraisalJson.Write),
-            _ when type == typeof(BatchResult) => Info<BatchResult>(options, AppraisalJson.Write),
-            _ when type == typeof(SimulationResult) => Info<SimulationResult>(options, SimulationJson.Write),
-            _ when type == typeof(SensitivityResult) => Info<SensitivityResult>(options, SimulationJson.Write),
-            _ when type == typeof(SurveyProportion) => Info<SurveyProportion>(options, SimulationJson.Write),
-            _ when type == typeof(EstimateResult) => Info<EstimateResult>(options, EstimateJson.Write),
-            _ when type == typeof(BdoReproduction) => Info<BdoReproduction>(options, EstimateJson.Write),
-            _ when type == typeof(IntervalStaffing) => Info<IntervalStaffing>(options, EstimateJson.Write),
-            _ => null,
-        };
-
-        private static JsonTypeInfo Info<T>(JsonSerializerOptions options, Action<Utf8JsonWriter, T> write) =>
-            JsonMetadataServices.CreateValueInfo<T>(options, new WriteOnly<T>(write));
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+            Array.Find(Writers, w => w.Type == type)?.Info(options);
     }
 
     /// <summary>A converter that writes a result with the library's writer and refuses to read.</summary>
