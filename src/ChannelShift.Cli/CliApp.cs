@@ -26,11 +26,14 @@ internal static class CliApp
             BdoCommand.Create(context),
             EstimateCommand.Create(context),
             CostsCommand.Create(context),
+            AppraiseCommand.Create(context),
+            InitCommand.Create(context),
+            StaffingCommand.Create(context),
+            SimulateCommand.Create(context),
+            SensitivityCommand.Create(context),
+            SurveyCommand.Create(context),
+            BatchCommand.Create(context),
         };
-        foreach (var extra in ExtraCommands.Create(context))
-        {
-            root.Subcommands.Add(extra);
-        }
 
         var parseResult = root.Parse(args);
         if (parseResult.Action is not HelpAction && parseResult.Errors.Count > 0)

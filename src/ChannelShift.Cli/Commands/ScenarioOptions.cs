@@ -18,7 +18,7 @@ internal static class ScenarioOptions
         }
         catch (InputValidationException ex)
         {
-            throw new UserInputException(ex.Problems.Select(p => $"--option: {p.Message}.").ToList());
+            throw new UserInputException(Messages.Of(ex, "--option"));
         }
     }
 }

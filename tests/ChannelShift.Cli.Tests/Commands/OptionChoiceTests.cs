@@ -44,6 +44,20 @@ public class OptionChoiceTests
     }
 
     [Fact]
+    public void Batch_WithOption_OneRowPerCouncilForThatOptionOnly()
+    {
+        var councils = Path.Combine(Repository.Root, "docs", "examples", "councils.csv");
+        var councilCount = File.ReadAllLines(councils).Count(l => l.Trim().Length > 0) - 1;
+
+        var run = AppRun.Of("batch", Northshire, "--councils", councils, "--option", "Webchat first", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var rows = run.Json().GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().HaveCount(councilCount);
+        rows.Select(r => r.GetProperty("option").GetString()).Should().OnlyContain(n => n == "Webchat first");
+    }
+
+    [Fact]
     public void Appraise_WithOption_ShowsThatOptionOnly()
     {
         var json = AppRun.Of("appraise", Northshire, "--option", "webchat first", "--format", "json").Json();
