@@ -9,7 +9,7 @@ namespace ChannelShift;
 /// <remarks>
 /// The S-curve follows the Cabinet Office's <i>Digital Efficiency Report</i> (2012), in which digital take-up grows
 /// along an S-curve from about 20% to about 80% over 3–5 years; the logistic form and its calibration are ChannelShift's
-/// (docs/methodology.md, reference values in fixtures §2a). Instances are immutable and thread-safe.
+/// (docs/methodology.md). Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class AdoptionCurve
 {
@@ -61,7 +61,7 @@ public sealed class AdoptionCurve
     /// A logistic S-curve through <c>a(1) = start</c> and <c>a(years) = target</c>, continuing towards 1 beyond
     /// <paramref name="years"/>: <c>a(t) = 1 / (1 + e^(−k(t − m)))</c> for <c>t ≥ 1</c> and <c>a(0) = 0</c>, with
     /// <c>k = (logit(target) − logit(start)) / (years − 1)</c>, <c>m = 1 − logit(start) / k</c> and
-    /// <c>logit(x) = ln(x / (1 − x))</c> (fixtures §2a; shape after the Cabinet Office <i>Digital Efficiency
+    /// <c>logit(x) = ln(x / (1 − x))</c> (shape after the Cabinet Office <i>Digital Efficiency
     /// Report</i>, 2012: about 20% to about 80% in 3–5 years). Name <c>s-curve</c>.
     /// </summary>
     /// <param name="start">Adoption in year 1, a fraction strictly between 0 and <paramref name="target"/>.</param>

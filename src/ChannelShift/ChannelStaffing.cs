@@ -6,7 +6,7 @@ namespace ChannelShift;
 /// </summary>
 /// <remarks>
 /// <para>
-/// FTE(V) for an annual volume V (issue 4, "staffing"):
+/// FTE(V) for an annual volume V (docs/cashable-savings.md):
 /// FTE(V) = Σ over the week's intervals i of agents_i × hours_i × weeks a year / (1 − shrinkage) / contracted hours
 /// per FTE per year, where agents_i is the fewest agents meeting the target in interval i
 /// (<c>Staffing.ErlangC.FewestAgents</c>; 0 when the interval has no arrivals) at arrivals_i = V / weeks a year ×

@@ -12,7 +12,7 @@ namespace ChannelShift;
 /// amount at the prices of year <c>from</c> is, at the prices of year <c>to</c>, the amount ×
 /// <c>index(to) / index(from)</c>; with a constant deflator rate <c>g</c>, the amount × <c>(1 + g)^(to − from)</c>. So
 /// with a 2% deflator nominal 1,000 in each of years 0–5 is, in year-0 prices, 1,000 / 980 / 961 / 942 / 924 / 906 to
-/// the pound (fixtures §2). The UK series is the ONS / HM Treasury "GDP deflators at market prices".
+/// the pound. The UK series is the ONS / HM Treasury "GDP deflators at market prices".
 /// </para>
 /// <para>Computed in decimal arithmetic, unrounded. Instances are immutable and thread-safe.</para>
 /// </remarks>

@@ -8,8 +8,8 @@ namespace ChannelShift;
 /// share of the week's contacts, and how many such weeks there are in a year.
 /// </summary>
 /// <remarks>
-/// A year's volume V puts V / <see cref="WeeksPerYear"/> × share contacts into each interval (issue 4, staffing
-/// model). Intervals need not be contiguous or of equal length; closed hours are simply left out.
+/// A year's volume V puts V / <see cref="WeeksPerYear"/> × share contacts into each interval
+/// (docs/cashable-savings.md). Intervals need not be contiguous or of equal length; closed hours are simply left out.
 /// </remarks>
 public sealed class OpeningHoursProfile
 {

@@ -11,7 +11,7 @@ namespace ChannelShift;
 /// Source: HM Treasury, <i>The Green Book</i> (2022), "Optimism bias" (section 5 and Annex A5), and its supplementary
 /// guidance <i>Optimism Bias</i> (2003), whose project-type uplifts come from Mott MacDonald, <i>Review of Large
 /// Public Procurement in the UK</i> (2002). The presets (<see cref="PresetKeys"/>) are Mott MacDonald's upper and lower
-/// bounds of the capital-cost uplift (fixtures §2): <c>standard-buildings</c> 24% / 2%,
+/// bounds of the capital-cost uplift: <c>standard-buildings</c> 24% / 2%,
 /// <c>non-standard-buildings</c> 51% / 4%, <c>standard-civil-engineering</c> 44% / 3%,
 /// <c>non-standard-civil-engineering</c> 66% / 6% and <c>equipment-development</c> 200% / 10% set
 /// <see cref="OneOff"/>; <c>outsourcing</c> 41% / 0% (an uplift on operating cost) sets <see cref="Recurring"/>.
@@ -85,7 +85,7 @@ public sealed class OptimismBias
     }
 
     /// <summary>
-    /// A Green Book project-type preset (Mott MacDonald 2002, upper or lower bound, fixtures §2): the five capital
+    /// A Green Book project-type preset (Mott MacDonald 2002, upper or lower bound): the five capital
     /// project types set <see cref="OneOff"/>, <c>outsourcing</c> sets <see cref="Recurring"/>; the others are 0.
     /// </summary>
     /// <param name="preset">One of <see cref="PresetKeys"/>, exactly as written (ordinal, case-sensitive).</param>

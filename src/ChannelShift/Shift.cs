@@ -34,7 +34,7 @@ public sealed class Shift
         FailureDemand = failureDemand;
         AssistedDigitalCost = Rules.Amount.Check(assistedDigitalCost, "assistedDigital");
 
-        // Both sums are read once a year per shift by an appraisal: summed here once, in the order of the parts.
+        // Summed once, in the order of the parts; the ledger's plan and the headline estimate read them.
         var nonAvoided = 0m;
         var failing = 0m;
         foreach (var part in to.Parts)

@@ -7,7 +7,7 @@ namespace ChannelShift.Appraisal;
 /// <remarks>
 /// Source: GDS, <i>Government Service Design Manual</i>, "Cost per transaction" (2013–2014):
 /// <c>CPT_goal = A + ((B − A) / (1 − X)) × (Y − X)</c>, where A is today's average cost per transaction, B the cost of
-/// a digital transaction, X today's digital take-up and Y the target take-up (fixtures §3: A = 2.00, B = 0.50,
+/// a digital transaction, X today's digital take-up and Y the target take-up (example: A = 2.00, B = 0.50,
 /// X = 40%, Y = 80% gives 1.00). The non-digital transactions are assumed to keep their average cost; a Y below X
 /// gives the cost if take-up fell.
 /// </remarks>

@@ -5,7 +5,7 @@ namespace ChannelShift.Appraisal;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The convention ChannelShift uses (fixtures §2, docs/methodology.md): with <c>C_t</c> the cumulative net flow after
+/// The convention ChannelShift uses (docs/methodology.md): with <c>C_t</c> the cumulative net flow after
 /// year <c>t</c> (year 0 included), payback = <c>(t* − 1) + (−C_(t*−1)) / net_(t*)</c>, where <c>t*</c> is the first
 /// year from which <c>C</c> stays non-negative to the end of the appraisal (so after the <i>last</i> crossing from
 /// negative, if the cumulative flow dips back below zero), interpolating linearly within year <c>t*</c> as if its net
@@ -13,7 +13,7 @@ namespace ChannelShift.Appraisal;
 /// ends negative. Years are counted from the end of year 0. The discounted payback applies the same rule to present
 /// values (HM Treasury, <i>The Green Book</i>, 2022, discounting as in <see cref="DiscountSchedule"/>).
 /// </para>
-/// <para>Example (fixtures §2): net −576,000, 130,302, 383,424, 458,778 give C = −576,000, −445,698, −62,274, 396,504,
+/// <para>Example: net −576,000, 130,302, 383,424, 458,778 give C = −576,000, −445,698, −62,274, 396,504,
 /// so t* = 3 and payback = 2 + 62,274 / 458,778 = 2.1357 years.</para>
 /// </remarks>
 public static class Payback
@@ -64,7 +64,7 @@ public static class Payback
 
     /// <summary>
     /// The discounted payback period: <see cref="Years"/> applied to the present values <c>net_t × DF(t)</c>
-    /// (fixtures §2; HM Treasury, <i>The Green Book</i>, 2022).
+    /// (HM Treasury, <i>The Green Book</i>, 2022).
     /// </summary>
     /// <param name="netFlows">Net flow of each year, year 0 first.</param>
     /// <param name="schedule">The discount schedule giving <c>DF(t)</c>.</param>

@@ -10,7 +10,7 @@ namespace ChannelShift.Staffing;
 /// <remarks>
 /// <para>
 /// Source: A. K. Erlang, "Solution of some problems in the theory of probabilities of significance in automatic
-/// telephone exchanges", Elektroteknikeren 13 (1917); formulas as stated in ChannelShift's fixtures §4 and checked
+/// telephone exchanges", Elektroteknikeren 13 (1917); formulas checked
 /// against the CRAN package ErlangC (README example) and the pyworkforce tutorial. See <see cref="QueueOutcome"/> for
 /// the formulas of each measure.
 /// </para>
@@ -87,7 +87,7 @@ public static class ErlangC
     /// <remarks>
     /// A shrinkage is a decimal fraction typed by a person (30%), but 0.3 has no exact binary form, and in double
     /// precision 21/(1 − 0.3) comes out a hair above 30, so a plain ceiling gives 31 staff where the answer is 30
-    /// (fixtures §4 E4). This method reads the shrinkage as the shortest decimal m/10^k that round-trips to the given
+    /// (a ceiling that must give 30). This method reads the shrinkage as the shortest decimal m/10^k that round-trips to the given
     /// double (0.3, not the binary 0.29999999999999998890) and computes ⌈agents·10^k / (10^k − m)⌉ in 128-bit integer
     /// arithmetic: no rounding and no tolerance. (A shrinkage below 10⁻¹¹ has k above 28, beyond that integer range,
     /// but then agents·s/(1 − s) is strictly between 0 and 1 for any <see cref="int"/> number of agents, so the exact

@@ -6,8 +6,7 @@ namespace ChannelShift.Staffing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Formulas (A. K. Erlang, Elektroteknikeren 13, 1917; as in the CRAN package ErlangC and in ChannelShift's
-/// fixtures §4), for traffic A Erlangs, N agents, average handling time AHT and answer time t:
+/// Formulas (A. K. Erlang, Elektroteknikeren 13, 1917; as in the CRAN package ErlangC), for traffic A Erlangs, N agents, average handling time AHT and answer time t:
 /// P(wait) = N·B_N / (N − A(1 − B_N)) with B_N the Erlang B blocking probability;
 /// service level SL(t) = 1 − P(wait)·e^(−(N−A)·t/AHT); average speed of answer ASA = P(wait)·AHT/(N − A);
 /// occupancy = A/N; staff = ⌈N/(1 − shrinkage)⌉.

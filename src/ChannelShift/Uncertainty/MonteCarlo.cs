@@ -8,7 +8,7 @@ namespace ChannelShift.Uncertainty;
 /// processed in fixed chunks of <see cref="MonteCarloOptions.ChunkSize"/>; chunk k draws from
 /// <see cref="RandomStream.ForChunk"/>(seed, k), inputs in file order, so the result is identical whatever the number of
 /// threads. Memory: 16 bytes per iteration (NPV and final-year saving; 24 with cost behaviour) plus the fan's subsample
-/// (<see cref="MonteCarloOptions.FanIterationsFor"/>), in working arrays that later runs reuse.
+/// (<see cref="MonteCarloOptions.FanIterationsFor"/>), in arrays allocated for the run.
 /// </summary>
 public static class MonteCarlo
 {
@@ -245,7 +245,7 @@ public static class MonteCarlo
 
     /// <summary>
     /// Draws chunks 0 … <paramref name="chunks"/> − 1 of a run of <paramref name="n"/> iterations on the options'
-    /// threads (the task library's <see cref="Parallel"/>, a worker per thread) and hands each, drawn, to
+    /// threads (the task library's <see cref="Parallel"/>, one worker per task of the loop, at most that many at once) and hands each, drawn, to
     /// <paramref name="body"/> (chunk index, first iteration, iterations, worker); <paramref name="open"/> and
     /// <paramref name="close"/> see each thread's worker before its first chunk and after its last.
     /// </summary>

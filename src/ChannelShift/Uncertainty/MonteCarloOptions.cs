@@ -34,7 +34,8 @@ public sealed class MonteCarloOptions
     /// <param name="seed">The seed (any 64-bit value): the same seed gives the same result.</param>
     /// <param name="threads">Threads to use, 1 or more (the result does not depend on it); null = all cores.</param>
     /// <param name="savingTarget">A final-year saving to beat, or null.</param>
-    /// <param name="option">The index of the option to simulate (0 = the first in the file).</param>
+    /// <param name="option">The index of the option to simulate (0 = the first in the file), or null for the option that
+    /// ranks first on NPV.</param>
     public MonteCarloOptions(long iterations, ulong seed, int? threads = null, decimal? savingTarget = null, int? option = null)
     {
         if (iterations < 2 || iterations > MaximumIterations)

@@ -11,8 +11,8 @@ namespace ChannelShift.Tests.Uncertainty;
 /// form, the ledger otherwise) against the ledger in double evaluated on the same draws, one iteration at a time: NPV,
 /// cashable NPV, final-year saving and every year of the fan within 1e-9 of the size of the iteration's flows (the
 /// largest saving or costs of any year). Over 1,000 generated scenarios a property, each a chunk of 37 iterations (four
-/// vectors and a tail, every one in the fan). Staffing is computed directly here; that a run's step functions give the same
-/// staff is StaffingStepFunctionTests' to show.
+/// vectors and a tail, every one in the fan). Staffing is computed directly by the reference ledger; one property runs the worker
+/// on a run's plan, whose staffing comes from step functions.
 /// </summary>
 public class ChunkWorkerTests
 {
@@ -27,7 +27,13 @@ public class ChunkWorkerTests
     public void Evaluate_ScenariosWithEveryFeature_AgreesWithTheLedger() =>
         Check(GeneratedScenarios.Features.All, requireFastPath: false);
 
-    private static void Check(GeneratedScenarios.Features features, bool requireFastPath)
+    /// <summary>The worker on the plan a run builds (staffing read from step functions built once) against the ledger
+    /// computing staff directly: fewer scenarios, as each builds its step functions.</summary>
+    [Fact]
+    public void Evaluate_SimulationPlanWithStepFunctions_AgreesWithTheLedger() =>
+        Check(GeneratedScenarios.Features.All, requireFastPath: false, forSimulation: true, iterations: 60);
+
+    private static void Check(GeneratedScenarios.Features features, bool requireFastPath, bool forSimulation = false, int iterations = 1000)
     {
         GeneratedScenarios.Of(features)
             .Where(g => g.Scenario.Uncertainty.Inputs.Count > 0)
@@ -39,14 +45,15 @@ public class ChunkWorkerTests
                     var where = string.Create(CultureInfo.InvariantCulture, $"seed {g.Seed}, option {g.Option}");
                     var scenario = g.Scenario;
                     var plan = new LedgerPlan(scenario, g.Option);
+                    var runPlan = forSimulation ? new LedgerPlan(scenario, g.Option, forSimulation: true) : plan;
                     var slotOfInput = scenario.Uncertainty.Inputs.Select(u => plan.SlotOf(u.Input)).ToArray();
-                    var fast = FastPath.For(plan, slotOfInput.Where(s => s >= 0).ToArray());
+                    var fast = FastPath.For(runPlan, slotOfInput.Where(s => s >= 0).ToArray());
                     if (requireFastPath)
                     {
                         fast.Should().NotBeNull(where);
                     }
 
-                    var worker = new ChunkWorker(plan, fast, slotOfInput);
+                    var worker = new ChunkWorker(runPlan, fast, slotOfInput);
                     worker.Draw(RandomStream.ForChunk((ulong)g.Seed, 0), scenario.Uncertainty.Inputs, scenario.Uncertainty.Copula, Count);
                     var draws = worker.Draws.Select(column => column[..Count]).ToArray();
                     var fan = new double[Count * (plan.Years + 1)];
@@ -79,6 +86,6 @@ public class ChunkWorkerTests
                         }
                     }
                 },
-                iter: 1000);
+                iter: iterations);
     }
 }
