@@ -133,9 +133,15 @@ public sealed class Scenario
     /// <returns>The inputs.</returns>
     public IReadOnlyList<InputDescription> InputsOf(int option)
     {
-        Preconditions.InRange(option, 0, Options.Count - 1, nameof(option));
+        CheckOption(option);
         return Volatile.Read(ref _inputs[option]) ?? (_inputs[option] = InputCatalogue.Of(this, option).AsReadOnly());
     }
+
+    /// <summary>An option's index, or a problem at <paramref name="paramName"/> when the scenario has no such option.</summary>
+    internal int CheckOption(int option, string paramName = "option") =>
+        option >= 0 && option < Options.Count
+            ? option
+            : throw Preconditions.Fail(paramName, ProblemCodes.OutOfRange, FormattableString.Invariant($"{option} is out of range"), FormattableString.Invariant($"an option index from 0 to {Options.Count - 1}"), option);
 
     /// <summary>The path, label and point value of one of the scenario's numbers.</summary>
     /// <param name="input">The input.</param>

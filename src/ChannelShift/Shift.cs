@@ -52,6 +52,7 @@ public sealed class Shift
         }
 
         NonAvoidedFraction = nonAvoided;
+        FailureEligibleFraction = failureDemand is null ? 0m : failing;
         FailureFraction = failureDemand is null ? 0m : failureDemand.Share.Fraction * failing;
     }
 
@@ -73,6 +74,10 @@ public sealed class Shift
     /// <summary>The share of moved contacts that fail and come back on the return channel: the failure share × the
     /// destination shares other than avoided and the return channel.</summary>
     public decimal FailureFraction { get; }
+
+    /// <summary>The share of moved contacts that go to a channel that can fail (not avoided, not the return channel):
+    /// <see cref="FailureFraction"/> is the failure share × this; 0 without failure demand.</summary>
+    internal decimal FailureEligibleFraction { get; }
 
     /// <summary>The share of moved contacts that go to a destination other than avoided (they may need assisted digital).</summary>
     public decimal NonAvoidedFraction { get; }

@@ -20,28 +20,13 @@ public static class Appraiser
         ArgumentNullException.ThrowIfNull(scenario);
         if (option is { } only)
         {
-            Preconditions.InRange(only, 0, scenario.Options.Count - 1, nameof(option));
+            scenario.CheckOption(only);
             return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario));
         }
 
-        var options = scenario.Options;
-        var results = new AppraisalResult[options.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            // Ranked by unrounded NPV, highest first; an insertion sort that moves only past strictly lower NPVs keeps
-            // ties in the file's order.
-            var result = AppraiseOption(scenario, options[i]);
-            var j = i - 1;
-            while (j >= 0 && results[j].Unrounded.Npv < result.Unrounded.Npv)
-            {
-                results[j + 1] = results[j];
-                j--;
-            }
-
-            results[j + 1] = result;
-        }
-
-        return new ScenarioAppraisal(scenario.Name, scenario.Currency, results, NotesOf(scenario));
+        var results = AppraiseAll(scenario);
+        var ranked = Array.ConvertAll(Ranking(results), i => results[i]);
+        return new ScenarioAppraisal(scenario.Name, scenario.Currency, ranked, NotesOf(scenario));
     }
 
     /// <summary>
@@ -87,25 +72,17 @@ public static class Appraiser
     public static int FirstRanked(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (scenario.Options.Count == 1)
-        {
-            return 0;
-        }
-
-        var best = 0;
-        var bestNpv = AppraiseOption(scenario, scenario.Options[0]).Unrounded.Npv;
-        for (var i = 1; i < scenario.Options.Count; i++)
-        {
-            var npv = AppraiseOption(scenario, scenario.Options[i]).Unrounded.Npv;
-            if (npv > bestNpv)
-            {
-                best = i;
-                bestNpv = npv;
-            }
-        }
-
-        return best;
+        return scenario.Options.Count == 1 ? 0 : Ranking(AppraiseAll(scenario))[0];
     }
+
+    /// <summary>Every option of the scenario, appraised, in the scenario's order.</summary>
+    private static AppraisalResult[] AppraiseAll(Scenario scenario) =>
+        scenario.Options.Select(o => AppraiseOption(scenario, o)).ToArray();
+
+    /// <summary>The ranking of appraised options: their indexes by unrounded NPV, highest first, ties in the
+    /// scenario's order (a stable sort).</summary>
+    private static int[] Ranking(AppraisalResult[] results) =>
+        Enumerable.Range(0, results.Length).OrderByDescending(i => results[i].Unrounded.Npv).ToArray();
 
     /// <summary>Appraises one option against business as usual (the same baseline and growth, no shift, no cost).</summary>
     /// <param name="scenario">The scenario (baseline, costs, settings).</param>

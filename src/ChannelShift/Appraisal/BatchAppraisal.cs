@@ -46,7 +46,7 @@ public static class BatchAppraisal
     {
         if (option is { } index)
         {
-            Preconditions.InRange(index, 0, scenario.Options.Count - 1, nameof(option));
+            scenario.CheckOption(index);
         }
 
         var zeros = scenario.Baseline.Volumes.Keys

@@ -58,22 +58,13 @@ internal sealed class LedgerPlan
             var planned = option.Shifts[s];
             var shift = planned.Shift;
             var destinations = shift.To.Parts.Where(p => !p.Key.IsAvoided).ToArray();
-            var failing = 0m;
-            foreach (var part in shift.To.Parts)
-            {
-                if (!part.Key.IsAvoided && shift.FailureDemand is { } f && part.Key != f.ReturnsTo)
-                {
-                    failing += part.Value.Fraction;
-                }
-            }
-
             Shifts[s] = new ShiftTerm
             {
                 From = Array.IndexOf(Channels, shift.From),
                 Destinations = Array.ConvertAll(destinations, p => Array.IndexOf(Channels, p.Key)),
                 Fractions = Array.ConvertAll(destinations, p => p.Value.Fraction),
                 Return = shift.FailureDemand is { } failure ? Array.IndexOf(Channels, failure.ReturnsTo) : -1,
-                FailureEligible = failing,
+                FailureEligible = shift.FailureEligibleFraction,
                 NonAvoided = shift.NonAvoidedFraction,
                 Ceiling = 1m - planned.DigitalExclusion,
                 ShareSlot = Slot(ScenarioInput.ShiftShare(optionIndex, s)),
@@ -201,7 +192,7 @@ internal sealed class LedgerPlan
 
         if (typeof(T) == typeof(double))
         {
-            return (LedgerConstants<T>)(object)(doubles ??= new LedgerConstants<double>(this, Array.ConvertAll(DoubleFactors, f => f)));
+            return (LedgerConstants<T>)(object)(doubles ??= new LedgerConstants<double>(this, DoubleFactors));
         }
 
         throw new NotSupportedException($"The ledger computes in decimal or double, not {typeof(T).Name}.");

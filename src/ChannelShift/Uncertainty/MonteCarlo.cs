@@ -136,11 +136,7 @@ public static class MonteCarlo
         {
             Scenario = scenario;
             Options = options;
-            var index = options.Option ?? Appraiser.FirstRanked(scenario);
-            if (index >= scenario.Options.Count)
-            {
-                throw Preconditions.Fail("option", ProblemCodes.OutOfRange, FormattableString.Invariant($"{index} is out of range"), FormattableString.Invariant($"an option index from 0 to {scenario.Options.Count - 1}"), index);
-            }
+            var index = scenario.CheckOption(options.Option ?? Appraiser.FirstRanked(scenario));
 
             Plan = new LedgerPlan(scenario, index, forSimulation: true);
             SlotOfInput = scenario.Uncertainty.Inputs.Select(u => Plan.SlotOf(u.Input)).ToArray();

@@ -24,11 +24,7 @@ public static class Sensitivity
     public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var index = option ?? Appraiser.FirstRanked(scenario);
-        if (index < 0 || index >= scenario.Options.Count)
-        {
-            throw Preconditions.Fail("option", ProblemCodes.OutOfRange, FormattableString.Invariant($"{index} is out of range"), FormattableString.Invariant($"0 to {scenario.Options.Count - 1}"), index);
-        }
+        var index = scenario.CheckOption(option ?? Appraiser.FirstRanked(scenario));
 
         var plan = new LedgerPlan(scenario, index, forSimulation: true);
         var scratch = new LedgerScratch<double>(plan);
