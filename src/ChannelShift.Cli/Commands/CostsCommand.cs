@@ -39,7 +39,7 @@ internal static class CostsCommand
                     foreach (var cost in set.Costs)
                     {
                         var p = cost.Provenance;
-                        csv.Row(set.Key, cost.Channel.Key, cost.Amount, p.Currency, p.Publisher, p.Edition, p.DataYear, p.PriceYear, Basis(p.Basis), p.Note);
+                        csv.Row(set.Key, cost.Channel.Key, cost.Amount, p.Currency, p.Publisher, p.Edition, p.DataYear, p.PriceYear, ResultJson.KeyOf(p.Basis), p.Note);
                     }
                 }
 
@@ -53,7 +53,7 @@ internal static class CostsCommand
                     table.Columns[1].RightAligned();
                     foreach (var cost in set.Costs)
                     {
-                        table.AddRow(Markup.Escape(cost.Channel.Key), Show.Money(cost.Amount, set.Currency), Basis(cost.Provenance.Basis));
+                        table.AddRow(Markup.Escape(cost.Channel.Key), Show.Money(cost.Amount, set.Currency), ResultJson.KeyOf(cost.Provenance.Basis));
                     }
 
                     table.Caption(Markup.Escape($"{first.Publisher}, {first.Edition}. Data year {first.DataYear}; prices of {first.PriceYear}; {first.Currency}. {first.Note}"));
@@ -65,5 +65,4 @@ internal static class CostsCommand
         }
     }
 
-    internal static string Basis(CostBasis basis) => ResultJson.KeyOf(basis);
 }

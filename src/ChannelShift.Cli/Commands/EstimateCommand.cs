@@ -102,7 +102,7 @@ internal static class EstimateCommand
                 csv.Row("kind", "from", "to", "annualContacts", "costPerContactFrom", "costPerContactTo", "annualSaving");
                 foreach (var f in r.Flows)
                 {
-                    csv.Row(Kind(f.Kind), f.From, f.To, f.AnnualContacts, f.CostPerContactFrom, f.CostPerContactTo, f.AnnualSaving);
+                    csv.Row(ResultJson.KeyOf(f.Kind), f.From, f.To, f.AnnualContacts, f.CostPerContactFrom, f.CostPerContactTo, f.AnnualSaving);
                 }
 
                 csv.Row("total", r.Shift.From.Key, null, r.AnnualContactsMoved, null, null, r.AnnualSaving);
@@ -119,7 +119,7 @@ internal static class EstimateCommand
 
                 foreach (var f in r.Flows)
                 {
-                    table.AddRow(Kind(f.Kind), f.From, f.To, Show.Count(f.AnnualContacts), Show.Money(f.CostPerContactFrom, r.Currency), Show.Money(f.CostPerContactTo, r.Currency), Show.Money(f.AnnualSaving, r.Currency));
+                    table.AddRow(ResultJson.KeyOf(f.Kind), f.From, f.To, Show.Count(f.AnnualContacts), Show.Money(f.CostPerContactFrom, r.Currency), Show.Money(f.CostPerContactTo, r.Currency), Show.Money(f.AnnualSaving, r.Currency));
                 }
 
                 console.Write(table);
@@ -132,5 +132,4 @@ internal static class EstimateCommand
         }
     }
 
-    internal static string Kind(FlowKind kind) => ResultJson.KeyOf(kind);
 }

@@ -128,17 +128,7 @@ internal static class StaffingCommand
     }
 
     /// <summary>Calls the library; its problems become lines that name the flag rather than the argument.</summary>
-    private static T Library<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (InputValidationException ex)
-        {
-            throw new UserInputException(Messages.Of(ex, OptionOf));
-        }
-    }
+    private static T Library<T>(Func<T> call) => Messages.AtFlags(OptionOf, call);
 
     private static void Write(CliContext context, OutputFormat format, StaffingRequest request, IntervalStaffing staffing)
     {
@@ -153,19 +143,21 @@ internal static class StaffingCommand
                 csv.Row("mode", "arrivals", "intervalSeconds", "ahtSeconds", "answerWithinSeconds", "target", "shrinkage", "maximumOccupancy",
                     "trafficErlangs", "agents", "serviceLevel", "probabilityOfWaiting", "averageSpeedOfAnswerSeconds", "occupancy", "staffWithShrinkage",
                     "meetsTarget", "withinMaximumOccupancy");
-                csv.Row(request.Mode, request.Arrivals, request.Interval.TotalSeconds, request.HandlingTime.TotalSeconds, request.AnswerWithin.TotalSeconds,
-                    request.Target, request.Shrinkage, request.MaximumOccupancy,
+                var demand = staffing.Demand;
+                csv.Row(ResultJson.ModeOf(staffing), demand.ArrivalsPerInterval, demand.IntervalLength.TotalSeconds, demand.AverageHandlingTime.TotalSeconds, outcome.AnswerWithin.TotalSeconds,
+                    staffing.Target, outcome.Shrinkage, staffing.MaximumOccupancy,
                     outcome.TrafficErlangs, outcome.Agents, outcome.ServiceLevel, outcome.ProbabilityOfWaiting, outcome.AverageSpeedOfAnswerSeconds, outcome.Occupancy,
-                    outcome.StaffWithShrinkage, MeetsTarget(request, outcome), WithinCap(request, outcome));
+                    outcome.StaffWithShrinkage, staffing.MeetsTarget, staffing.WithinMaximumOccupancy);
                 break;
             default:
-                WriteTable(context, request, outcome);
+                WriteTable(context, request, staffing);
                 break;
         }
     }
 
-    private static void WriteTable(CliContext context, StaffingRequest request, QueueOutcome outcome)
+    private static void WriteTable(CliContext context, StaffingRequest request, IntervalStaffing staffing)
     {
+        var outcome = staffing.Outcome;
         var o = context.Output;
         var within = Durations.Seconds(request.AnswerWithin.TotalSeconds) + " s";
         o.WriteLine($"{Durations.Seconds(request.Arrivals)} contacts in {Durations.Describe(request.Interval)}, {Durations.Seconds(request.HandlingTime.TotalSeconds)} s each: a traffic of {Show.Number(outcome.TrafficErlangs, "0.###")} Erlangs.");
@@ -180,12 +172,12 @@ internal static class StaffingCommand
         }
         else
         {
-            if (MeetsTarget(request, outcome) is { } meets)
+            if (staffing.MeetsTarget is { } meets)
             {
                 o.WriteLine(meets ? "The target is met." : $"The target of {request.TargetShare} within {within} is not met.");
             }
 
-            if (WithinCap(request, outcome) is false)
+            if (staffing.WithinMaximumOccupancy is false)
             {
                 o.WriteLine($"Occupancy is above the cap of {request.CapShare}.");
             }
@@ -204,14 +196,6 @@ internal static class StaffingCommand
         console.Write(table);
     }
 
-    // The library's tests (the ones ErlangC.FewestAgents applies), for a given number of agents; null when no target
-    // (or cap) was given.
-    private static bool? MeetsTarget(StaffingRequest request, QueueOutcome outcome) =>
-        request.Target is { } t ? outcome.MeetsServiceLevel(t) : null;
-
-    private static bool? WithinCap(StaffingRequest request, QueueOutcome outcome) =>
-        request.MaximumOccupancy is { } cap ? outcome.IsWithinOccupancy(cap) : null;
-
     /// <summary>The inputs as read from the command line.</summary>
     private sealed record StaffingRequest(
         double Arrivals,
@@ -223,8 +207,6 @@ internal static class StaffingCommand
         Share? CapShare,
         int? GivenAgents)
     {
-        public string Mode => GivenAgents is null ? "fewest-agents" : "given-agents";
-
         public double? Target => TargetShare is { } s ? (double)s.Fraction : null;
 
         public double Shrinkage => (double)ShrinkageShare.Fraction;

@@ -110,7 +110,7 @@ internal static class EstimateJson
     {
         var outcome = r.Outcome;
         w.WriteStartObject();
-        w.WriteString("mode", r.GivenAgents is null ? "fewest-agents" : "given-agents");
+        w.WriteString("mode", ResultJson.ModeOf(r));
         w.WriteNumber("arrivals", r.Demand.ArrivalsPerInterval);
         w.WriteNumber("intervalSeconds", r.Demand.IntervalLength.TotalSeconds);
         w.WriteNumber("ahtSeconds", r.Demand.AverageHandlingTime.TotalSeconds);

@@ -111,6 +111,16 @@ public static class ResultJson
         _ => "per contact",
     };
 
+    /// <summary>The key the question of an interval's staffing is written with: <c>fewest-agents</c> when the fewest
+    /// agents were found, <c>given-agents</c> when given agents were evaluated.</summary>
+    /// <param name="staffing">The staffing.</param>
+    /// <returns>The key.</returns>
+    public static string ModeOf(IntervalStaffing staffing)
+    {
+        ArgumentNullException.ThrowIfNull(staffing);
+        return staffing.GivenAgents is null ? "fewest-agents" : "given-agents";
+    }
+
     /// <summary>The key a proportion's interval method is written with: <c>wilson</c> or <c>exact</c>.</summary>
     /// <param name="method">The method.</param>
     /// <returns>The key.</returns>
