@@ -64,50 +64,13 @@ internal static class BatchCommand
         return command;
     }
 
-    /// <summary>Opens the councils file for the library; a missing, unreadable, empty or folder path is one clear line.</summary>
-    private static BatchResult Run(Scenario scenario, string path, CliContext context, int? option)
-    {
-        if (path == ScenarioFile.StandardInput)
-        {
-            using var input = context.Input();
-            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, input, "(standard input)"), option);
-        }
-
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
-        {
-            throw new UserInputException($"--councils: {path} is a folder; expected a councils CSV file.");
-        }
-
-        if (!File.Exists(full))
-        {
-            throw new UserInputException($"--councils: {path}: no such file; expected a councils CSV file (see docs/examples/councils.csv).");
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(full);
-            if (stream.Length == 0)
-            {
-                throw new UserInputException($"--councils: {path}: the file is empty; expected a header row (council, then channel keys) and one row per council.");
-            }
-
-            return BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, path), option);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new UserInputException($"--councils: {path}: cannot be read (permission denied); expected a readable councils CSV file.");
-        }
-        catch (IOException ex)
-        {
-            throw new UserInputException($"--councils: {path}: cannot be read ({ex.Message}).");
-        }
-    }
+    /// <summary>Reads the councils file (or standard input) and appraises the scenario for each council.</summary>
+    private static BatchResult Run(Scenario scenario, string path, CliContext context, int? option) =>
+        ScenarioFile.Read(path, context, "--councils", "a councils CSV file", "a councils CSV file (see docs/examples/councils.csv)", "a header row (council, then channel keys) and one row per council", (stream, typed) =>
+            BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed), option));
 
     private static IEnumerable<(CouncilAppraisal Council, AppraisalResult Option)> Rows(BatchResult result) =>
         result.Rows.SelectMany(row => row.Options.Select(option => (row, option)));
-
-    /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
 
     private static void WriteCsv(CliContext context, BatchResult result)
     {

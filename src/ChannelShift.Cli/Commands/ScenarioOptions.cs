@@ -12,13 +12,6 @@ internal static class ScenarioOptions
             return Appraiser.FirstRanked(scenario);
         }
 
-        try
-        {
-            return scenario.FindOption(name);
-        }
-        catch (InputValidationException ex)
-        {
-            throw new UserInputException(Messages.Of(ex, "--option"));
-        }
+        return Messages.AtFlag("--option", () => scenario.FindOption(name));
     }
 }

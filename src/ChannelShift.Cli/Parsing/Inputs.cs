@@ -13,14 +13,7 @@ internal static class Inputs
     internal static decimal Decimal(string text, string option, NumberRule rule)
     {
         var value = Decimal(text, option);
-        try
-        {
-            return rule.Check(value, option);
-        }
-        catch (InputValidationException ex)
-        {
-            throw new UserInputException(Messages.Of(ex, option));
-        }
+        return Messages.AtFlag(option, () => rule.Check(value, option));
     }
 
     internal static decimal Decimal(string text, string option)
@@ -71,14 +64,7 @@ internal static class Inputs
 
     internal static Share Share(string text, string option)
     {
-        try
-        {
-            return ChannelShift.Share.Parse(text);
-        }
-        catch (InputValidationException ex)
-        {
-            throw new UserInputException(Messages.Of(ex, option));
-        }
+        return Messages.AtFlag(option, () => ChannelShift.Share.Parse(text));
     }
 
     /// <summary>Applies <c>--cost CHANNEL=AMOUNT</c> overrides; an unknown name declares a council's own channel.</summary>
@@ -100,14 +86,7 @@ internal static class Inputs
             }
             else
             {
-                try
-                {
-                    channel = ChannelType.Custom(name.Trim().ToLowerInvariant());
-                }
-                catch (InputValidationException ex)
-                {
-                    throw new UserInputException(Messages.Of(ex, "--cost"));
-                }
+                channel = Messages.AtFlag("--cost", () => ChannelType.Custom(name.Trim().ToLowerInvariant()));
             }
 
             set = set.WithCost(channel, amount);
@@ -157,14 +136,7 @@ internal static class Inputs
 
     internal static ChannelType Channel(string name, UnitCostSet costs, string option, bool allowAvoided)
     {
-        try
-        {
-            return costs.ParseChannel(name, allowAvoided);
-        }
-        catch (InputValidationException ex)
-        {
-            throw new UserInputException(Messages.Of(ex, option));
-        }
+        return Messages.AtFlag(option, () => costs.ParseChannel(name, allowAvoided));
     }
 
     private static (string Name, string Value) Pair(string item, string option, string example)

@@ -2,30 +2,40 @@ using ChannelShift.Serialization;
 
 namespace ChannelShift.Cli.Parsing;
 
-/// <summary>Opens a scenario file for the library to read; a missing, unreadable, empty or folder path is one clear line.</summary>
+/// <summary>Opens the files the app reads (a scenario, a councils CSV) for the library, and checks the files it writes; a
+/// missing, unreadable, empty or folder path is one clear line.</summary>
 internal static class ScenarioFile
 {
     /// <summary>What stands for standard input in place of a file's path.</summary>
     internal const string StandardInput = "-";
 
-    internal static Scenario Load(string path, CliContext context)
+    internal static Scenario Load(string path, CliContext context) =>
+        Read(path, context, flag: null, "a scenario file (JSON)", $"a scenario file (try `channelshift init {path}` to start one)", "a scenario file (JSON)", (stream, _) => ScenarioReader.Read(stream, path == StandardInput ? "(standard input)" : Path.GetFileName(path)));
+
+    /// <summary>
+    /// Reads an input file (or standard input for <see cref="StandardInput"/>) with <paramref name="read"/>, which gets
+    /// the open stream and the path as typed; a folder, a missing, empty or unreadable file is one line, at
+    /// <paramref name="flag"/> when a flag gave the path.
+    /// </summary>
+    internal static T Read<T>(string path, CliContext context, string? flag, string what, string whenMissing, string whenEmpty, Func<Stream, string, T> read)
     {
         if (path == StandardInput)
         {
             // A pipe cannot seek: the library reads it to its end, in pieces.
             using var input = context.Input();
-            return ScenarioReader.Read(input, "(standard input)");
+            return read(input, path);
         }
 
+        var at = flag is null ? path : $"{flag}: {path}";
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
-            throw new UserInputException($"{path}: is a folder; expected a scenario file (JSON).");
+            throw new UserInputException($"{at}: is a folder; expected {what}.");
         }
 
         if (!File.Exists(full))
         {
-            throw new UserInputException($"{path}: no such file; expected a scenario file (try `channelshift init {path}` to start one).");
+            throw new UserInputException($"{at}: no such file; expected {whenMissing}.");
         }
 
         try
@@ -33,18 +43,18 @@ internal static class ScenarioFile
             using var stream = File.OpenRead(full);
             if (stream.Length == 0)
             {
-                throw new UserInputException($"{path}: the file is empty; expected a scenario file (JSON).");
+                throw new UserInputException($"{at}: the file is empty; expected {whenEmpty}.");
             }
 
-            return ScenarioReader.Read(stream, Path.GetFileName(path));
+            return read(stream, path);
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UserInputException($"{path}: cannot be read (permission denied); expected a readable scenario file.");
+            throw new UserInputException($"{at}: cannot be read (permission denied); expected {what} you may read.");
         }
         catch (IOException ex)
         {
-            throw new UserInputException($"{path}: cannot be read ({ex.Message}).");
+            throw new UserInputException($"{at}: cannot be read ({ex.Message}).");
         }
     }
 
