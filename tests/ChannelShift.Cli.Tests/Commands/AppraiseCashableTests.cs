@@ -66,16 +66,5 @@ public class AppraiseCashableTests
         }
     }
 
-    private static string ExamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChannelShift.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "examples", "bdo-2012-cashable.json");
-            }
-        }
-
-        throw new InvalidOperationException("ChannelShift.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ExamplePath() => Repository.Example("bdo-2012-cashable.json");
 }

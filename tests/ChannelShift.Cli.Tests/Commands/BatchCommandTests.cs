@@ -212,7 +212,7 @@ public sealed class BatchCommandTests : IDisposable
     public void Batch_TheDocumentedExample_AppraisesTwelveCouncilsAndTheFirstMatchesAppraise()
     {
         // docs/examples/councils.csv: Example District 01 has the volumes of waste-services.json itself.
-        var examples = Path.Combine(RepositoryRoot(), "docs", "examples");
+        var examples = Path.Combine(Repository.Root, "docs", "examples");
         var scenario = Path.Combine(examples, "waste-services.json");
 
         var batch = AppRun.Of("batch", scenario, "--councils", Path.Combine(examples, "councils.csv"), "--format", "json");
@@ -224,16 +224,5 @@ public sealed class BatchCommandTests : IDisposable
         rows[0].GetProperty("council").GetString().Should().Be("Example District 01");
         rows[0].GetProperty("npv").GetDecimal().Should().Be(appraise.Json().GetProperty("options")[0].GetProperty("npv").GetDecimal());
         rows.Should().OnlyContain(r => r.GetProperty("council").GetString()!.StartsWith("Example District ", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ChannelShift.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("ChannelShift.sln not found above the test folder.");
     }
 }

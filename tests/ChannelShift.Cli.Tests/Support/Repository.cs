@@ -6,6 +6,11 @@ public static class Repository
     /// <summary>The repository's root folder.</summary>
     public static string Root { get; } = Find();
 
+    /// <summary>A file of docs/examples.</summary>
+    /// <param name="name">The file's name.</param>
+    /// <returns>Its full path.</returns>
+    public static string Example(string name) => Path.Combine(Root, "docs", "examples", name);
+
     private static string Find()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,6 +1,7 @@
 using ChannelShift.Appraisal;
 using ChannelShift.Serialization;
 using ChannelShift.Staffing;
+using ChannelShift.Tests.Docs;
 using ChannelShift.Tests.Staffing;
 
 namespace ChannelShift.Tests.Appraisal;
@@ -164,18 +165,7 @@ public class CashableWorkedExampleTests
     }
 
     /// <summary>The example file, found by walking up from the test's folder to the repository root (ChannelShift.sln).</summary>
-    internal static string ExamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChannelShift.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "examples", "bdo-2012-cashable.json");
-            }
-        }
-
-        throw new InvalidOperationException("ChannelShift.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string ExamplePath() => RepositoryRoot.File("docs", "examples", "bdo-2012-cashable.json");
 
     private static Scenario Load() => ScenarioReader.Parse(File.ReadAllText(ExamplePath()), "bdo-2012-cashable.json");
 }

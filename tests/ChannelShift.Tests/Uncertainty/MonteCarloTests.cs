@@ -61,13 +61,7 @@ public class MonteCarloTests
     [InlineData("riverside-counter.json")]
     public void Run_ExamplesWithoutDistributions_SimulateToTheirAppraisalOptionByOption(string file)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ChannelShift.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        using var stream = File.OpenRead(Path.Combine(dir.FullName, "docs", "examples", file));
+        using var stream = File.OpenRead(Docs.RepositoryRoot.File("docs", "examples", file));
         var scenario = ScenarioReader.Read(stream, file);
         for (var option = 0; option < scenario.Options.Count; option++)
         {
