@@ -210,7 +210,7 @@ public static class ErlangC
         double perAgent = 1 / traffic;
         while (true)
         {
-            if (traffic / agents <= maximumOccupancy)
+            if (MeetsOccupancyCap(traffic, agents, maximumOccupancy))
             {
                 double waiting = ProbabilityOfWaiting(traffic, agents, reciprocal);
                 if (ServiceLevel(traffic, agents, waiting, answerRatio) >= targetFraction)
@@ -228,6 +228,20 @@ public static class ErlangC
             reciprocal = 1 + (reciprocal * (agents * perAgent));
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="agents"/> handle <paramref name="traffic"/> Erlangs at an occupancy A/N at or below
+    /// <paramref name="maximumOccupancy"/>. Compared as A ≤ cap × N to within 1 part in 10¹²: the traffic is a product
+    /// and a quotient of decimal inputs (110.5 arrivals × 180 s ÷ 1800 s = 11.05 Erlangs), which binary floating point
+    /// holds only to about 1 part in 10¹⁶, so an occupancy exactly at the cap (11.05 ÷ 13 = 85%) would otherwise be
+    /// read as just above it and cost a whole extra agent.
+    /// </summary>
+    /// <param name="traffic">The traffic A in Erlangs, 0 or more.</param>
+    /// <param name="agents">The agents N, 0 or more (0 meets a cap only with no traffic).</param>
+    /// <param name="maximumOccupancy">The cap, greater than 0 and at most 1.</param>
+    /// <returns>True when the cap is met.</returns>
+    public static bool MeetsOccupancyCap(double traffic, int agents, double maximumOccupancy) =>
+        traffic <= maximumOccupancy * agents * (1 + 1e-12);
 
     private static InputValidationException TooManyAgents(double traffic, double maximumOccupancy) =>
         Preconditions.Fail(nameof(maximumOccupancy), ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{Preconditions.Show(maximumOccupancy)} at a traffic of {Preconditions.Show(traffic)} Erlangs needs more than {int.MaxValue} agents"), "a higher cap", maximumOccupancy);

@@ -93,10 +93,12 @@ public sealed class QueueOutcome
     /// <returns>True when the target is met.</returns>
     public bool MeetsServiceLevel(double fraction) => ServiceLevel >= fraction;
 
-    /// <summary>Whether the occupancy keeps to a cap: A/N ≤ the cap, the test <see cref="ErlangC.FewestAgents"/> applies.</summary>
+    /// <summary>Whether the occupancy keeps to a cap: A/N ≤ the cap, the test <see cref="ErlangC.FewestAgents"/> applies
+    /// (<see cref="ErlangC.MeetsOccupancyCap"/>: a cap met exactly, such as 11.05 Erlangs on 13 agents at 85%, is
+    /// met).</summary>
     /// <param name="maximumOccupancy">The highest occupancy allowed, e.g. 0.85.</param>
     /// <returns>True when within the cap.</returns>
-    public bool IsWithinOccupancy(double maximumOccupancy) => Occupancy <= maximumOccupancy;
+    public bool IsWithinOccupancy(double maximumOccupancy) => ErlangC.MeetsOccupancyCap(TrafficErlangs, Agents, maximumOccupancy);
 
     /// <summary>The fewest agents that make the queue stable: ⌊A⌋ + 1, or 0 when there is no traffic.</summary>
     public int FewestStableAgents { get; }

@@ -128,6 +128,18 @@ public class StaffingCommandTests
     }
 
     [Fact]
+    public void Staffing_OccupancyExactlyAtTheCap_MeetsIt()
+    {
+        // 110.5 arrivals × 180 s ÷ 1800 s = 11.05 Erlangs; 11.05 ÷ 13 = 0.85 exactly, which meets an 85% cap, and
+        // 11.05 ÷ 12 = 92.1% does not. A 1% target in 20 s is met by any stable queue that size, so the cap decides: 13.
+        var run = AppRun.Of("staffing", "--arrivals", "110.5", "--interval", "1800s", "--aht", "180s", "--answer-within", "20s", "--target", "1%", "--max-occupancy", "85%", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("agents").GetInt32().Should().Be(13);
+        run.Json().GetProperty("withinMaximumOccupancy").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public void Staffing_Table_SaysTheResultInWords()
     {
         // fixtures §4 E1/E2: SL 0.88835 → 88.8%; 14 / 0.7 = 20 staff; A = 10.

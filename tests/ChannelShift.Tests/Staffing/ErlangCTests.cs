@@ -293,6 +293,22 @@ public class ErlangCTests
         ErlangC.FewestAgents(E1Demand, target, maximumOccupancy: 1).Agents.Should().Be(uncapped, "a cap of 1 is no cap");
     }
 
+    [Theory]
+    [InlineData(110.5, 1800, 180, 0.85, 13)] // 11.05 Erlangs ÷ 13 = 0.85 exactly; ÷ 12 = 0.921
+    [InlineData(70, 3600, 360, 0.7, 10)] // 7 Erlangs ÷ 10 = 0.7 exactly; ÷ 9 = 0.778
+    [InlineData(0.3, 1, 1, 0.1, 3)] // 0.3 Erlangs ÷ 3 = 0.1 (0.3 / 3 is 0.09999999999999999 in binary; 0.1 × 3 is 0.30000000000000004)
+    public void FewestAgents_OccupancyExactlyAtTheCap_MeetsIt(double arrivals, int intervalSeconds, int handlingSeconds, double cap, int expected)
+    {
+        // A target of 1% in 20 s is met by any stable queue of these sizes, so the cap alone decides.
+        var demand = new QueueDemand(arrivals, TimeSpan.FromSeconds(intervalSeconds), TimeSpan.FromSeconds(handlingSeconds));
+
+        var outcome = ErlangC.FewestAgents(demand, new ServiceLevelTarget(0.01, TimeSpan.FromSeconds(20)), maximumOccupancy: cap);
+
+        outcome.Agents.Should().Be(expected);
+        outcome.IsWithinOccupancy(cap).Should().BeTrue();
+        ErlangC.MeetsOccupancyCap(outcome.TrafficErlangs, expected - 1, cap).Should().BeFalse();
+    }
+
     [Fact]
     public void Evaluate_RandomStableQueues_ServiceLevelRisesWithAgentsAndProbabilitiesStayInRange()
     {
