@@ -9,8 +9,10 @@ namespace ChannelShift;
 /// </summary>
 public sealed class NumberRule
 {
-    internal NumberRule(string what, string failure, string expected, decimal? minimum, bool minimumInclusive, decimal? maximum, bool maximumInclusive, bool mayBeUncertain = false, double? searchHigh = null)
+    internal NumberRule(string what, string failure, string expected, decimal? minimum, bool minimumInclusive, decimal? maximum, bool maximumInclusive, bool mayBeUncertain = false, double? searchHigh = null, bool percentageTrap = false, decimal? warnAbove = null)
     {
+        PercentageTrap = percentageTrap;
+        WarnAbove = warnAbove;
         What = what;
         Failure = failure;
         Expected = expected;
@@ -48,6 +50,19 @@ public sealed class NumberRule
     /// <summary>Whether a scenario file may give the number as a distribution.</summary>
     public bool MayBeUncertain { get; }
 
+    /// <summary>Whether a value above <see cref="Maximum"/> is taken for a percentage written where a fraction is
+    /// expected (3.5 for 0.035), and its problem says "did you mean" the value ÷ 100.</summary>
+    public bool PercentageTrap { get; }
+
+    /// <summary>A value above which a valid number is unusual enough to be warned of (e.g. an uplift above 1, which is
+    /// more than 100%), or null for none.</summary>
+    public decimal? WarnAbove { get; }
+
+    /// <summary>Whether a valid value is above <see cref="WarnAbove"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>True when an application should warn of it.</returns>
+    public bool IsUnusual(decimal value) => WarnAbove is { } w && value > w;
+
     /// <summary>Whether a value is in the range.</summary>
     /// <param name="value">The value.</param>
     /// <returns>True when it is.</returns>
@@ -71,7 +86,21 @@ public sealed class NumberRule
 
     /// <summary>The problem of a value outside the range, at a path, the value as written.</summary>
     internal InputProblem Problem(string path, string written) =>
-        new(path, ProblemCodes.OutOfRange, $"{written} {Failure}", Expected, written);
+        new(path, ProblemCodes.OutOfRange, $"{written} {Failure}{Suggestion(written)}", Expected, written);
+
+    /// <summary>"; did you mean 0.035?" when the rule takes a value above its maximum for a percentage and the value
+    /// ÷ 100 would hold; otherwise empty.</summary>
+    private string Suggestion(string written)
+    {
+        if (!PercentageTrap || Maximum is not { } max
+            || !decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= max)
+        {
+            return "";
+        }
+
+        var fraction = value / 100m;
+        return Holds(fraction) ? $"; did you mean {fraction.ToString(CultureInfo.InvariantCulture)}?" : "";
+    }
 
     /// <summary>The value, or an <see cref="InputValidationException"/> naming <paramref name="path"/>.</summary>
     /// <param name="value">The value.</param>

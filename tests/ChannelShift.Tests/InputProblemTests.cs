@@ -37,7 +37,7 @@ public class InputProblemTests
     public void Read_ShareOutOfRange_IsAProblemWithCodeValueAndExpected()
     {
         var json = """
-            { "baseline": { "volumes": { "f2f": 100 } },
+            { "baseline": { "period": "year", "volumes": { "f2f": 100 } },
               "shifts": [ { "from": "f2f", "share": 1.4, "to": "web" } ],
               "appraisal": { "years": 3 } }
             """;
@@ -63,7 +63,7 @@ public class InputProblemTests
 
     [Theory]
     [InlineData(0.5, 0, 1)]
-    [InlineData(0.02, -0.99, 1)]
+    [InlineData(0.02, -0.99, 0.5)]
     public void SearchRange_OfTheRules_IsTheRangeASensitivityAnalysisSearches(double value, double low, double high)
     {
         var rule = low < 0 ? Rules.Growth : Rules.Share;

@@ -160,7 +160,7 @@ public class OptimismBiasTests
     [Fact]
     public void Create_Bounds_AreAccepted()
     {
-        var bias = OptimismBias.Create(oneOff: 0m, recurring: 5m, benefits: 1m);
+        var bias = OptimismBias.Create(oneOff: 0m, recurring: 2m, benefits: 1m);
         bias.Benefits.Should().Be(1m);
         bias.ApplyToBenefits(123m).Should().Be(0m);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ChannelType = ChannelShift.Channel;
 
 namespace ChannelShift.Cli.Parsing;
@@ -7,7 +8,31 @@ namespace ChannelShift.Cli.Parsing;
 /// what was expected.</summary>
 internal static class Inputs
 {
-    private const NumberStyles Numbers = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowThousands;
+    private const NumberStyles Numbers = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>A number written with a dot between groups of three digits, e.g. 50.000: a thousands separator in
+    /// some locales, a decimal point in ours.</summary>
+    private static readonly Regex DottedThousands = new(@"^[1-9][0-9]{0,2}(\.[0-9]{3})+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Rejects what a number given on the command line may not look like, whatever it is: a comma anywhere (a decimal
+    /// comma, or a thousands separator; "1,5" would otherwise be read as 15) and, for a count or an amount, digits
+    /// grouped in threes by dots ("50.000" would otherwise be read as 50).
+    /// </summary>
+    internal static void Unambiguous(string text, string option, bool countOrAmount)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Contains(',', StringComparison.Ordinal))
+        {
+            var digits = trimmed.Replace(",", "", StringComparison.Ordinal).TrimEnd('%');
+            throw new UserInputException($"{option}: \"{text}\" has a comma; write a number without commas, with a dot for decimals, e.g. {trimmed.Replace(',', '.')} or {digits}.");
+        }
+
+        if (countOrAmount && DottedThousands.IsMatch(trimmed))
+        {
+            throw new UserInputException($"{option}: {trimmed} is ambiguous: write {trimmed.Replace(".", "", StringComparison.Ordinal)} or {trimmed[..trimmed.IndexOf('.', StringComparison.Ordinal)]}; numbers are written without thousands separators, with a dot for decimals.");
+        }
+    }
 
     /// <summary>A number given to a flag, checked against the library's rule for what it is.</summary>
     internal static decimal Decimal(string text, string option, NumberRule rule)
@@ -18,6 +43,7 @@ internal static class Inputs
 
     internal static decimal Decimal(string text, string option)
     {
+        Unambiguous(text, option, countOrAmount: true);
         var trimmed = text.Trim();
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsFinite(d))
         {
@@ -39,6 +65,7 @@ internal static class Inputs
 
     internal static double Double(string text, string option)
     {
+        Unambiguous(text, option, countOrAmount: true);
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
             throw new UserInputException($"{option}: \"{text}\" is not a finite number; expected a number such as 20.");
@@ -49,6 +76,7 @@ internal static class Inputs
 
     internal static int Integer(string text, string option, int min, int max)
     {
+        Unambiguous(text, option, countOrAmount: true);
         if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             throw new UserInputException($"{option}: \"{text}\" is not a whole number; expected a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
@@ -64,6 +92,7 @@ internal static class Inputs
 
     internal static Share Share(string text, string option)
     {
+        Unambiguous(text, option, countOrAmount: false);
         return Messages.AtFlag(option, () => ChannelShift.Share.Parse(text));
     }
 

@@ -61,7 +61,45 @@ public static class Appraiser
             notes.Add(new UncertainInputsAtMeanNote(uncertain.Select(u => scenario.Describe(u.Input)).ToList(), uncertain.Select(u => u.Distribution).ToList()));
         }
 
+        UnusualValues(scenario, notes);
+        var bias = appraisal.OptimismBias;
+        foreach (var input in uncertain.Select(u => u.Input).Where(i => i.Kind == InputKind.CostAmount))
+        {
+            var cost = scenario.Options[input.Option].Costs[input.Item];
+            var uplift = cost.Type == CostType.OneOff ? bias.OneOff : bias.Recurring;
+            if (uplift > 0m)
+            {
+                notes.Add(new OptimismBiasOnUncertainCostNote(scenario.Describe(input), uplift));
+            }
+        }
+
         return notes;
+    }
+
+    /// <summary>Warnings for valid numbers above what is usual for them (<see cref="NumberRule.WarnAbove"/>): an
+    /// optimism-bias uplift stated (not a preset's) and a rise in handling time.</summary>
+    private static void UnusualValues(Scenario scenario, List<AppraisalNote> notes)
+    {
+        var bias = scenario.Appraisal.OptimismBias;
+        var preset = bias.PresetKey is { } key ? OptimismBias.FromPreset(key, bias.Bound ?? OptimismBiasBound.Upper) : null;
+        if (Rules.Uplift.IsUnusual(bias.OneOff) && bias.OneOff != preset?.OneOff)
+        {
+            notes.Add(new UnusualValueNote("$.appraisal.optimismBias.oneOff", bias.OneOff, Rules.Uplift.WarnAbove!.Value));
+        }
+
+        if (Rules.Uplift.IsUnusual(bias.Recurring) && bias.Recurring != preset?.Recurring)
+        {
+            notes.Add(new UnusualValueNote("$.appraisal.optimismBias.recurring", bias.Recurring, Rules.Uplift.WarnAbove!.Value));
+        }
+
+        foreach (var (channel, behaviour) in scenario.CostBehaviour.OrderBy(c => c.Key.Key, StringComparer.Ordinal))
+        {
+            var rise = (decimal)behaviour.HandlingTimeRise;
+            if (Rules.Rise.IsUnusual(rise))
+            {
+                notes.Add(new UnusualValueNote($"$.costBehaviour.{channel.Key}.handlingTimeRise", rise, Rules.Rise.WarnAbove!.Value));
+            }
+        }
     }
 
     /// <summary>The index (in the scenario's order) of the option <see cref="Appraise"/> ranks first: the highest NPV,

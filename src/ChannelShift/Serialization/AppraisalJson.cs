@@ -149,6 +149,16 @@ internal static class AppraisalJson
 
                     w.WriteEndArray();
                     break;
+                case UnusualValueNote n:
+                    w.WriteString("path", n.Path);
+                    w.WriteNumber("value", n.Value);
+                    w.WriteNumber("usualMaximum", n.UsualMaximum);
+                    break;
+                case OptimismBiasOnUncertainCostNote n:
+                    w.WriteString("path", n.Cost.Path);
+                    w.WriteString("label", n.Cost.Label);
+                    w.WriteNumber("uplift", n.Uplift);
+                    break;
                 case StaffReleasedNote n:
                     w.WriteNumber("year", n.Year);
                     w.WriteString("label", n.Label);

@@ -164,8 +164,12 @@ internal sealed class ScenarioParser(string? source)
 
         Known(node, "period", "daysPerYear", "volumes");
         var days = node["daysPerYear"] is { } d ? Number(d, Rules.DaysPerYear) : 365m;
-        ContactPeriod? period = ContactPeriod.Year;
-        if (node["period"] is { } p && Text(p, required: true) is { } periodText)
+        ContactPeriod? period = null;
+        if (node["period"] is null)
+        {
+            Missing(node, "period", "the period the volumes are counted over: day, week, month, quarter or year");
+        }
+        else if (node["period"] is { } p && Text(p, required: true) is { } periodText)
         {
             try
             {

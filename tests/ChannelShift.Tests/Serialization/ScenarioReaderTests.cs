@@ -53,7 +53,7 @@ public class ScenarioReaderTests
     {
         // --option finds an option ignoring case, so "Web" and "WEB" would be ambiguous.
         const string json = """
-            { "baseline": { "volumes": { "f2f": 100 } },
+            { "baseline": { "period": "year", "volumes": { "f2f": 100 } },
               "options": [ { "name": "Web", "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ] },
                            { "name": "WEB", "shifts": [ { "from": "f2f", "share": 0.5, "to": "web" } ] } ],
               "appraisal": { "years": 3 } }
@@ -70,16 +70,43 @@ public class ScenarioReaderTests
     [Fact]
     public void Parse_Minimal_UsesTheDefaults()
     {
-        var scenario = ScenarioReader.Parse("""{ "baseline": { "volumes": { "f2f": 100 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", null);
+        var scenario = ScenarioReader.Parse("""{ "baseline": { "period": "year", "volumes": { "f2f": 100 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", null);
 
         scenario.UnitCosts.Key.Should().Be("socitm-2010");
         scenario.Currency.Should().Be("GBP");
         scenario.DemandGrowth.Should().Be(0m);
-        scenario.Baseline.Period.Key.Should().Be("year");
         scenario.Appraisal.Discounting.Key.Should().Be("green-book");
         scenario.Appraisal.OptimismBias.OneOff.Should().Be(0m);
         scenario.Appraisal.Label(0).Should().Be("Year 0");
         scenario.Options.Single().Shifts.Single().Adoption.Fraction(1).Should().Be(1.0);
+    }
+
+    [Fact]
+    public void Parse_NoPeriod_IsAProblemNotAYear()
+    {
+        // Monthly volumes read as yearly would understate the case twelvefold: the period must be stated.
+        var act = () => ScenarioReader.Parse("""{ "baseline": { "volumes": { "f2f": 100 } }, "shifts": [], "appraisal": { "years": 3 } }""", "c.json");
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "c.json:1: $.baseline.period: is missing; expected the period the volumes are counted over: day, week, month, quarter or year");
+    }
+
+    [Theory]
+    [InlineData("\"demandGrowth\": 1,", "", "$.demandGrowth: 1 is out of range; did you mean 0.01?; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
+    [InlineData("", "\"discounting\": { \"rate\": 3.5 }", "$.appraisal.discounting.rate: 3.5 is out of range; did you mean 0.035?; expected a rate as a fraction greater than -1 and at most 0.5, e.g. 0.035 for 3.5%")]
+    [InlineData("", "\"priceBaseYear\": 2026, \"gdpDeflator\": { \"rate\": 2.5 }", "$.appraisal.gdpDeflator.rate: 2.5 is out of range; did you mean 0.025?; expected a rate as a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
+    [InlineData("", "\"optimismBias\": { \"oneOff\": 40 }", "$.appraisal.optimismBias.oneOff: 40 is out of range; did you mean 0.4?; expected an uplift as a fraction from 0 to 2, e.g. 0.4 for 40%")]
+    [InlineData("\"costBehaviour\": { \"telephone\": { \"variableShare\": 1, \"handlingTimeRise\": 10 } },", "", "$.costBehaviour.telephone.handlingTimeRise: 10 is out of range; did you mean 0.1?; expected a fraction from 0 to 2, e.g. 0.1 for 10%")]
+    [InlineData("\"demandGrowth\": { \"uniform\": [0, 2] },", "", "$.demandGrowth.uniform: uniform(0, 2) can take values from 0 to 2, outside the valid range; expected a distribution whose values are all a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
+    public void Parse_PercentageWhereAFractionIsMeant_SuggestsTheFraction(string top, string appraisal, string expected)
+    {
+        // Each value is a percentage (1 for 1%, 3.5 for 3.5%…) above the rule's maximum; the suggestion is it ÷ 100.
+        var json = "{ \"baseline\": { \"period\": \"year\", \"volumes\": { \"f2f\": 100, \"telephone\": 100 } }, " + top
+            + " \"shifts\": [], \"appraisal\": { \"years\": 3" + (appraisal.Length > 0 ? ", " + appraisal : "") + " } }";
+
+        var act = () => ScenarioReader.Parse(json, null);
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).Should().Contain(p => p.EndsWith(expected));
     }
 
     [Fact]
@@ -112,7 +139,7 @@ public class ScenarioReaderTests
         [
             "council.json:3: $.unitCosts.catalogue: \"socitm-2011\" is not a unit-cost set (did you mean \"socitm-2010\"?); expected one of nwegg-2006, esd-2008, socitm-2008, socitm-2010, socitm-2012, dsa-2012, west-dunbartonshire-2017, deloitte-au-2015",
             "council.json:4: $.baseline.period: \"fortnight\" is not a period; expected one of day, week, month, quarter, year",
-            "council.json:5: $.demandGrowth: -1 is out of range; expected a fraction greater than -1 and at most 1, e.g. 0.02",
+            "council.json:5: $.demandGrowth: -1 is out of range; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%",
             "council.json:7: $.shifts[0].share: 1.4 is not a share; expected a number from 0 to 1",
             "council.json:7: $.shifts[0].to: the destination shares sum to 0.9; expected them to sum to 1",
             "council.json:9: $.shifts[1].adoption.years: 0 is not positive; expected a number of years greater than 0",
@@ -120,7 +147,7 @@ public class ScenarioReaderTests
             "council.json:12: $.costs[0].amount: -1 is negative; expected an amount of 0 or more",
             "council.json:13: $.costs[1].type: \"recurrent\" is not a cost type (did you mean \"recurring\"?); expected one-off or recurring",
             "council.json:15: $.appraisal.discounting: \"green-bok\" is not a discounting schedule (did you mean \"green-book\"?); expected green-book, green-book-health or { \"rate\": 0.035 }",
-            "council.json:15: $.appraisal.optimismBias.oneOff: -0.1 is negative; expected an uplift as a fraction of 0 or more, e.g. 0.4",
+            "council.json:15: $.appraisal.optimismBias.oneOff: -0.1 is out of range; expected an uplift as a fraction from 0 to 2, e.g. 0.4 for 40%",
             "council.json:15: $.appraisal.optimismBias.benefits: 2 is not a share; expected a fraction from 0 to 1",
             "council.json:16: $.colour: unknown property \"colour\"; expected one of name, description, currency, unitCosts, baseline, demandGrowth, shifts, options, costs, appraisal, costBehaviour, correlations",
         ]);
@@ -131,18 +158,18 @@ public class ScenarioReaderTests
     }
 
     [Theory]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 0.7, "to": "web" }, { "from": "f2f", "share": 0.6, "to": "telephone" } ], "appraisal": { "years": 3 } }""", "$.shifts[1].share: the shares moved from \"face-to-face\" sum to 1.3; expected at most 1")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "webchat" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to: \"webchat\" has no cost per contact in \"socitm-2010\"")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "telephone", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].from: \"telephone\" has no baseline volume")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 0 } }""", "$.appraisal.years: 0 is out of range; expected a whole number from 1 to 1000")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ] }""", "$.appraisal: is missing")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1e999 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: 1e999 is not a finite number")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": "many" } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: the text \"many\" is not a volume")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web", "failureDemand": { "share": 0.2, "returnsTo": "avoided" } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].failureDemand.returnsTo: \"avoided\" is not a channel here")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3, "optimismBias": { "preset": "standard-building" } } }""", "$.appraisal.optimismBias.preset: \"standard-building\" is not an optimism-bias preset (did you mean \"standard-buildings\"?)")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "appraisal": { "years": 4 } }""", "$.appraisal: \"appraisal\" is given twice")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "unitCosts": { "catalogue": "deloitte-au-2015" }, "currency": "GBP" }""", "$.currency: \"GBP\" differs from the unit costs' currency AUD")]
-    [InlineData("""{ "baseline": { "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": { "web": { "uniform": [0.2, 0.4] }, "avoided": 0.7 } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to.web: the parts of a destination mix cannot be uncertain")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 0.7, "to": "web" }, { "from": "f2f", "share": 0.6, "to": "telephone" } ], "appraisal": { "years": 3 } }""", "$.shifts[1].share: the shares moved from \"face-to-face\" sum to 1.3; expected at most 1")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "webchat" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to: \"webchat\" has no cost per contact in \"socitm-2010\"")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "telephone", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.shifts[0].from: \"telephone\" has no baseline volume")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 0 } }""", "$.appraisal.years: 0 is out of range; expected a whole number from 1 to 1000")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ] }""", "$.appraisal: is missing")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1e999 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: 1e999 is not a finite number")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": "many" } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 } }""", "$.baseline.volumes.f2f: the text \"many\" is not a volume")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web", "failureDemand": { "share": 0.2, "returnsTo": "avoided" } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].failureDemand.returnsTo: \"avoided\" is not a channel here")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3, "optimismBias": { "preset": "standard-building" } } }""", "$.appraisal.optimismBias.preset: \"standard-building\" is not an optimism-bias preset (did you mean \"standard-buildings\"?)")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "appraisal": { "years": 4 } }""", "$.appraisal: \"appraisal\" is given twice")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "unitCosts": { "catalogue": "deloitte-au-2015" }, "currency": "GBP" }""", "$.currency: \"GBP\" differs from the unit costs' currency AUD")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": { "web": { "uniform": [0.2, 0.4] }, "avoided": 0.7 } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to.web: the parts of a destination mix cannot be uncertain")]
     public void Parse_Mistake_NamesPathAndWhatWasExpected(string json, string expected)
     {
         var act = () => ScenarioReader.Parse(json, "f.json");
