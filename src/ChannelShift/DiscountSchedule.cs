@@ -27,8 +27,9 @@ public sealed class DiscountSchedule
     /// <summary>The last year for which a factor can be asked (years run from 0, the implementation year).</summary>
     public const int MaxYear = 10_000;
 
-    /// <summary>The largest constant rate accepted (1000, i.e. 100,000% a year): anything above is a mistake.</summary>
-    public const double MaxRate = 1000.0;
+    /// <summary>The largest constant rate accepted (0.5, i.e. 50% a year, <see cref="Rules.DiscountRate"/>): a larger
+    /// value is taken for a percentage written where a fraction is meant.</summary>
+    public const double MaxRate = 0.5;
 
     private readonly int[] bandStarts;
     private readonly decimal[] bandRates;
