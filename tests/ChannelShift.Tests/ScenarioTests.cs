@@ -101,10 +101,10 @@ public class ScenarioTests
         return string.Join(
             "; ",
             appraisal.Npv,
-            appraisal.CashableNpv,
+            appraisal.Cashable?.Npv,
             string.Join(",", appraisal.Years.Select(y => $"{y.Saving}/{y.CashableSaving}")),
             simulation.Npv.P10,
             simulation.Npv.P90,
-            simulation.CashableNpv.P50);
+            simulation.Basis);
     }
 }

@@ -14,13 +14,15 @@ internal static class AppraiseCommand
     {
         var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md), or - to read standard input." };
         var option = new Option<string?>("--option") { Description = "Show only this option (by name); every option, ranked by NPV, by default." };
+        var basis = BasisOption.Create();
         var format = FormatOption.Create(markdown: true);
-        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback, IRR, saving and cashable saving, by option.") { file, option, format };
+        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option.") { file, option, basis, format };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
-            var appraisal = Appraiser.Appraise(scenario, parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name) : null);
+            var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
+            var appraisal = Appraiser.Appraise(scenario, parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name, on) : null, on);
             switch (output)
             {
                 case OutputFormat.Json:
@@ -30,10 +32,10 @@ internal static class AppraiseCommand
                     WriteCsv(context, appraisal);
                     break;
                 case OutputFormat.Markdown:
-                    WriteMarkdown(context, appraisal);
+                    WriteMarkdown(context, scenario, appraisal);
                     break;
                 default:
-                    WriteTable(context, appraisal);
+                    WriteTable(context, scenario, appraisal);
                     break;
             }
 
@@ -45,32 +47,60 @@ internal static class AppraiseCommand
     private static void WriteCsv(CliContext context, ScenarioAppraisal appraisal)
     {
         var csv = new Csv(context.Output);
-        csv.Row("option", "year", "label", "contactsMoved", "saving", "cashableSaving", "nonCashableSaving", "costs", "costsBeforeOptimismBias", "net", "discountFactor", "presentValue", "cumulativePresentValue");
+        csv.Row("option", "year", "label", "contactsMoved", "saving", "cashableSaving", "nonCashableSaving", "costs", "costsBeforeOptimismBias", "releaseCosts", "closureCosts", "net", "cashableNet", "discountFactor", "presentValue", "cumulativePresentValue", "cashablePresentValue", "cumulativeCashablePresentValue");
         foreach (var r in appraisal.Options)
         {
             foreach (var y in r.Years)
             {
-                csv.Row(r.OptionName, y.Year, y.Label, y.ContactsMoved, y.Saving, y.CashableSaving, y.NonCashableSaving, y.Costs, y.CostsBeforeOptimismBias, y.Net, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue);
+                var cashable = r.Cashable is not null;
+                csv.Row(r.OptionName, y.Year, y.Label, y.ContactsMoved, y.Saving, y.CashableSaving, y.NonCashableSaving, y.Costs, y.CostsBeforeOptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
             }
         }
     }
 
-    private static void WriteTable(CliContext context, ScenarioAppraisal appraisal)
+    /// <summary>The bases of a result in the order to show them: the ranking basis first.</summary>
+    private static IEnumerable<BasisSummary> Bases(AppraisalResult r, Basis first)
+    {
+        var ordered = first == Basis.Cashable ? new[] { r.Cashable, r.Average } : [r.Average, r.Cashable];
+        return ordered.OfType<BasisSummary>();
+    }
+
+    private static string Totals(BasisSummary s, string c) => $"{PresentValues(s, c)}; {Ratios(s)}";
+
+    private static string PresentValues(BasisSummary s, string c) =>
+        $"NPV {Show.Money(s.Npv, c)}; PV benefits {Show.Money(s.PresentValueBenefits, c)}; PV costs {Show.Money(s.PresentValueCosts, c)}";
+
+    private static string Ratios(BasisSummary s) =>
+        $"BCR {Ratio(s.BenefitCostRatio)}; ROI {Percent(s.Roi)}; IRR {(s.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + s.IrrNote + ")")}";
+
+    private static string Paybacks(BasisSummary s, string firstLabel) =>
+        $"payback: {CaseText.Payback(s.PaybackYears, s.PaybackYearLabel, firstLabel)}; discounted: {CaseText.Payback(s.DiscountedPaybackYears, s.DiscountedPaybackYearLabel, firstLabel)}";
+
+    private static void WriteTable(CliContext context, Scenario scenario, ScenarioAppraisal appraisal)
     {
         var o = context.Output;
         var c = appraisal.Currency;
-        o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual ({c}, real prices)");
+        o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; options {CaseText.Ranking(appraisal.Basis)}");
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine($"  {NoteText.Of(note)}");
         }
 
         var console = context.Console();
+        var ranked = appraisal.Basis;
+        var other = ranked == Basis.Cashable ? Basis.Average : Basis.Cashable;
+        var hasOther = appraisal.Options.Any(r => r.Cashable is not null);
         if (appraisal.Options.Count > 1)
         {
             o.WriteLine();
-            var ranking = new Table().Title("Options ranked by NPV").AddColumns("Rank", "Option", "NPV", "Cashable NPV", "BCR", "Payback (years)");
-            for (var i = 2; i < 6; i++)
+            var ranking = new Table().Title($"Options {CaseText.Ranking(ranked)}").AddColumns("Rank", "Option", $"NPV {CaseText.Name(ranked)}");
+            if (hasOther)
+            {
+                ranking.AddColumn($"NPV {CaseText.Name(other)}");
+            }
+
+            ranking.AddColumns("BCR", "Payback (years)");
+            for (var i = 2; i < ranking.Columns.Count; i++)
             {
                 ranking.Columns[i].RightAligned();
             }
@@ -78,7 +108,16 @@ internal static class AppraiseCommand
             var rank = 1;
             foreach (var r in appraisal.Options)
             {
-                ranking.AddRow(Show.Invariantly($"{rank++}"), Markup.Escape(r.OptionName), Show.Money(r.Npv, c), Show.Money(r.CashableNpv, c), Ratio(r.BenefitCostRatio), Years(r.PaybackYears));
+                var first = r.On(ranked);
+                var cells = new List<string> { Show.Invariantly($"{rank++}"), Markup.Escape(r.OptionName), Show.Money(first.Npv, c) };
+                if (hasOther)
+                {
+                    cells.Add(Show.Money(r.On(other).Npv, c));
+                }
+
+                cells.Add(Ratio(first.BenefitCostRatio));
+                cells.Add(Years(first.PaybackYears));
+                ranking.AddRow(cells.ToArray());
             }
 
             console.Write(ranking);
@@ -87,20 +126,34 @@ internal static class AppraiseCommand
         foreach (var r in appraisal.Options)
         {
             o.WriteLine();
-            var table = new Table().Title(Markup.Escape(r.OptionName)).AddColumns("Year", "Saving", "Cashable saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV");
-            for (var i = 1; i < 8; i++)
+            var cashable = r.Cashable is not null;
+            var table = new Table().Title(Markup.Escape(r.OptionName));
+            table.AddColumns(cashable
+                ? ["Year", "Saving", "Cashable saving", "Costs", "Release and closure", "Cashable net", "Discount factor", "Cumulative cashable PV"]
+                : ["Year", "Saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]);
+            for (var i = 1; i < table.Columns.Count; i++)
             {
                 table.Columns[i].RightAligned();
             }
 
             foreach (var y in r.Years)
             {
-                table.AddRow(y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), Show.Number((double)y.DiscountFactor, "0.000000"), Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c));
+                var factor = Show.Number((double)y.DiscountFactor, "0.000000");
+                table.AddRow(cashable
+                    ? [y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.ReleaseCosts + y.ClosureCosts, c), Show.Money(y.CashableNet, c), factor, Show.Money(y.CumulativeCashablePresentValue, c)]
+                    : [y.Label, Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]);
             }
 
             console.Write(table);
-            o.WriteLine($"  NPV {Show.Money(r.Npv, c)} (cashable {Show.Money(r.CashableNpv, c)}); PV benefits {Show.Money(r.PresentValueBenefits, c)}; PV costs {Show.Money(r.PresentValueCosts, c)}");
-            o.WriteLine($"  BCR {Ratio(r.BenefitCostRatio)}; ROI {Percent(r.Roi)}; payback {Years(r.PaybackYears)} years (discounted {Years(r.DiscountedPaybackYears)}); IRR {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
+            var width = cashable ? 16 : 0;
+            foreach (var s in Bases(r, ranked))
+            {
+                var title = cashable ? (CaseText.Title(s.Basis) + ":").PadRight(width) + " " : "";
+                o.WriteLine($"  {title}{Totals(s, c)}");
+                o.WriteLine($"  {new string(' ', title.Length)}{Paybacks(s, r.Years[0].Label)}");
+            }
+
+            o.WriteLine($"  {CaseText.RatiosCaveat}");
             foreach (var note in r.Notes)
             {
                 o.WriteLine($"  {NoteText.Of(note)}");
@@ -108,28 +161,35 @@ internal static class AppraiseCommand
         }
     }
 
-    private static void WriteMarkdown(CliContext context, ScenarioAppraisal appraisal)
+    private static void WriteMarkdown(CliContext context, Scenario scenario, ScenarioAppraisal appraisal)
     {
         var o = context.Output;
         var c = appraisal.Currency;
         o.WriteLine($"## {appraisal.ScenarioName}");
         o.WriteLine();
-        o.WriteLine($"Appraisal against business as usual, {c} at real prices, discounted as the HM Treasury Green Book.");
+        o.WriteLine($"Appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}. Options {CaseText.Ranking(appraisal.Basis)}.");
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine();
             o.WriteLine($"> {NoteText.Of(note)}");
         }
 
+        var ranked = appraisal.Basis;
+        var other = ranked == Basis.Cashable ? Basis.Average : Basis.Cashable;
+        var hasOther = appraisal.Options.Any(r => r.Cashable is not null);
         if (appraisal.Options.Count > 1)
         {
             o.WriteLine();
-            o.WriteLine("| Rank | Option | NPV | Cashable NPV | BCR | Payback (years) |");
-            o.WriteLine("|---:|---|---:|---:|---:|---:|");
+            o.WriteLine(hasOther
+                ? $"| Rank | Option | NPV {CaseText.Name(ranked)} | NPV {CaseText.Name(other)} | BCR | Payback (years) |"
+                : $"| Rank | Option | NPV {CaseText.Name(ranked)} | BCR | Payback (years) |");
+            o.WriteLine(hasOther ? "|---:|---|---:|---:|---:|---:|" : "|---:|---|---:|---:|---:|");
             var rank = 1;
             foreach (var r in appraisal.Options)
             {
-                o.WriteLine($"| {Show.Invariantly($"{rank++}")} | {Escape(r.OptionName)} | {Show.Money(r.Npv, c)} | {Show.Money(r.CashableNpv, c)} | {Ratio(r.BenefitCostRatio)} | {Years(r.PaybackYears)} |");
+                var first = r.On(ranked);
+                var otherCell = hasOther ? $" {Show.Money(r.On(other).Npv, c)} |" : "";
+                o.WriteLine($"| {Show.Invariantly($"{rank++}")} | {Escape(r.OptionName)} | {Show.Money(first.Npv, c)} |{otherCell} {Ratio(first.BenefitCostRatio)} | {Years(first.PaybackYears)} |");
             }
         }
 
@@ -138,19 +198,35 @@ internal static class AppraiseCommand
             o.WriteLine();
             o.WriteLine($"### {Escape(r.OptionName)}");
             o.WriteLine();
-            o.WriteLine("| Year | Saving | Cashable saving | Costs | Net | Discount factor | Present value | Cumulative PV |");
-            o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            var cashable = r.Cashable is not null;
+            if (cashable)
+            {
+                o.WriteLine("| Year | Saving | Cashable saving | Costs | Release and closure | Net | Cashable net | Discount factor | Cumulative PV | Cumulative cashable PV |");
+                o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            }
+            else
+            {
+                o.WriteLine("| Year | Saving | Costs | Net | Discount factor | Present value | Cumulative PV |");
+                o.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            }
+
             foreach (var y in r.Years)
             {
-                o.WriteLine($"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.CashableSaving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.Net, c)} | {Show.Number((double)y.DiscountFactor, "0.000000")} | {Show.Money(y.PresentValue, c)} | {Show.Money(y.CumulativePresentValue, c)} |");
+                var factor = Show.Number((double)y.DiscountFactor, "0.000000");
+                o.WriteLine(cashable
+                    ? $"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.CashableSaving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.ReleaseCosts + y.ClosureCosts, c)} | {Show.Money(y.Net, c)} | {Show.Money(y.CashableNet, c)} | {factor} | {Show.Money(y.CumulativePresentValue, c)} | {Show.Money(y.CumulativeCashablePresentValue, c)} |"
+                    : $"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.Net, c)} | {factor} | {Show.Money(y.PresentValue, c)} | {Show.Money(y.CumulativePresentValue, c)} |");
             }
 
             o.WriteLine();
-            o.WriteLine($"- **NPV** {Show.Money(r.Npv, c)} (cashable {Show.Money(r.CashableNpv, c)})");
-            o.WriteLine($"- **PV benefits** {Show.Money(r.PresentValueBenefits, c)}; **PV costs** {Show.Money(r.PresentValueCosts, c)}");
-            o.WriteLine($"- **BCR** {Ratio(r.BenefitCostRatio)}; **ROI** {Percent(r.Roi)}");
-            o.WriteLine($"- **Payback** {Years(r.PaybackYears)} years; discounted {Years(r.DiscountedPaybackYears)} years");
-            o.WriteLine($"- **IRR** {(r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + r.IrrNote + ")")}");
+            foreach (var s in Bases(r, ranked))
+            {
+                o.WriteLine($"- **{CaseText.Title(s.Basis)}**: {PresentValues(s, c)}");
+                o.WriteLine($"  - {Ratios(s)}");
+                o.WriteLine($"  - {Paybacks(s, r.Years[0].Label)}");
+            }
+
+            o.WriteLine($"- {CaseText.RatiosCaveat}");
             foreach (var note in r.Notes)
             {
                 o.WriteLine($"- {NoteText.Of(note)}");

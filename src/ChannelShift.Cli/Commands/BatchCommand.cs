@@ -78,7 +78,7 @@ internal static class BatchCommand
         csv.Row("council", "option", "npv", "cashableNpv", "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "paybackYears", "discountedPaybackYears", "irr", "finalYearSaving");
         foreach (var (council, r) in Rows(result))
         {
-            csv.Row(council.Council, r.OptionName, r.Npv, r.CashableNpv, r.PresentValueBenefits, r.PresentValueCosts, r.BenefitCostRatio, r.PaybackYears, r.DiscountedPaybackYears, r.Irr, r.Years[^1].Saving);
+            csv.Row(council.Council, r.OptionName, r.Npv, r.Cashable?.Npv, r.PresentValueBenefits, r.PresentValueCosts, r.BenefitCostRatio, r.PaybackYears, r.DiscountedPaybackYears, r.Irr, r.Years[^1].Saving);
         }
     }
 
@@ -86,7 +86,7 @@ internal static class BatchCommand
     {
         var c = result.Currency;
         context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual ({c}, real prices; volumes a {result.Period.Key})"));
-        var table = new Table().AddColumns("Council", "Option", "NPV", "Cashable NPV", "BCR", "Payback (years)", "IRR", "Final-year saving");
+        var table = new Table().AddColumns("Council", "Option", "NPV at average cost", "Cashable NPV", "BCR", "Payback (years)", "IRR", "Final-year saving");
         for (var i = 2; i < 8; i++)
         {
             table.Columns[i].RightAligned();
@@ -98,7 +98,7 @@ internal static class BatchCommand
                 Markup.Escape(council.Council),
                 Markup.Escape(r.OptionName),
                 Show.Money(r.Npv, c),
-                Show.Money(r.CashableNpv, c),
+                r.Cashable is { } cashable ? Show.Money(cashable.Npv, c) : "n/a",
                 r.BenefitCostRatio is { } bcr ? Show.Number(bcr, "0.00") : "n/a",
                 r.PaybackYears is { } payback ? Show.Number(payback, "0.0") : "never",
                 r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none",

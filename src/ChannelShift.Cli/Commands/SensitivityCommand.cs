@@ -19,10 +19,11 @@ internal static class SensitivityCommand
         var range = new Option<string[]>("--range") { Description = "Swing a plain number over a stated range, PATH=LOW:HIGH, e.g. '$.demandGrowth=0:0.03' (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var tornado = new Option<string?>("--tornado") { Description = "Write a tornado chart to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var basis = BasisOption.Create();
         var format = FormatOption.Create();
         var command = new Command("sensitivity", "Tornado (each uncertain input across its P10–P90, or a stated range) and switching values (where NPV is zero).")
         {
-            file, option, range, tornado, force, format,
+            file, option, range, tornado, force, basis, format,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +34,8 @@ internal static class SensitivityCommand
             }
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
-            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
+            var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
+            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option), on);
             var ranges = new List<SwingRange>();
             var problems = new List<string>();
             foreach (var item in parse.GetValue(range) ?? [])
@@ -82,10 +84,10 @@ internal static class SensitivityCommand
                 throw new UserInputException(problems);
             }
 
-            var result = Sensitivity.Analyse(scenario, ranges, index);
+            var result = Sensitivity.Analyse(scenario, ranges, index, on);
             if (parse.GetValue(tornado) is { } path_)
             {
-                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Path, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, "Sensitivity of NPV");
+                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Path, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, result.Basis == Appraisal.Basis.Cashable ? "Sensitivity of cashable NPV" : "Sensitivity of NPV");
             }
 
             Write(context, output, result);
@@ -105,17 +107,17 @@ internal static class SensitivityCommand
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
-                csv.Row("path", "label", "basis", "low", "high", "npvAtLow", "npvAtHigh", "swing", "baseValue", "switchingValue", "note");
+                csv.Row("path", "label", "rangeSource", "low", "high", "npvAtLow", "npvAtHigh", "swing", "baseValue", "switchingValue", "note");
                 foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
                 {
-                    csv.Row(b.Path, b.Label, b.Basis, b.Low, b.High, b.NpvAtLow, b.NpvAtHigh, b.Swing, s.BaseValue, s.Value, s.Note);
+                    csv.Row(b.Path, b.Label, b.RangeSource, b.Low, b.High, b.NpvAtLow, b.NpvAtHigh, b.Swing, s.BaseValue, s.Value, s.Note);
                 }
 
                 break;
             default:
                 var o = context.Output;
                 var c = r.Currency;
-                o.WriteLine($"{r.OptionName}: sensitivity of NPV (base case {Show.Money(r.BaseNpv, c)}, every input at its mean)");
+                o.WriteLine($"{r.OptionName}: sensitivity of {(r.Basis == Appraisal.Basis.Cashable ? "cashable NPV" : "NPV at average cost")} (base case {Show.Money(r.BaseNpv, c)}, every input at its mean)");
                 foreach (var note in r.Notes)
                 {
                     o.WriteLine($"  {note}");

@@ -23,10 +23,11 @@ internal static class SimulateCommand
         var histogram = new Option<string?>("--histogram") { Description = "Write a histogram of NPV to this .png or .svg file." };
         var fan = new Option<string?>("--fan") { Description = "Write a fan chart of cumulative present value to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite chart files that exist." };
+        var basis = BasisOption.Create();
         var format = FormatOption.Create();
         var command = new Command("simulate", "Monte Carlo appraisal of a scenario with uncertain inputs: NPV percentiles, probability of a positive NPV, a fan of cumulative present value.")
         {
-            file, iterations, seed, threads, target, option, histogram, fan, force, format,
+            file, iterations, seed, threads, target, option, histogram, fan, force, basis, format,
         };
         command.SetAction(parse =>
         {
@@ -51,21 +52,22 @@ internal static class SimulateCommand
 
             problems.ThrowIfAny();
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
-            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option));
-            var options = new MonteCarloOptions(n, s, t, goal, index);
+            var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
+            var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option), on);
+            var options = new MonteCarloOptions(n, s, t, goal, index, on);
             var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
             var result = MonteCarlo.Run(scenario, options, progress);
             progress?.Done();
             if (parse.GetValue(histogram) is { } h)
             {
-                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, result.NpvSample.Count < result.Iterations ? $"NPV: the first {result.NpvSample.Count.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations" : $"NPV over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, result.NpvSample.Count < result.Iterations ? $"{NpvName(result.Basis)}: the first {result.NpvSample.Count.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations" : $"{NpvName(result.Basis)} over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
             }
 
             if (parse.GetValue(fan) is { } f)
             {
                 ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, result.FanIterations < result.Iterations
-                    ? $"Cumulative present value, P10 to P90: the first {result.FanIterations.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"
-                    : $"Cumulative present value, P10 to P90, over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+                    ? $"{FanName(result.Basis)}, P10 to P90: the first {result.FanIterations.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"
+                    : $"{FanName(result.Basis)}, P10 to P90, over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
             }
 
             Write(context, output, result);
@@ -86,17 +88,17 @@ internal static class SimulateCommand
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
-                csv.Row("measure", "mean", "stdDev", "p5", "p10", "p50", "p90", "p95");
-                foreach (var (name, s) in new[] { ("npv", r.Npv), ("cashableNpv", r.CashableNpv), ("finalYearSaving", r.FinalYearSaving) })
+                csv.Row("basis", "measure", "mean", "stdDev", "p5", "p10", "p50", "p90", "p95");
+                foreach (var (name, s) in new[] { ("npv", r.Npv), ("finalYearSaving", r.FinalYearSaving) })
                 {
-                    csv.Row(name, s.Mean, s.StdDev, s.P5, s.P10, s.P50, s.P90, s.P95);
+                    csv.Row(AppraisalBasisKey(r.Basis), name, s.Mean, s.StdDev, s.P5, s.P10, s.P50, s.P90, s.P95);
                 }
 
                 break;
             default:
                 var o = context.Output;
                 var c = r.Currency;
-                o.WriteLine($"{r.OptionName}: Monte Carlo over {r.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations (seed {r.Seed.ToString(CultureInfo.InvariantCulture)})");
+                o.WriteLine($"{r.OptionName}: Monte Carlo over {r.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations (seed {r.Seed.ToString(CultureInfo.InvariantCulture)}), {CaseText.Name(r.Basis)}");
                 foreach (var input in r.Inputs)
                 {
                     o.WriteLine($"  uncertain: {input}");
@@ -114,19 +116,19 @@ internal static class SimulateCommand
                     table.Columns[i].RightAligned();
                 }
 
-                foreach (var (name, s) in new[] { ("NPV", r.Npv), ("Cashable NPV", r.CashableNpv), ("Final-year saving", r.FinalYearSaving) })
+                foreach (var (name, s) in new[] { (NpvName(r.Basis), r.Npv), (r.Basis == Appraisal.Basis.Cashable ? "Final-year cashable saving" : "Final-year saving", r.FinalYearSaving) })
                 {
                     table.AddRow(name, Show.Money(s.Mean, c), Show.Money(s.StdDev, c), Show.Money(s.P5, c), Show.Money(s.P10, c), Show.Money(s.P50, c), Show.Money(s.P90, c), Show.Money(s.P95, c));
                 }
 
                 console.Write(table);
-                o.WriteLine($"Probability that NPV > 0: {Show.Percent(r.ProbabilityNpvPositive, "0.0")}");
+                o.WriteLine($"Probability that {NpvName(r.Basis)} > 0: {Show.Percent(r.ProbabilityNpvPositive, "0.0")}");
                 if (r.ProbabilityFinalYearSavingAboveTarget is { } p)
                 {
-                    o.WriteLine($"Probability that the final year's saving exceeds {Show.Money(r.SavingTarget!.Value, c)}: {Show.Percent(p, "0.0")}");
+                    o.WriteLine($"Probability that the final year's {(r.Basis == Appraisal.Basis.Cashable ? "cashable saving" : "saving")} exceeds {Show.Money(r.SavingTarget!.Value, c)}: {Show.Percent(p, "0.0")}");
                 }
 
-                var fanTable = new Table().Title("Cumulative present value").AddColumns("Year", "P10", "P50", "P90");
+                var fanTable = new Table().Title(FanName(r.Basis)).AddColumns("Year", "P10", "P50", "P90");
                 for (var i = 1; i < 4; i++)
                 {
                     fanTable.Columns[i].RightAligned();
@@ -171,4 +173,10 @@ internal static class SimulateCommand
 
         public void Done() => error.Write("\r" + new string(' ', 30) + "\r");
     }
+
+    private static string NpvName(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "Cashable NPV" : "NPV";
+
+    private static string FanName(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "Cumulative cashable present value" : "Cumulative present value";
+
+    private static string AppraisalBasisKey(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "cashable" : "average";
 }

@@ -1,15 +1,16 @@
 namespace ChannelShift.Appraisal;
 
 /// <summary>
-/// The Green Book appraisal of one option against business as usual: per-year flows and totals. PVB = Σ DF·saving·(1 −
-/// haircut), PVC = Σ DF·costs, NPV = PVB − PVC, BCR = PVB/PVC and ROI = NPV/PVC (null when PVC = 0), payback and
-/// discounted payback (the rule of <see cref="Payback"/>; null when it never pays back), IRR when the net flows change sign exactly once.
+/// The Green Book appraisal of one option against business as usual: per-year flows and the totals on each
+/// <see cref="Basis"/> (<see cref="BasisSummary"/>): at average cost, and, where the scenario has cost behaviour,
+/// cashable. The figures at the top level are those at average cost.
 /// Money is rounded to the penny, once, half away from zero; <see cref="Unrounded"/> holds the values before rounding.
 /// </summary>
 public sealed class AppraisalResult
 {
-    /// <summary>An unrounded result: the totals, ratios, payback and IRR of the years.</summary>
-    internal AppraisalResult(string optionName, string currency, YearResult[] years, IReadOnlyList<AppraisalNote> notes)
+    /// <summary>An unrounded result: the totals, ratios, payback and IRR of the years, at average cost and, with cost
+    /// behaviour, cashable.</summary>
+    internal AppraisalResult(string optionName, string currency, YearResult[] years, IReadOnlyList<AppraisalNote> notes, bool hasCostBehaviour)
     {
         OptionName = optionName;
         Currency = currency;
@@ -17,60 +18,32 @@ public sealed class AppraisalResult
         Notes = Array.AsReadOnly(notes.ToArray());
         Unrounded = this;
 
-        // Ratios, payback and IRR add +0.0 so that a zero is never written as −0.
-        // PVB = Σ DF·(net + costs) = Σ DF·net + PVC; the sum of present values is the last cumulative value.
-        var pvc = 0m;
-        var sameCashable = true;
-        foreach (var y in years)
+        var n = years.Length;
+        var nets = new decimal[n];
+        var costs = new decimal[n];
+        var presentValues = new decimal[n];
+        var factors = new decimal[n];
+        for (var t = 0; t < n; t++)
         {
-            if (y.Costs != 0m)
+            nets[t] = years[t].Net;
+            costs[t] = years[t].Costs;
+            presentValues[t] = years[t].PresentValue;
+            factors[t] = years[t].DiscountFactor;
+        }
+
+        string Label(int t) => years[Math.Min(t, n - 1)].Label;
+        Average = new BasisSummary(Basis.Average, nets, costs, presentValues, factors, Label);
+        if (hasCostBehaviour)
+        {
+            for (var t = 0; t < n; t++)
             {
-                pvc += y.DiscountFactor * y.Costs;
+                nets[t] = years[t].CashableNet;
+                costs[t] = years[t].CashableCosts;
+                presentValues[t] = years[t].CashablePresentValue;
             }
 
-            sameCashable &= y.CashableNet == y.Net;
+            Cashable = new BasisSummary(Basis.Cashable, nets, costs, presentValues, factors, Label);
         }
-
-        var pvb = (years.Length == 0 ? 0m : years[^1].CumulativePresentValue) + pvc;
-        var cashablePvb = pvb;
-        if (!sameCashable)
-        {
-            var cashablePv = 0m;
-            foreach (var y in years)
-            {
-                cashablePv += y.CashablePresentValue;
-            }
-
-            cashablePvb = cashablePv + pvc;
-        }
-
-        PresentValueBenefits = pvb;
-        PresentValueCosts = pvc;
-        Npv = pvb - pvc;
-        PresentValueCashableBenefits = cashablePvb;
-        CashableNpv = cashablePvb - pvc;
-        BenefitCostRatio = pvc == 0m ? null : (double)(pvb / pvc) + 0.0;
-        Roi = pvc == 0m ? null : (double)(Npv / pvc) + 0.0;
-
-        var nets = years.Length <= StackYears ? stackalloc decimal[years.Length] : new decimal[years.Length];
-        for (var i = 0; i < nets.Length; i++)
-        {
-            nets[i] = years[i].Net;
-        }
-
-        PaybackYears = Payback.OfFlows(nets) + 0.0;
-        (Irr, IrrNote) = InternalRateOfReturn.Solve(nets);
-        Irr += 0.0;
-
-        // The payback rule applied to present values: Payback.Years over the discounted flows. A year's present value
-        // within a millionth of a penny of zero counts as zero (decimal discount factors are not exact).
-        for (var i = 0; i < nets.Length; i++)
-        {
-            var pv = years[i].PresentValue;
-            nets[i] = Math.Abs(pv) < 0.00000001m ? 0m : pv;
-        }
-
-        DiscountedPaybackYears = Payback.OfFlows(nets) + 0.0;
     }
 
     /// <summary>The rounded copy of an unrounded result: money to the penny; ratios, payback and IRR, which are not money,
@@ -82,21 +55,9 @@ public sealed class AppraisalResult
         Years = Array.AsReadOnly(years);
         Notes = unrounded.Notes;
         Unrounded = unrounded;
-        PresentValueBenefits = MoneyRounding.ToPenny(unrounded.PresentValueBenefits);
-        PresentValueCosts = MoneyRounding.ToPenny(unrounded.PresentValueCosts);
-        Npv = MoneyRounding.ToPenny(unrounded.Npv);
-        PresentValueCashableBenefits = MoneyRounding.ToPenny(unrounded.PresentValueCashableBenefits);
-        CashableNpv = MoneyRounding.ToPenny(unrounded.CashableNpv);
-        BenefitCostRatio = unrounded.BenefitCostRatio;
-        Roi = unrounded.Roi;
-        PaybackYears = unrounded.PaybackYears;
-        DiscountedPaybackYears = unrounded.DiscountedPaybackYears;
-        Irr = unrounded.Irr;
-        IrrNote = unrounded.IrrNote;
+        Average = unrounded.Average.Rounded();
+        Cashable = unrounded.Cashable?.Rounded();
     }
-
-    // Appraisals of up to this many years keep their working flows on the stack.
-    private const int StackYears = 256;
 
     /// <summary>The option's name.</summary>
     public string OptionName { get; }
@@ -110,38 +71,48 @@ public sealed class AppraisalResult
     /// <summary>Plain-words notes: fixed steps taken, staff released, why non-cashable saving is negative, warnings.</summary>
     public IReadOnlyList<AppraisalNote> Notes { get; }
 
-    /// <summary>Net present value: PVB − PVC.</summary>
-    public decimal Npv { get; }
+    /// <summary>The totals at average cost: capacity released, valued at the average cost per contact.</summary>
+    public BasisSummary Average { get; }
 
-    /// <summary>Present value of benefits: Σ DF·saving·(1 − haircut).</summary>
-    public decimal PresentValueBenefits { get; }
+    /// <summary>The totals on the cashable basis (what the budget banks, with release and closure costs as costs), or
+    /// null when the scenario has no cost behaviour.</summary>
+    public BasisSummary? Cashable { get; }
+
+    /// <summary>The totals on a basis.</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns><see cref="Average"/> or <see cref="Cashable"/>.</returns>
+    /// <exception cref="InputValidationException">The cashable basis is asked of a scenario without cost
+    /// behaviour.</exception>
+    public BasisSummary On(Basis basis) => basis == Basis.Average
+        ? Average
+        : Cashable ?? throw new InputValidationException([new InputProblem("basis", ProblemCodes.Inconsistent, "the cashable basis needs cost behaviour, and the scenario has none", "the average basis, or a costBehaviour section in the scenario", "cashable")]);
+
+    /// <summary>Net present value at average cost: PVB − PVC (<see cref="Average"/>).</summary>
+    public decimal Npv => Average.Npv;
+
+    /// <summary>Present value of benefits at average cost: Σ DF·saving·(1 − haircut).</summary>
+    public decimal PresentValueBenefits => Average.PresentValueBenefits;
 
     /// <summary>Present value of costs (with optimism bias): Σ DF·costs.</summary>
-    public decimal PresentValueCosts { get; }
+    public decimal PresentValueCosts => Average.PresentValueCosts;
 
-    /// <summary>Present value of cashable benefits: Σ DF·cashable saving·(1 − haircut).</summary>
-    public decimal PresentValueCashableBenefits { get; }
+    /// <summary>Benefit–cost ratio at average cost, or null when PVC = 0.</summary>
+    public double? BenefitCostRatio => Average.BenefitCostRatio;
 
-    /// <summary>Cashable NPV: present value of cashable benefits − PVC; equal to <see cref="Npv"/> without cost behaviour.</summary>
-    public decimal CashableNpv { get; }
+    /// <summary>Return on investment at average cost (a fraction), or null when PVC = 0.</summary>
+    public double? Roi => Average.Roi;
 
-    /// <summary>Benefit–cost ratio PVB/PVC, or null when PVC = 0.</summary>
-    public double? BenefitCostRatio { get; }
+    /// <summary>Simple payback at average cost in years from the end of year 0, or null when it never pays back.</summary>
+    public double? PaybackYears => Average.PaybackYears;
 
-    /// <summary>Return on investment NPV/PVC (a fraction), or null when PVC = 0.</summary>
-    public double? Roi { get; }
+    /// <summary>Discounted payback at average cost in years, or null when it never pays back.</summary>
+    public double? DiscountedPaybackYears => Average.DiscountedPaybackYears;
 
-    /// <summary>Simple payback in years from the end of year 0, or null when it never pays back.</summary>
-    public double? PaybackYears { get; }
-
-    /// <summary>Discounted payback in years, or null when it never pays back.</summary>
-    public double? DiscountedPaybackYears { get; }
-
-    /// <summary>The internal rate of return (a fraction), or null (see <see cref="IrrNote"/>).</summary>
-    public double? Irr { get; }
+    /// <summary>The internal rate of return at average cost (a fraction), or null (see <see cref="IrrNote"/>).</summary>
+    public double? Irr => Average.Irr;
 
     /// <summary>Why <see cref="Irr"/> is null: "no sign change" or "multiple sign changes"; null when there is an IRR.</summary>
-    public string? IrrNote { get; }
+    public string? IrrNote => Average.IrrNote;
 
     /// <summary>The same appraisal before rounding (itself when not rounded).</summary>
     public AppraisalResult Unrounded { get; }
@@ -163,10 +134,13 @@ public sealed class AppraisalResult
                 Costs = MoneyRounding.ToPenny(y.Costs),
                 CostsBeforeOptimismBias = MoneyRounding.ToPenny(y.CostsBeforeOptimismBias),
                 Net = MoneyRounding.ToPenny(y.Net),
+                ReleaseCosts = MoneyRounding.ToPenny(y.ReleaseCosts),
+                ClosureCosts = MoneyRounding.ToPenny(y.ClosureCosts),
                 CashableNet = MoneyRounding.ToPenny(y.CashableNet),
                 PresentValue = MoneyRounding.ToPenny(y.PresentValue),
                 CumulativePresentValue = MoneyRounding.ToPenny(y.CumulativePresentValue),
                 CashablePresentValue = MoneyRounding.ToPenny(y.CashablePresentValue),
+                CumulativeCashablePresentValue = MoneyRounding.ToPenny(y.CumulativeCashablePresentValue),
             };
         }
 

@@ -11,22 +11,48 @@ namespace ChannelShift.Appraisal;
 /// </summary>
 public static class Appraiser
 {
-    /// <summary>Appraises every option of a scenario, ranked by NPV (highest first), or one of them.</summary>
+    /// <summary>Appraises every option of a scenario, ranked by NPV on a basis (highest first), or one of them.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="option">The index of the one option to appraise, or null for every option.</param>
+    /// <param name="basis">The basis that ranks the options; by default <see cref="DefaultBasis"/>.</param>
     /// <returns>The appraisal, money rounded to the penny.</returns>
-    public static ScenarioAppraisal Appraise(Scenario scenario, int? option = null)
+    /// <exception cref="InputValidationException">The cashable basis is asked of a scenario without cost
+    /// behaviour.</exception>
+    public static ScenarioAppraisal Appraise(Scenario scenario, int? option = null, Basis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        var on = CheckBasis(scenario, basis);
         if (option is { } only)
         {
             scenario.CheckOption(only);
-            return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario));
+            return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario), on);
         }
 
         var results = AppraiseAll(scenario);
-        var ranked = Array.ConvertAll(Ranking(results), i => results[i]);
-        return new ScenarioAppraisal(scenario.Name, scenario.Currency, ranked, NotesOf(scenario));
+        var ranked = Array.ConvertAll(Ranking(results, on), i => results[i]);
+        return new ScenarioAppraisal(scenario.Name, scenario.Currency, ranked, NotesOf(scenario), on);
+    }
+
+    /// <summary>The basis a scenario is judged on unless told otherwise: cashable where it has cost behaviour (what the
+    /// budget banks), else at average cost.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The basis.</returns>
+    public static Basis DefaultBasis(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.CostBehaviour.Count > 0 ? Basis.Cashable : Basis.Average;
+    }
+
+    /// <summary>The basis asked for, or the scenario's default; the cashable basis needs cost behaviour.</summary>
+    internal static Basis CheckBasis(Scenario scenario, Basis? basis)
+    {
+        var on = basis ?? DefaultBasis(scenario);
+        if (on == Basis.Cashable && scenario.CostBehaviour.Count == 0)
+        {
+            throw new InputValidationException([new InputProblem("basis", ProblemCodes.Inconsistent, "the cashable basis needs cost behaviour, and the scenario has none", "average, or a costBehaviour section in the scenario", "cashable")]);
+        }
+
+        return on;
     }
 
     /// <summary>
@@ -102,25 +128,27 @@ public static class Appraiser
         }
     }
 
-    /// <summary>The index (in the scenario's order) of the option <see cref="Appraise"/> ranks first: the highest NPV,
-    /// the first in the scenario's order on a tie. What a simulation or a sensitivity analysis acts on unless told
-    /// otherwise.</summary>
+    /// <summary>The index (in the scenario's order) of the option <see cref="Appraise"/> ranks first on a basis: the
+    /// highest NPV, the first in the scenario's order on a tie. What a simulation or a sensitivity analysis acts on
+    /// unless told otherwise.</summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="basis">The basis; by default <see cref="DefaultBasis"/>.</param>
     /// <returns>The option's index.</returns>
-    public static int FirstRanked(Scenario scenario)
+    public static int FirstRanked(Scenario scenario, Basis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.Options.Count == 1 ? 0 : Ranking(AppraiseAll(scenario))[0];
+        var on = CheckBasis(scenario, basis);
+        return scenario.Options.Count == 1 ? 0 : Ranking(AppraiseAll(scenario), on)[0];
     }
 
     /// <summary>Every option of the scenario, appraised, in the scenario's order.</summary>
     private static AppraisalResult[] AppraiseAll(Scenario scenario) =>
         scenario.Options.Select(o => AppraiseOption(scenario, o)).ToArray();
 
-    /// <summary>The ranking of appraised options: their indexes by unrounded NPV, highest first, ties in the
+    /// <summary>The ranking of appraised options: their indexes by unrounded NPV on a basis, highest first, ties in the
     /// scenario's order (a stable sort).</summary>
-    private static int[] Ranking(AppraisalResult[] results) =>
-        Enumerable.Range(0, results.Length).OrderByDescending(i => results[i].Unrounded.Npv).ToArray();
+    private static int[] Ranking(AppraisalResult[] results, Basis basis) =>
+        Enumerable.Range(0, results.Length).OrderByDescending(i => results[i].Unrounded.On(basis).Npv).ToArray();
 
     /// <summary>Appraises one option against business as usual (the same baseline and growth, no shift, no cost).</summary>
     /// <param name="scenario">The scenario (baseline, costs, settings).</param>
@@ -170,9 +198,11 @@ public static class Appraiser
     {
         private readonly YearResult[] years = new YearResult[plan.Years + 1];
         private readonly List<AppraisalNote> notes = [];
+        private decimal cumulativeCashable;
 
-        public readonly void Year(in LedgerYear<decimal> year)
+        public void Year(in LedgerYear<decimal> year)
         {
+            cumulativeCashable += year.CashablePresentValue;
             years[year.Year] = new YearResult
             {
                 Year = year.Year,
@@ -184,12 +214,18 @@ public static class Appraiser
                 Costs = year.Costs,
                 CostsBeforeOptimismBias = year.CostsBeforeOptimismBias,
                 Net = year.Net,
+                ReleaseCosts = year.ReleaseCosts,
+                ClosureCosts = year.ClosureCosts,
                 CashableNet = year.CashableNet,
                 DiscountFactor = year.DiscountFactor,
                 PresentValue = year.PresentValue,
                 CumulativePresentValue = year.CumulativePresentValue,
                 CashablePresentValue = year.CashablePresentValue,
+                CumulativeCashablePresentValue = cumulativeCashable,
                 StaffChange = year.StaffChange,
+                FteBusinessAsUsual = plan.HasStaffing && year.Year >= 1 ? year.FteBusinessAsUsual : null,
+                Fte = plan.HasStaffing && year.Year >= 1 ? year.Fte : null,
+                StepsTaken = year.StepsTaken,
             };
         }
 
@@ -214,7 +250,7 @@ public static class Appraiser
                 notes.Add(new NegativeNonCashableSavingNote(negative));
             }
 
-            return new AppraisalResult(plan.Option.Name, plan.Scenario.Currency, years, plan.HasCostBehaviour ? notes : []);
+            return new AppraisalResult(plan.Option.Name, plan.Scenario.Currency, years, plan.HasCostBehaviour ? notes : [], plan.HasCostBehaviour);
         }
 
         private readonly string Label(int year) => plan.Scenario.Appraisal.Label(year);

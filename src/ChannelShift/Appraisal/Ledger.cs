@@ -17,10 +17,12 @@ namespace ChannelShift.Appraisal;
 /// <item>saving = Σ_s m_s × (cost_from − Σ_d fraction_d × cost_d − failure fraction × cost_return) − m_s × not-avoided
 /// fraction × assisted-digital cost (Socitm's average cost per contact, rebased by the GDP deflator);</item>
 /// <item>cashable saving = saving − Σ_c (1 − variable share_c) × cost_c × (V_c,BAU − V_c) + whole FTE released ×
-/// cost per FTE − release costs of FTE released beyond the most so far + fixed steps closed (their annual cost, less
-/// the closure cost in the year they close), each against business as usual (docs/cashable-savings.md);</item>
+/// cost per FTE + the annual cost of fixed steps closed, each against business as usual; the release costs of FTE
+/// released beyond the most so far and the closure costs of steps closed are costs of the change, not part of the
+/// saving (docs/cashable-savings.md);</item>
 /// <item>costs = Σ amounts paid that year × (1 + optimism-bias uplift); net = saving × (1 − haircut) − costs;
-/// PV = DF(t) × net; cumulative PV = Σ PV to t.</item>
+/// PV = DF(t) × net; cumulative PV = Σ PV to t; on the cashable basis, cashable net = cashable saving × (1 − haircut)
+/// − (costs + release costs + closure costs), with no uplift on release or closure costs.</item>
 /// </list>
 /// A sink receives each year and each event (staff released, a step closed). The ledger allocates nothing: its working
 /// arrays are a <see cref="LedgerScratch{T}"/> owned by the caller.
@@ -150,13 +152,13 @@ internal static class Ledger
                 }
             }
 
-            var staffChange = 0;
+            var change = default(CashableChange<T>);
             var cashable = plan.HasCostBehaviour
-                ? Cashable(plan, k, scratch, t, saving, ref staffChange, ref sink)
+                ? Cashable(plan, k, scratch, t, saving, ref change, ref sink)
                 : saving;
             var df = factors[t];
             var net = Haircut(plan, k, saving) - costs;
-            var cashableNet = plan.HasCostBehaviour ? Haircut(plan, k, cashable) - costs : net;
+            var cashableNet = plan.HasCostBehaviour ? Haircut(plan, k, cashable) - costs - change.ReleaseCosts - change.ClosureCosts : net;
             var presentValue = df * net;
             cumulative += presentValue;
             sink.Year(new LedgerYear<T>
@@ -169,12 +171,17 @@ internal static class Ledger
                 Costs = costs,
                 CostsBeforeOptimismBias = costsBefore,
                 Net = net,
+                ReleaseCosts = change.ReleaseCosts,
+                ClosureCosts = change.ClosureCosts,
                 CashableNet = cashableNet,
                 DiscountFactor = df,
                 PresentValue = presentValue,
                 CumulativePresentValue = cumulative,
                 CashablePresentValue = plan.HasCostBehaviour ? df * cashableNet : presentValue,
-                StaffChange = staffChange,
+                StaffChange = change.StaffChange,
+                FteBusinessAsUsual = change.FteBusinessAsUsual,
+                Fte = change.Fte,
+                StepsTaken = change.StepsTaken,
             });
         }
     }
@@ -221,17 +228,31 @@ internal static class Ledger
         return factors;
     }
 
+    /// <summary>What the cashable case adds to a year besides its saving: the costs of releasing staff and closing
+    /// steps, the staff needed, and the steps taken.</summary>
+    private struct CashableChange<T>
+        where T : struct, INumber<T>
+    {
+        internal T ReleaseCosts;
+        internal T ClosureCosts;
+        internal int StaffChange;
+        internal double FteBusinessAsUsual;
+        internal double Fte;
+        internal int StepsTaken;
+    }
+
     /// <summary>
     /// The cashable saving of year t (docs/cashable-savings.md): the saving, less the part of each channel's change in
     /// volume that is not variable, plus whole staff (⌊FTE_BAU − FTE⌋ × cost per FTE when the load falls,
     /// −⌈FTE − FTE_BAU⌉ × cost per FTE when it rises; the option's FTE at the handling time risen by the channel's rise
-    /// × the take-up of its shifts), less the release cost of FTE released beyond the most released so far, plus fixed
-    /// steps: each closes in the first year (from its earliest) in which the channel's volume is below its threshold,
-    /// in the option and in business as usual separately; its annual cost counts in the years it is closed in one and
-    /// open in the other, and its closure cost in the year each closes it.
+    /// × the take-up of its shifts), plus fixed steps: each closes in the first year (from its earliest) in which the
+    /// channel's volume is below its threshold, in the option and in business as usual separately; its annual cost
+    /// counts in the years it is closed in one and open in the other. Into <paramref name="change"/> go the release cost
+    /// of FTE released beyond the most released so far and the closure cost in the year each closes a step (the
+    /// option's a cost, business as usual's one the option does not pay), which are costs, not part of the saving.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static T Cashable<T, TSink>(LedgerPlan plan, LedgerConstants<T> k, LedgerScratch<T> scratch, int t, T saving, ref int staffChange, ref TSink sink)
+    private static T Cashable<T, TSink>(LedgerPlan plan, LedgerConstants<T> k, LedgerScratch<T> scratch, int t, T saving, ref CashableChange<T> change, ref TSink sink)
         where T : struct, INumber<T>
         where TSink : struct, ILedgerSink<T>
     {
@@ -268,8 +289,10 @@ internal static class Ledger
                 var fteBau = staffing.Fte(double.CreateChecked(bau));
                 var fte = staffing.Fte(double.CreateChecked(after), phase);
                 sink.Staffed(t, plan.Channels[c], fteBau, fte);
+                change.FteBusinessAsUsual += fteBau;
+                change.Fte += fte;
                 var whole = fteBau >= fte ? (int)Math.Floor(fteBau - fte + 1e-9) : -(int)Math.Ceiling(fte - fteBau - 1e-9);
-                staffChange += whole;
+                change.StaffChange += whole;
                 total += T.CreateChecked(whole) * k.CostPerFte[c];
                 ref var most = ref scratch.MostReleased[c];
                 if (whole > most)
@@ -277,7 +300,7 @@ internal static class Ledger
                     var released = whole - most;
                     most = whole;
                     var releaseCost = T.CreateChecked(released) * k.ReleaseCostPerFte[c];
-                    total -= releaseCost;
+                    change.ReleaseCosts += releaseCost;
                     sink.StaffReleased(t, plan.Channels[c], released, whole, releaseCost);
                 }
             }
@@ -294,18 +317,23 @@ internal static class Ledger
                 if (closesNowInBau)
                 {
                     closedInBau = t;
-                    total += k.ClosureCost[index];
+                    change.ClosureCosts -= k.ClosureCost[index];
                 }
 
                 if (closesNow)
                 {
                     closedIn = t;
-                    total -= k.ClosureCost[index];
+                    change.ClosureCosts += k.ClosureCost[index];
                     sink.StepClosed(t, plan.Channels[c], step, after, closedInBau >= 0 ? closedInBau : null);
                 }
 
                 var closed = closedIn >= 0;
                 var closedBau = closedInBau >= 0;
+                if (closed)
+                {
+                    change.StepsTaken++;
+                }
+
                 if (closed && !closedBau)
                 {
                     total += k.AnnualCost[index];

@@ -157,6 +157,9 @@ internal sealed class LedgerPlan
     /// <summary>Whether one of this option's channels has cost behaviour (so cashable values can differ).</summary>
     internal bool ChannelsHaveCostBehaviour => Behaviour.Any(b => b is not null);
 
+    /// <summary>Whether a channel of the plan is staffed (FTE are computed).</summary>
+    internal bool HasStaffing => Behaviour.Any(b => b?.Staffing is not null);
+
     /// <summary>Each channel's cost behaviour, or null.</summary>
     internal BehaviourTerm?[] Behaviour { get; }
 

@@ -31,7 +31,15 @@ internal readonly ref struct LedgerYear<T>
     /// <summary>Saving × (1 − haircut) − costs.</summary>
     internal required T Net { get; init; }
 
-    /// <summary>Cashable saving × (1 − haircut) − costs.</summary>
+    /// <summary>The release costs paid this year (redundancy, pension strain) on staff released beyond the most released
+    /// before; 0 without staffing.</summary>
+    internal required T ReleaseCosts { get; init; }
+
+    /// <summary>The closure costs of this year: those of the fixed steps the option closes, less those business as usual
+    /// would have paid this year and the option does not; 0 without fixed steps.</summary>
+    internal required T ClosureCosts { get; init; }
+
+    /// <summary>Cashable saving × (1 − haircut) − (costs + release costs + closure costs).</summary>
     internal required T CashableNet { get; init; }
 
     internal required T DiscountFactor { get; init; }
@@ -47,4 +55,15 @@ internal readonly ref struct LedgerYear<T>
 
     /// <summary>Whole FTE fewer than business as usual across staffed channels.</summary>
     internal required int StaffChange { get; init; }
+
+    /// <summary>FTE needed in business as usual across staffed channels (before rounding to whole staff); 0 in year 0 and
+    /// without staffing.</summary>
+    internal required double FteBusinessAsUsual { get; init; }
+
+    /// <summary>FTE needed in the option across staffed channels (before rounding); 0 in year 0 and without
+    /// staffing.</summary>
+    internal required double Fte { get; init; }
+
+    /// <summary>The fixed steps the option has closed by the end of this year.</summary>
+    internal required int StepsTaken { get; init; }
 }

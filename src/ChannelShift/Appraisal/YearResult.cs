@@ -22,11 +22,13 @@ public sealed record YearResult
     /// <summary>The saving at average cost per contact (cost removed − cost added), before the benefits haircut.</summary>
     public required decimal Saving { get; init; }
 
-    /// <summary>The part of the saving a budget can give up (variable costs, whole staff, fixed steps taken, less
-    /// release and closure costs), before the benefits haircut; equal to <see cref="Saving"/> without cost behaviour.</summary>
+    /// <summary>The part of the saving a budget can give up (variable costs, whole staff, fixed steps taken), before
+    /// the benefits haircut; equal to <see cref="Saving"/> without cost behaviour. Release and closure costs are costs
+    /// (<see cref="ReleaseCosts"/>, <see cref="ClosureCosts"/>), not deducted here.</summary>
     public required decimal CashableSaving { get; init; }
 
-    /// <summary>Saving − cashable saving: capacity released (may be negative when release or closure costs exceed it).</summary>
+    /// <summary>Saving − cashable saving: capacity released that the budget cannot bank (negative when whole staff or a
+    /// step taken are worth more than the average cost of the contacts moved).</summary>
     public decimal NonCashableSaving => Saving - CashableSaving;
 
     /// <summary>The costs of the change in the year, with optimism bias applied.</summary>
@@ -38,7 +40,19 @@ public sealed record YearResult
     /// <summary>Net = saving × (1 − benefits haircut) − costs.</summary>
     public required decimal Net { get; init; }
 
-    /// <summary>Cashable net = cashable saving × (1 − benefits haircut) − costs.</summary>
+    /// <summary>The costs of releasing staff paid in the year (redundancy, pension strain: release cost per FTE × FTE
+    /// released beyond the most released before); 0 without staffing.</summary>
+    public required decimal ReleaseCosts { get; init; }
+
+    /// <summary>The closure costs of the year: those of the fixed steps the option closes, less those business as usual
+    /// would have paid this year and the option does not; 0 without fixed steps.</summary>
+    public required decimal ClosureCosts { get; init; }
+
+    /// <summary>The costs on the cashable basis: costs (with optimism bias) + release costs + closure costs (no uplift on
+    /// these).</summary>
+    public decimal CashableCosts => Costs + ReleaseCosts + ClosureCosts;
+
+    /// <summary>Cashable net = cashable saving × (1 − benefits haircut) − cashable costs.</summary>
     public required decimal CashableNet { get; init; }
 
     /// <summary>The discount factor of the year (Green Book: 1/1.035^t for t ≤ 30), as the appraisal holds it: the
@@ -54,6 +68,20 @@ public sealed record YearResult
     /// <summary>Present value of the cashable net.</summary>
     public required decimal CashablePresentValue { get; init; }
 
+    /// <summary>The sum of the cashable present values up to and including this year.</summary>
+    public required decimal CumulativeCashablePresentValue { get; init; }
+
     /// <summary>Whole FTEs fewer than business as usual across staffed channels (negative when more are needed).</summary>
     public required int StaffChange { get; init; }
+
+    /// <summary>FTE needed in business as usual across staffed channels, before rounding to whole staff; null in year 0
+    /// and without staffing.</summary>
+    public required double? FteBusinessAsUsual { get; init; }
+
+    /// <summary>FTE needed in the option across staffed channels, before rounding; null in year 0 and without
+    /// staffing.</summary>
+    public required double? Fte { get; init; }
+
+    /// <summary>The fixed steps the option has closed by the end of the year; 0 without fixed steps.</summary>
+    public required int StepsTaken { get; init; }
 }

@@ -11,6 +11,7 @@ internal static class AppraisalJson
         w.WriteStartObject();
         w.WriteString("scenario", appraisal.ScenarioName);
         w.WriteString("currency", appraisal.Currency);
+        w.WriteString("basis", BasisKey(appraisal.Basis));
         Notes(w, "notes", appraisal.Notes);
         w.WriteStartArray("options");
         var rank = 1;
@@ -43,7 +44,7 @@ internal static class AppraisalJson
                 w.WriteString("council", council.Council);
                 w.WriteString("option", r.OptionName);
                 w.WriteNumber("npv", r.Npv);
-                w.WriteNumber("cashableNpv", r.CashableNpv);
+                JsonWriting.Number(w, "cashableNpv", r.Cashable?.Npv);
                 w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
                 w.WriteNumber("presentValueCosts", r.PresentValueCosts);
                 JsonWriting.Number(w, "benefitCostRatio", r.BenefitCostRatio);
@@ -61,20 +62,40 @@ internal static class AppraisalJson
 
     /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
 
+    /// <summary>A basis as the JSON names it: <c>average</c> or <c>cashable</c>.</summary>
+    internal static string BasisKey(Basis basis) => basis == Basis.Cashable ? "cashable" : "average";
+
+    /// <summary>The totals of a basis, as properties of the object being written.</summary>
+    private static void Totals(Utf8JsonWriter w, BasisSummary s)
+    {
+        w.WriteNumber("npv", s.Npv);
+        w.WriteNumber("presentValueBenefits", s.PresentValueBenefits);
+        w.WriteNumber("presentValueCosts", s.PresentValueCosts);
+        JsonWriting.Number(w, "benefitCostRatio", s.BenefitCostRatio);
+        JsonWriting.Number(w, "roi", s.Roi);
+        JsonWriting.Number(w, "paybackYears", s.PaybackYears);
+        JsonWriting.String(w, "paybackYearLabel", s.PaybackYearLabel);
+        JsonWriting.Number(w, "discountedPaybackYears", s.DiscountedPaybackYears);
+        JsonWriting.String(w, "discountedPaybackYearLabel", s.DiscountedPaybackYearLabel);
+        JsonWriting.Number(w, "irr", s.Irr);
+        JsonWriting.String(w, "irrNote", s.IrrNote);
+    }
+
     private static void Option(Utf8JsonWriter w, AppraisalResult r)
     {
         w.WriteString("name", r.OptionName);
-        w.WriteNumber("npv", r.Npv);
-        w.WriteNumber("presentValueBenefits", r.PresentValueBenefits);
-        w.WriteNumber("presentValueCosts", r.PresentValueCosts);
-        JsonWriting.Number(w, "benefitCostRatio", r.BenefitCostRatio);
-        JsonWriting.Number(w, "roi", r.Roi);
-        JsonWriting.Number(w, "paybackYears", r.PaybackYears);
-        JsonWriting.Number(w, "discountedPaybackYears", r.DiscountedPaybackYears);
-        JsonWriting.Number(w, "irr", r.Irr);
-        JsonWriting.String(w, "irrNote", r.IrrNote);
-        w.WriteNumber("cashableNpv", r.CashableNpv);
-        w.WriteNumber("presentValueCashableBenefits", r.PresentValueCashableBenefits);
+        Totals(w, r.Average);
+        if (r.Cashable is { } cashable)
+        {
+            w.WriteStartObject("cashable");
+            Totals(w, cashable);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("cashable");
+        }
+
         Notes(w, "notes", r.Notes);
         w.WriteStartArray("years");
         foreach (var y in r.Years)
@@ -97,10 +118,29 @@ internal static class AppraisalJson
             w.WriteNumber("costs", y.Costs);
             w.WriteNumber("costsBeforeOptimismBias", y.CostsBeforeOptimismBias);
             w.WriteNumber("net", y.Net);
-            w.WriteNumber("cashableNet", y.CashableNet);
             w.WriteNumber("discountFactor", y.DiscountFactor);
             w.WriteNumber("presentValue", y.PresentValue);
             w.WriteNumber("cumulativePresentValue", y.CumulativePresentValue);
+            w.WriteNumber("releaseCosts", y.ReleaseCosts);
+            w.WriteNumber("closureCosts", y.ClosureCosts);
+            JsonWriting.Number(w, "fteBusinessAsUsual", y.FteBusinessAsUsual);
+            JsonWriting.Number(w, "fte", y.Fte);
+            w.WriteNumber("stepsTaken", y.StepsTaken);
+            if (r.Cashable is null)
+            {
+                w.WriteNull("cashable");
+            }
+            else
+            {
+                w.WriteStartObject("cashable");
+                w.WriteNumber("saving", y.CashableSaving);
+                w.WriteNumber("costs", y.CashableCosts);
+                w.WriteNumber("net", y.CashableNet);
+                w.WriteNumber("presentValue", y.CashablePresentValue);
+                w.WriteNumber("cumulativePresentValue", y.CumulativeCashablePresentValue);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

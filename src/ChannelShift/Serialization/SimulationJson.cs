@@ -14,9 +14,9 @@ internal static class SimulationJson
         w.WriteString("currency", r.Currency);
         w.WriteNumber("iterations", r.Iterations);
         w.WriteNumber("seed", r.Seed);
+        w.WriteString("basis", AppraisalJson.BasisKey(r.Basis));
         JsonWriting.Strings(w, "inputs", r.Inputs);
         Summary(w, "npv", r.Npv);
-        Summary(w, "cashableNpv", r.CashableNpv);
         w.WriteNumber("probabilityNpvPositive", r.ProbabilityNpvPositive);
         Summary(w, "finalYearSaving", r.FinalYearSaving);
         JsonWriting.Number(w, "savingTarget", r.SavingTarget);
@@ -46,6 +46,7 @@ internal static class SimulationJson
         w.WriteStartObject();
         w.WriteString("option", r.OptionName);
         w.WriteString("currency", r.Currency);
+        w.WriteString("basis", AppraisalJson.BasisKey(r.Basis));
         w.WriteNumber("baseNpv", r.BaseNpv);
         JsonWriting.Strings(w, "notes", r.Notes);
         w.WriteStartArray("tornado");
@@ -54,7 +55,7 @@ internal static class SimulationJson
             w.WriteStartObject();
             w.WriteString("path", b.Path);
             w.WriteString("label", b.Label);
-            w.WriteString("basis", b.Basis);
+            w.WriteString("rangeSource", b.RangeSource);
             w.WriteNumber("low", b.Low);
             w.WriteNumber("high", b.High);
             w.WriteNumber("npvAtLow", b.NpvAtLow);

@@ -18,10 +18,17 @@ internal sealed class ChunkWorker
     private readonly double[] slots;
     private readonly LedgerScratch<double> scratch;
     private readonly double[] perYear;
+    private readonly bool cashable;
 
-    internal ChunkWorker(LedgerPlan plan, FastPath? fast, int[] slotOfInput)
+    /// <summary>A worker for a run.</summary>
+    /// <param name="plan">The compiled option.</param>
+    /// <param name="fast">Its fast path, or null (never on the cashable basis: a fast path has no cost behaviour).</param>
+    /// <param name="slotOfInput">The slot of each uncertain input, or −1.</param>
+    /// <param name="cashable">Whether the run reports the cashable basis.</param>
+    internal ChunkWorker(LedgerPlan plan, FastPath? fast, int[] slotOfInput, bool cashable)
     {
         this.plan = plan;
+        this.cashable = cashable;
         this.fast = fast;
         this.slotOfInput = slotOfInput;
         var size = MonteCarloOptions.ChunkSize;
@@ -67,8 +74,7 @@ internal sealed class ChunkWorker
 
         Npv = new double[size];
         FinalSaving = new double[size];
-        Cashable = plan.ChannelsHaveCostBehaviour ? new double[size] : [];
-        Measures = plan.ChannelsHaveCostBehaviour ? [Npv, FinalSaving, Cashable] : [Npv, FinalSaving];
+        Measures = [Npv, FinalSaving];
     }
 
     /// <summary>The draws of the chunk drawn last, one column per uncertain input, in the file's terms until
@@ -79,10 +85,8 @@ internal sealed class ChunkWorker
 
     internal double[] FinalSaving { get; }
 
-    internal double[] Cashable { get; }
-
-    /// <summary>The chunk's results as the run keeps them, one array per measure: <see cref="Npv"/>,
-    /// <see cref="FinalSaving"/> and, with cost behaviour, <see cref="Cashable"/> (the order of <see cref="Tallies"/>).</summary>
+    /// <summary>The chunk's results as the run keeps them, one array per measure: <see cref="Npv"/> and
+    /// <see cref="FinalSaving"/>, on the run's basis (the order of <see cref="Tallies"/>).</summary>
     internal double[][] Measures { get; }
 
     /// <summary>Bucket counts, one array per measure, of the values of the chunks this worker has evaluated.</summary>
@@ -123,8 +127,7 @@ internal sealed class ChunkWorker
         }
     }
 
-    /// <summary>Evaluates the chunk's iterations into <see cref="Npv"/>, <see cref="FinalSaving"/> and
-    /// <see cref="Cashable"/>, and the fan's cumulative present values of those among the first
+    /// <summary>Evaluates the chunk's iterations into <see cref="Npv"/> and <see cref="FinalSaving"/>, and the fan's cumulative present values of those among the first
     /// <paramref name="fanCount"/> iterations (stored year-major: year t of iteration i at t × fanCount + i).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Evaluate(long start, int count, int fanCount, double[] fan)
@@ -170,14 +173,10 @@ internal sealed class ChunkWorker
             }
 
             var index = start + i;
-            var sink = new MonteCarloSink(index < fanCount ? fan : null, (int)index, fanCount, plan.Years);
+            var sink = new MonteCarloSink(index < fanCount ? fan : null, (int)index, fanCount, plan.Years, cashable);
             Ledger.Run(plan, slots, scratch, ref sink);
             Npv[i] = sink.Npv;
             FinalSaving[i] = sink.FinalYearSaving;
-            if (Cashable.Length > 0)
-            {
-                Cashable[i] = sink.CashableNpv;
-            }
         }
     }
 
@@ -187,26 +186,29 @@ internal sealed class ChunkWorker
         return channel < 0 ? default : plan.UnitCostRebasing[channel];
     }
 
-    /// <summary>What a run keeps of an iteration: NPV, cashable NPV, the final year's saving, and the cumulative
+    /// <summary>What a run keeps of an iteration on its basis: the NPV, the final year's saving, and the cumulative
     /// present value of each year for the fan.</summary>
-    private struct MonteCarloSink(double[]? fan, int index, int fanStride, int years) : ILedgerSink<double>
+    private struct MonteCarloSink(double[]? fan, int index, int fanStride, int years, bool cashable) : ILedgerSink<double>
     {
         internal double Npv;
-        internal double CashableNpv;
         internal double FinalYearSaving;
 
         public void Year(in LedgerYear<double> year)
         {
-            CashableNpv += year.CashablePresentValue;
+            Npv += cashable ? year.CashablePresentValue : year.PresentValue;
             if (fan is not null)
             {
-                fan[(year.Year * fanStride) + index] = year.CumulativePresentValue;
+                fan[(year.Year * fanStride) + index] = cashable ? Npv : year.CumulativePresentValue;
             }
 
             if (year.Year == years)
             {
-                Npv = year.CumulativePresentValue;
-                FinalYearSaving = year.Saving;
+                if (!cashable)
+                {
+                    Npv = year.CumulativePresentValue;
+                }
+
+                FinalYearSaving = cashable ? year.CashableSaving : year.Saving;
             }
         }
 

@@ -7,7 +7,7 @@ namespace ChannelShift.Uncertainty;
 /// uncertainty matters). Each uncertain input is drawn once per iteration and used in every year. Iterations are
 /// processed in fixed chunks of <see cref="MonteCarloOptions.ChunkSize"/>; chunk k draws from
 /// <see cref="RandomStream.ForChunk"/>(seed, k), inputs in file order, so the result is identical whatever the number of
-/// threads. Memory: 16 bytes per iteration (NPV and final-year saving; 24 with cost behaviour) plus the fan's subsample
+/// threads. Memory: 16 bytes per iteration (NPV and final-year saving) plus the fan's subsample
 /// (<see cref="MonteCarloOptions.FanIterationsFor"/>), in arrays allocated for the run.
 /// </summary>
 public static class MonteCarlo
@@ -15,7 +15,6 @@ public static class MonteCarlo
     // The measures' places in ChunkWorker.Measures and in a run's summaries.
     private const int NpvMeasure = 0;
     private const int FinalSavingMeasure = 1;
-    private const int CashableMeasure = 2;
 
     /// <summary>Runs the simulation.</summary>
     /// <param name="scenario">The scenario (inputs without a distribution stay at their values).</param>
@@ -38,8 +37,8 @@ public static class MonteCarlo
         var chunks = Chunks(n);
         var target = options.SavingTarget is { } t ? (double)t : double.NaN;
         var buckets = BucketGrid.BucketsFor(n);
-        // In the order of ChunkWorker.Measures: NPV, final-year saving (whose exceedances of the target are counted) and,
-        // with cost behaviour, cashable NPV.
+        // In the order of ChunkWorker.Measures: NPV and final-year saving (whose exceedances of the target are counted),
+        // on the run's basis.
         var pilot = Pilot(run, n);
         var measures = new Measure[pilot.Length];
         for (var k = 0; k < measures.Length; k++)
@@ -116,8 +115,8 @@ public static class MonteCarlo
             scenario.Currency,
             n,
             options.Seed,
+            run.Basis,
             summarised[NpvMeasure],
-            summarised[measures.Length > CashableMeasure ? CashableMeasure : NpvMeasure],
             (double)totals[NpvMeasure].Above / n,
             summarised[FinalSavingMeasure],
             options.SavingTarget,
@@ -136,7 +135,8 @@ public static class MonteCarlo
         {
             Scenario = scenario;
             Options = options;
-            var index = scenario.CheckOption(options.Option ?? Appraiser.FirstRanked(scenario));
+            Basis = Appraiser.CheckBasis(scenario, options.Basis);
+            var index = scenario.CheckOption(options.Option ?? Appraiser.FirstRanked(scenario, Basis));
 
             Plan = new LedgerPlan(scenario, index, forSimulation: true);
             SlotOfInput = scenario.Uncertainty.Inputs.Select(u => Plan.SlotOf(u.Input)).ToArray();
@@ -144,6 +144,9 @@ public static class MonteCarlo
         }
 
         internal Scenario Scenario { get; }
+
+        /// <summary>The basis the run reports.</summary>
+        internal Basis Basis { get; }
 
         internal MonteCarloOptions Options { get; }
 
@@ -153,11 +156,11 @@ public static class MonteCarlo
 
         internal int[] SlotOfInput { get; }
 
-        internal ChunkWorker Worker() => new(Plan, Fast, SlotOfInput);
+        internal ChunkWorker Worker() => new(Plan, Fast, SlotOfInput, Basis == Basis.Cashable);
     }
 
     /// <summary>
-    /// One measure kept for every iteration (NPV, final-year saving or cashable NPV): its values in a working array,
+    /// One measure kept for every iteration (NPV or final-year saving, on the run's basis): its values in a working array,
     /// the summary of each chunk, the threshold whose exceedances the summaries count, and, when the pilot placed a
     /// grid, the bucket counts of all its values.
     /// </summary>

@@ -36,8 +36,11 @@ public sealed class MonteCarloOptions
     /// <param name="savingTarget">A final-year saving to beat, or null.</param>
     /// <param name="option">The index of the option to simulate (0 = the first in the file), or null for the option that
     /// ranks first on NPV.</param>
-    public MonteCarloOptions(long iterations, ulong seed, int? threads = null, decimal? savingTarget = null, int? option = null)
+    /// <param name="basis">The basis whose NPV, final-year saving and fan are reported; null for the scenario's default
+    /// (<see cref="Appraisal.Appraiser.DefaultBasis"/>).</param>
+    public MonteCarloOptions(long iterations, ulong seed, int? threads = null, decimal? savingTarget = null, int? option = null, Appraisal.Basis? basis = null)
     {
+        Basis = basis;
         if (iterations < 2 || iterations > MaximumIterations)
         {
             throw Preconditions.Fail("iterations", ProblemCodes.OutOfRange, FormattableString.Invariant($"{iterations} is out of range"), FormattableString.Invariant($"a whole number from 2 to {MaximumIterations}"), iterations);
@@ -64,4 +67,7 @@ public sealed class MonteCarloOptions
 
     /// <summary>The option simulated.</summary>
     public int? Option { get; }
+
+    /// <summary>The basis reported, or null for the scenario's default.</summary>
+    public Appraisal.Basis? Basis { get; }
 }

@@ -20,11 +20,13 @@ public static class Sensitivity
     /// <param name="scenario">The scenario.</param>
     /// <param name="ranges">Stated ranges for plain numbers, or null.</param>
     /// <param name="option">The option's index; by default the option <see cref="Appraiser.Appraise"/> ranks first.</param>
+    /// <param name="basis">The basis whose NPV is swung and switched; by default <see cref="Appraiser.DefaultBasis"/>.</param>
     /// <returns>The tornado and switching values.</returns>
-    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null)
+    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null, Basis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var index = scenario.CheckOption(option ?? Appraiser.FirstRanked(scenario));
+        var on = Appraiser.CheckBasis(scenario, basis);
+        var index = scenario.CheckOption(option ?? Appraiser.FirstRanked(scenario, on));
 
         var plan = new LedgerPlan(scenario, index, forSimulation: true);
         var scratch = new LedgerScratch<double>(plan);
@@ -38,7 +40,7 @@ public static class Sensitivity
                 slots[slot] = value;
             }
 
-            var sink = new NpvSink(plan.Years);
+            var sink = new NpvSink(on == Basis.Cashable);
             Ledger.Run(plan, slots, scratch, ref sink);
             return sink.Npv;
         }
@@ -98,30 +100,25 @@ public static class Sensitivity
 
         var bars = new List<TornadoBar>();
         var switching = new List<SwitchingValue>();
-        foreach (var (slot, low, high, basis, searchLow, searchHigh) in candidates)
+        foreach (var (slot, low, high, swung, searchLow, searchHigh) in candidates)
         {
             var input = plan.Inputs[slot];
-            bars.Add(new TornadoBar(input, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), basis));
+            bars.Add(new TornadoBar(input, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), swung));
             var root = SwitchingPoint(x => Npv(slot, x), searchLow, searchHigh);
             switching.Add(new SwitchingValue(input, point[slot], root, searchLow, searchHigh));
         }
 
         var order = Enumerable.Range(0, bars.Count).OrderByDescending(i => bars[i].Swing).ThenBy(i => i).ToList();
-        return new SensitivityResult(plan.Option.Name, scenario.Currency, SimulationBoundary.ToMoney(baseNpv), order.Select(i => bars[i]).ToList(), order.Select(i => switching[i]).ToList(), notes);
+        return new SensitivityResult(plan.Option.Name, scenario.Currency, on, SimulationBoundary.ToMoney(baseNpv), order.Select(i => bars[i]).ToList(), order.Select(i => switching[i]).ToList(), notes);
     }
 
-    /// <summary>Keeps an option's NPV.</summary>
-    private struct NpvSink(int years) : ILedgerSink<double>
+    /// <summary>Keeps an option's NPV on a basis: the sum of its present values.</summary>
+    private struct NpvSink(bool cashable) : ILedgerSink<double>
     {
         internal double Npv;
 
-        public void Year(in LedgerYear<double> year)
-        {
-            if (year.Year == years)
-            {
-                Npv = year.CumulativePresentValue;
-            }
-        }
+        public void Year(in LedgerYear<double> year) =>
+            Npv = cashable ? Npv + year.CashablePresentValue : year.CumulativePresentValue;
 
         public readonly void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
         {

@@ -3,9 +3,10 @@ namespace ChannelShift.Uncertainty;
 /// <summary>A sensitivity analysis of one option: the base NPV, the tornado (sorted by swing) and switching values.</summary>
 public sealed class SensitivityResult
 {
-    internal SensitivityResult(string optionName, string currency, decimal baseNpv, IReadOnlyList<TornadoBar> tornado, IReadOnlyList<SwitchingValue> switchingValues, IReadOnlyList<string> notes)
+    internal SensitivityResult(string optionName, string currency, Appraisal.Basis basis, decimal baseNpv, IReadOnlyList<TornadoBar> tornado, IReadOnlyList<SwitchingValue> switchingValues, IReadOnlyList<string> notes)
     {
         OptionName = optionName;
+        Basis = basis;
         Currency = currency;
         BaseNpv = baseNpv;
         Tornado = Array.AsReadOnly(tornado.ToArray());
@@ -18,6 +19,9 @@ public sealed class SensitivityResult
 
     /// <summary>The ISO 4217 currency.</summary>
     public string Currency { get; }
+
+    /// <summary>The basis of every NPV in the result: at average cost, or cashable.</summary>
+    public Appraisal.Basis Basis { get; }
 
     /// <summary>NPV with every input at its mean.</summary>
     public decimal BaseNpv { get; }

@@ -7,14 +7,14 @@ public sealed class SimulationResult
 {
     private readonly Lazy<double[]> npvSample;
 
-    internal SimulationResult(string optionName, string currency, long iterations, ulong seed, MoneySummary npv, MoneySummary cashableNpv, double probabilityNpvPositive, MoneySummary finalYearSaving, decimal? savingTarget, double? probabilityAboveTarget, IReadOnlyList<FanYear> fan, int fanIterations, Lazy<double[]> npvSample, IReadOnlyList<string> inputs)
+    internal SimulationResult(string optionName, string currency, long iterations, ulong seed, Appraisal.Basis basis, MoneySummary npv, double probabilityNpvPositive, MoneySummary finalYearSaving, decimal? savingTarget, double? probabilityAboveTarget, IReadOnlyList<FanYear> fan, int fanIterations, Lazy<double[]> npvSample, IReadOnlyList<string> inputs)
     {
         OptionName = optionName;
         Currency = currency;
         Iterations = iterations;
         Seed = seed;
+        Basis = basis;
         Npv = npv;
-        CashableNpv = cashableNpv;
         ProbabilityNpvPositive = probabilityNpvPositive;
         FinalYearSaving = finalYearSaving;
         SavingTarget = savingTarget;
@@ -37,16 +37,18 @@ public sealed class SimulationResult
     /// <summary>The seed.</summary>
     public ulong Seed { get; }
 
-    /// <summary>NPV over the iterations.</summary>
-    public MoneySummary Npv { get; }
+    /// <summary>The basis of <see cref="Npv"/>, <see cref="FinalYearSaving"/>, the target and the fan: at average
+    /// cost, or cashable.</summary>
+    public Appraisal.Basis Basis { get; }
 
-    /// <summary>Cashable NPV over the iterations (equal to <see cref="Npv"/> without cost behaviour).</summary>
-    public MoneySummary CashableNpv { get; }
+    /// <summary>NPV on <see cref="Basis"/> over the iterations.</summary>
+    public MoneySummary Npv { get; }
 
     /// <summary>The share of iterations with NPV &gt; 0.</summary>
     public double ProbabilityNpvPositive { get; }
 
-    /// <summary>The last year's saving (before the benefits haircut); its P5 and P95 are given too.</summary>
+    /// <summary>The last year's saving on <see cref="Basis"/> (the saving, or the cashable saving; before the benefits
+    /// haircut); its P5 and P95 are given too.</summary>
     public MoneySummary FinalYearSaving { get; }
 
     /// <summary>The final-year saving target, or null.</summary>

@@ -4,7 +4,7 @@ namespace ChannelShift.Uncertainty;
 /// Immutable.</summary>
 public sealed class TornadoBar
 {
-    internal TornadoBar(InputDescription input, double low, double high, decimal npvAtLow, decimal npvAtHigh, string basis)
+    internal TornadoBar(InputDescription input, double low, double high, decimal npvAtLow, decimal npvAtHigh, string rangeSource)
     {
         Input = input.Input;
         Path = input.Path;
@@ -13,7 +13,7 @@ public sealed class TornadoBar
         High = high;
         NpvAtLow = npvAtLow;
         NpvAtHigh = npvAtHigh;
-        Basis = basis;
+        RangeSource = rangeSource;
     }
 
     /// <summary>The input swung.</summary>
@@ -38,7 +38,7 @@ public sealed class TornadoBar
     public decimal NpvAtHigh { get; }
 
     /// <summary>Where the range comes from: "P10–P90 of …", "stated" or "±20% (default)".</summary>
-    public string Basis { get; }
+    public string RangeSource { get; }
 
     /// <summary>|NPV at high − NPV at low|: the bars are sorted by it, largest first.</summary>
     public decimal Swing => Math.Abs(NpvAtHigh - NpvAtLow);

@@ -16,7 +16,7 @@ public class AppraiseCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         var json = run.Json().GetProperty("options")[0];
         json.GetProperty("npv").GetDecimal().Should().Be(10_023_416.27m);
-        foreach (var field in new[] { "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "roi", "paybackYears", "discountedPaybackYears", "irr", "irrNote", "cashableNpv", "years" })
+        foreach (var field in new[] { "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "roi", "paybackYears", "discountedPaybackYears", "irr", "irrNote", "paybackYearLabel", "cashable", "years" })
         {
             json.TryGetProperty(field, out _).Should().BeTrue(field);
         }
@@ -25,7 +25,7 @@ public class AppraiseCommandTests
         json.GetProperty("irr").ValueKind.Should().Be(JsonValueKind.Null);
         json.GetProperty("irrNote").GetString().Should().Be("no sign change");
         var year1 = json.GetProperty("years")[1];
-        foreach (var field in new[] { "year", "label", "saving", "costs", "costsBeforeOptimismBias", "net", "discountFactor", "presentValue", "cumulativePresentValue", "cashableSaving", "nonCashableSaving" })
+        foreach (var field in new[] { "year", "label", "saving", "costs", "costsBeforeOptimismBias", "net", "discountFactor", "presentValue", "cumulativePresentValue", "cashableSaving", "nonCashableSaving", "releaseCosts", "closureCosts", "fte", "stepsTaken", "cashable" })
         {
             year1.TryGetProperty(field, out _).Should().BeTrue(field);
         }
@@ -52,8 +52,8 @@ public class AppraiseCommandTests
         var markdown = AppRun.Of("appraise", Example("waste-services.json"), "--format", "markdown").Output;
         var csv = AppRun.Of("appraise", Example("waste-services.json"), "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        markdown.Should().Contain("| Year | Saving | Cashable saving | Costs | Net | Discount factor | Present value | Cumulative PV |")
-            .And.Contain("| 2027/28 | £755,280.00 |").And.Contain("**NPV** £15,996,892.57");
+        markdown.Should().Contain("| Year | Saving | Costs | Net | Discount factor | Present value | Cumulative PV |")
+            .And.Contain("| 2027/28 | £755,280.00 |").And.Contain("- **At average cost**: NPV £15,996,892.57; PV benefits £16,679,556.78; PV costs £682,664.21");
         csv[0].Should().StartWith("option,year,label,");
         csv.Should().HaveCount(12);
     }

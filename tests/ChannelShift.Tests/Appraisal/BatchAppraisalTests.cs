@@ -55,7 +55,7 @@ public class BatchAppraisalTests
         row.Line.Should().Be(2);
         var r = row.Options.Single();
         r.Npv.Should().Be(own.Npv);
-        r.CashableNpv.Should().Be(own.CashableNpv);
+        r.Cashable?.Npv.Should().Be(own.Cashable?.Npv);
         r.PresentValueBenefits.Should().Be(own.PresentValueBenefits);
         r.PresentValueCosts.Should().Be(own.PresentValueCosts);
         r.BenefitCostRatio.Should().Be(own.BenefitCostRatio);

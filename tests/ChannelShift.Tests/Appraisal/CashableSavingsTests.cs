@@ -68,11 +68,9 @@ public class CashableSavingsTests
 
         var result = Appraiser.AppraiseOption(scenario, scenario.Options[0]);
 
-        result.Years.Should().OnlyContain(y => y.CashableSaving == y.Saving && y.NonCashableSaving == 0m && y.CashableNet == y.Net);
-        result.CashableNpv.Should().Be(result.Npv);
-        result.PresentValueCashableBenefits.Should().Be(result.PresentValueBenefits);
-        result.Unrounded.Years.Should().OnlyContain(y => y.CashableSaving == y.Saving);
-        result.Unrounded.CashableNpv.Should().Be(result.Unrounded.Npv);
+        result.Years.Should().OnlyContain(y => y.CashableSaving == y.Saving && y.NonCashableSaving == 0m && y.CashableNet == y.Net && y.ReleaseCosts == 0m && y.ClosureCosts == 0m);
+        result.Cashable.Should().BeNull();
+        result.Unrounded.Years.Should().OnlyContain(y => y.CashableSaving == y.Saving && y.CashablePresentValue == y.PresentValue);
         result.Notes.Should().BeEmpty();
     }
 
@@ -94,7 +92,7 @@ public class CashableSavingsTests
                 """);
             var scenario = ScenarioReader.Parse(json, null);
             var result = Appraiser.AppraiseOption(scenario, scenario.Options[0]).Unrounded;
-            return result.Years.All(y => y.CashableSaving == y.Saving) && result.CashableNpv == result.Npv;
+            return result.Years.All(y => y.CashableSaving == y.Saving && y.CashableNet == y.Net) && result.Cashable is null;
         }, iter: 200);
     }
 
@@ -145,19 +143,23 @@ public class CashableSavingsTests
         // Telephone 5,200 calls a year (100 arrivals → 14 agents → 14/0.7 = 20 FTE); half moved to the web at once:
         // 2,600 calls (50 arrivals → 8 agents → 8/0.7 = 11.43 FTE). FTE(V_BAU) − FTE(V) = 20 − 11.43 = 8.57 → ⌊⌋ = 8.
         // Staff are counted by the model (variableShare defaults to 0); the web is wholly variable:
-        // year 1: 8 × 30,000 − 8 × 10,000 (release) − 0.32 × 2,600 = 240,000 − 80,000 − 832 = 159,168;
-        // year 2: 240,000 − 832 = 239,168 (no further release).
-        // Saving = 2,600 × (2.90 − 0.32) = 6,708, so non-cashable is negative (−152,460 in year 1) and a note says why.
+        // cashable saving = 8 × 30,000 − 0.32 × 2,600 = 240,000 − 832 = 239,168 in both years; the release cost
+        // 8 × 10,000 = 80,000 is a cost of year 1 (none in year 2), so the cashable net is 159,168 and 239,168.
+        // Saving = 2,600 × (2.90 − 0.32) = 6,708, so non-cashable is negative (−232,460) and a note says why.
         var scenario = Read(StaffedTelephone("{ \"from\": \"telephone\", \"share\": 0.5, \"to\": \"web\" }", years: 2));
 
         var result = Appraise(scenario);
 
         result.Years[1].StaffChange.Should().Be(8);
-        result.Years[1].CashableSaving.Should().Be(159_168m);
+        result.Years[1].CashableSaving.Should().Be(239_168m);
+        result.Years[1].ReleaseCosts.Should().Be(80_000m);
+        result.Years[1].CashableNet.Should().Be(159_168m);
         result.Years[2].StaffChange.Should().Be(8);
         result.Years[2].CashableSaving.Should().Be(239_168m);
+        result.Years[2].ReleaseCosts.Should().Be(0m);
+        result.Years[2].CashableNet.Should().Be(239_168m);
         result.Years[1].Saving.Should().Be(6_708m);
-        result.Years[1].NonCashableSaving.Should().Be(-152_460m);
+        result.Years[1].NonCashableSaving.Should().Be(-232_460m);
         result.Notes.Select(n => n.Message).Should().Contain("Year 1: 8 FTE released on telephone (8 fewer than business as usual), release cost 80,000.00 GBP.");
         result.Notes.Select(n => n.Message).Should().Contain(n => n.StartsWith("Non-cashable saving is negative", StringComparison.Ordinal));
     }
@@ -189,15 +191,16 @@ public class CashableSavingsTests
         // 80% of the calls moved to the web, linear over 2 years. Year 1: 40% moved → 3,120 calls (60 arrivals →
         // 9 agents → 12.857 FTE); 20 − 12.857 = 7.14 → 7 FTE. Year 2: 80% moved → 1,040 calls (20 arrivals → 4 agents
         // → 5.714 FTE); 20 − 5.714 = 14.29 → 14 FTE, so 7 more are released in year 2. Year 3: 14, none released.
-        // Cashable = staff × 30,000 − newly released × 10,000 − web 0.32 × calls moved:
-        // year 1: 210,000 − 70,000 − 0.32 × 2,080 = 139,334.40; year 2: 420,000 − 70,000 − 0.32 × 4,160 = 348,668.80;
-        // year 3: 420,000 − 1,331.20 = 418,668.80.
+        // Cashable saving = staff × 30,000 − web 0.32 × calls moved: year 1: 210,000 − 0.32 × 2,080 = 209,334.40;
+        // year 2: 420,000 − 0.32 × 4,160 = 418,668.80; year 3: 418,668.80. Release costs, newly released × 10,000:
+        // 70,000 in year 1 and in year 2, none in year 3.
         var scenario = Read(StaffedTelephone("{ \"from\": \"telephone\", \"share\": 0.8, \"to\": \"web\", \"adoption\": { \"curve\": \"linear\", \"years\": 2 } }", years: 3));
 
         var result = Appraise(scenario);
 
         result.Years.Select(y => y.StaffChange).Should().Equal(0, 7, 14, 14);
-        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 139_334.40m, 348_668.80m, 418_668.80m);
+        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 209_334.40m, 418_668.80m, 418_668.80m);
+        result.Years.Select(y => y.ReleaseCosts).Should().Equal(0m, 70_000m, 70_000m, 0m);
         result.Notes.Select(n => n.Message).Should().Contain("Year 2: 7 FTE released on telephone (14 fewer than business as usual), release cost 70,000.00 GBP.");
     }
 
@@ -239,17 +242,18 @@ public class CashableSavingsTests
         // Issue 4 part 4: half the calls moved to the web, linear over 2 years, and the calls that stay take 20% longer
         // at full take-up (the harder cases remain).
         // Year 1: take-up 0.5 → 3,900 calls (75 arrivals) at 180 × (1 + 0.2 × 0.5) = 198 s → 12 agents → 17.14 FTE;
-        //   20 − 17.14 = 2.86 → 2 FTE (without the rise: 11 agents → 15.71 FTE → 4). Cashable = 2 × 30,000 − 2 × 10,000
-        //   − 0.32 × 1,300 = 39,584.
+        //   20 − 17.14 = 2.86 → 2 FTE (without the rise: 11 agents → 15.71 FTE → 4). Cashable saving = 2 × 30,000
+        //   − 0.32 × 1,300 = 59,584; release costs 2 × 10,000 = 20,000.
         // Year 2: take-up 1 → 2,600 calls (50 arrivals) at 216 s → 9 agents → 12.86 FTE; 20 − 12.86 = 7.14 → 7 FTE
-        //   (without the rise: 8). Cashable = 7 × 30,000 − 5 × 10,000 − 0.32 × 2,600 = 159,168.
+        //   (without the rise: 8). Cashable saving = 7 × 30,000 − 0.32 × 2,600 = 209,168; release costs 5 × 10,000.
         var scenario = Read(StaffedTelephone("{ \"from\": \"telephone\", \"share\": 0.5, \"to\": \"web\", \"adoption\": { \"curve\": \"linear\", \"years\": 2 } }", years: 2, handlingTimeRise: 0.2m));
 
         var result = Appraise(scenario);
 
         result.Years.Select(y => y.StaffChange).Should().Equal(0, 2, 7);
-        result.Years[1].CashableSaving.Should().Be(39_584m);
-        result.Years[2].CashableSaving.Should().Be(159_168m);
+        result.Years[1].CashableSaving.Should().Be(59_584m);
+        result.Years[2].CashableSaving.Should().Be(209_168m);
+        result.Years.Select(y => y.ReleaseCosts).Should().Equal(0m, 20_000m, 50_000m);
     }
 
     [Fact]
@@ -281,13 +285,17 @@ public class CashableSavingsTests
     {
         // 100,000 visits, 80% avoided linearly over 4 years: 80,000, 60,000, 40,000, 20,000, 20,000 visits in years 1–5.
         // A service point (50,000 a year, closes below 65,000, closure 20,000) first qualifies in year 2 (60,000).
-        // variableShare 0, so only the step is cashable: 0, 50,000 − 20,000 = 30,000, then 50,000 a year.
-        // With earliestYear 3 it closes in year 3 instead: 0, 0, 30,000, 50,000, 50,000.
+        // variableShare 0, so only the step is cashable: 0, then 50,000 a year from year 2; the closure cost 20,000 is a
+        // cost of year 2, so the cashable net is 30,000 that year. With earliestYear 3 all of it moves a year later.
         var early = Appraise(Read(SteppedCounter("\"earliestYear\": 1")));
         var late = Appraise(Read(SteppedCounter("\"earliestYear\": 3")));
 
-        early.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 30_000m, 50_000m, 50_000m, 50_000m);
-        late.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 0m, 30_000m, 50_000m, 50_000m);
+        early.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 50_000m, 50_000m, 50_000m, 50_000m);
+        early.Years.Select(y => y.ClosureCosts).Should().Equal(0m, 0m, 20_000m, 0m, 0m, 0m);
+        early.Years.Select(y => y.CashableNet).Should().Equal(0m, 0m, 30_000m, 50_000m, 50_000m, 50_000m);
+        early.Years.Select(y => y.StepsTaken).Should().Equal(0, 0, 1, 1, 1, 1);
+        late.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 0m, 50_000m, 50_000m, 50_000m);
+        late.Years.Select(y => y.ClosureCosts).Should().Equal(0m, 0m, 0m, 20_000m, 0m, 0m);
         early.Notes.Select(n => n.Message).Should().ContainSingle().Which.Should().Be("Year 2: \"Service point\" on face-to-face can close (volume 60,000 a year is below 65,000): saves 50,000.00 GBP a year from then; closure cost 20,000.00.");
     }
 
@@ -309,8 +317,8 @@ public class CashableSavingsTests
         // 81,000 in years 1–3. A contact-centre floor (60,000 a year, closes below 95,000, closure 15,000) closes in
         // BAU in year 2. The option moves 10,000 visits a year (falling likewise) to the telephone: 110,000, 99,000,
         // 89,100 calls, so it closes the floor only in year 3. variableShare 0 everywhere, so only the step counts:
-        // year 1: 0; year 2: the option pays the 60,000 BAU no longer pays but not the 15,000 closure BAU pays:
-        // −60,000 + 15,000 = −45,000; year 3: both closed, the option pays its closure: −15,000.
+        // year 1: 0; year 2: the option pays the 60,000 BAU no longer pays (cashable saving −60,000) but not the 15,000
+        // closure BAU pays (closure costs −15,000); year 3: both closed (saving 0), the option pays its closure (15,000).
         var json = """
             { "baseline": { "period": "year", "volumes": { "face-to-face": 10000, "telephone": 100000 } },
               "demandGrowth": -0.1,
@@ -322,7 +330,9 @@ public class CashableSavingsTests
 
         var result = Appraise(Read(json));
 
-        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, -45_000m, -15_000m);
+        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, -60_000m, 0m);
+        result.Years.Select(y => y.ClosureCosts).Should().Equal(0m, 0m, -15_000m, 15_000m);
+        result.Years.Select(y => y.CashableNet).Should().Equal(0m, 0m, -45_000m, -15_000m);
         result.Notes.Select(n => n.Message).Should().Contain(n => n.StartsWith("Year 2: business as usual would close \"Floor\" on telephone", StringComparison.Ordinal));
     }
 
@@ -330,8 +340,8 @@ public class CashableSavingsTests
     public void AppraiseOption_TwoStepsOfTheSameName_CloseEachAtItsOwnThreshold()
     {
         // Two service points both named "Service point": one closes below 65,000 (year 2), the other below 30,000
-        // (year 4, at 20,000). Each is its own step: year 2: 50,000 − 20,000; year 3: 50,000; year 4: 50,000 + 8,000
-        // − 1,000; year 5: 58,000.
+        // (year 4, at 20,000). Each is its own step: cashable saving 50,000 from year 2 and 58,000 from year 4;
+        // closure costs 20,000 in year 2 and 1,000 in year 4.
         var json = """
             { "baseline": { "period": "year", "volumes": { "face-to-face": 100000 } },
               "shifts": [ { "from": "f2f", "share": 0.8, "to": "avoided", "adoption": { "curve": "linear", "years": 4 } } ],
@@ -343,15 +353,18 @@ public class CashableSavingsTests
 
         var result = Appraise(Read(json));
 
-        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 30_000m, 50_000m, 57_000m, 58_000m);
+        result.Years.Select(y => y.CashableSaving).Should().Equal(0m, 0m, 50_000m, 50_000m, 58_000m, 58_000m);
+        result.Years.Select(y => y.ClosureCosts).Should().Equal(0m, 0m, 20_000m, 0m, 1_000m, 0m);
+        result.Years.Select(y => y.StepsTaken).Should().Equal(0, 0, 1, 1, 2, 2);
     }
 
     [Fact]
     public void AppraiseOption_BenefitsHaircut_AppliesToTheCashableSaving()
     {
-        // The staffed case halved (cashable 159,168 in year 1, 239,168 in year 2) with a 10% benefits haircut and a
-        // recurring cost of 5,000: cashable net = 0.9 × cashable − 5,000 = 138,251.20 and 210,251.20;
-        // cashable NPV = 138,251.20 / 1.035 + 210,251.20 / 1.035² − 5,000 (year 0: the cost is paid from year 0).
+        // The staffed case halved (cashable saving 239,168 in years 1 and 2, release costs 80,000 in year 1) with a 10%
+        // benefits haircut and a recurring cost of 5,000. The haircut applies to the saving, not to the release cost:
+        // cashable net = 0.9 × 239,168 − 5,000 − 80,000 = 130,251.20 in year 1 and 0.9 × 239,168 − 5,000 = 210,251.20
+        // in year 2; cashable NPV = 130,251.20 / 1.035 + 210,251.20 / 1.035² − 5,000 (the cost is paid from year 0).
         var scenario = Read(StaffedTelephone(
             "{ \"from\": \"telephone\", \"share\": 0.5, \"to\": \"web\" }",
             years: 2,
@@ -360,11 +373,12 @@ public class CashableSavingsTests
 
         var result = Appraise(scenario);
 
-        result.Years[1].CashableNet.Should().Be(138_251.20m);
+        result.Years[1].CashableNet.Should().Be(130_251.20m);
         result.Years[2].CashableNet.Should().Be(210_251.20m);
-        var expected = (138_251.20 / 1.035) + (210_251.20 / (1.035 * 1.035)) - 5_000;
-        ((double)result.CashableNpv).Should().BeApproximately(expected, 0.01);
-        ((double)result.PresentValueCashableBenefits).Should().BeApproximately((0.9 * 159_168 / 1.035) + (0.9 * 239_168 / (1.035 * 1.035)), 0.01);
+        var expected = (130_251.20 / 1.035) + (210_251.20 / (1.035 * 1.035)) - 5_000;
+        ((double)result.Cashable!.Npv).Should().BeApproximately(expected, 0.01);
+        ((double)result.Cashable!.PresentValueBenefits).Should().BeApproximately((0.9 * 239_168 / 1.035) + (0.9 * 239_168 / (1.035 * 1.035)), 0.01);
+        ((double)result.Cashable!.PresentValueCosts).Should().BeApproximately(5_000 + (85_000 / 1.035) + (5_000 / (1.035 * 1.035)), 0.01);
     }
 
     private static int FewestAgentsExactly(int arrivals, int handlingSeconds)

@@ -27,10 +27,14 @@ public class CashableWorkedExampleTests
 
     // The figures the document states (its year-by-year table and its NPVs).
     private static readonly decimal[] DocumentSavings = [0m, 740_000m, 1_480_000m, 2_220_000m, 2_220_000m, 2_220_000m];
-    private static readonly decimal[] DocumentCashable = [0m, 326_000m, 953_000m, 1_566_000m, 1_926_000m, 2_026_000m];
+    private static readonly decimal[] DocumentCashable = [0m, 506_000m, 1_198_000m, 1_776_000m, 2_026_000m, 2_026_000m];
+    private static readonly decimal[] DocumentReleaseAndClosure = [0m, 180_000m, 245_000m, 210_000m, 100_000m, 0m];
+    private static readonly decimal[] DocumentCashableNet = [0m, 326_000m, 953_000m, 1_566_000m, 1_926_000m, 2_026_000m];
     private static readonly int[] DocumentStaffChange = [0, 12, 25, 39, 39, 39];
     private const decimal DocumentNpv = 7_902_666.66m;
     private const decimal DocumentCashableNpv = 6_001_289.19m;
+    private const decimal DocumentCashablePvb = 6_680_464.54m;
+    private const decimal DocumentCashablePvc = 679_175.36m;
 
     [Fact]
     public void ExampleFile_StatesTheInputsTheDocumentUses()
@@ -115,9 +119,10 @@ public class CashableWorkedExampleTests
         servicePoint.Should().Be(2, "400,000 < 450,000 in year 2 (500,000 in year 1 is not)");
         secondFloor.Should().Be(4, "below 350,000 from year 3 (300,000), but its lease breaks in year 4");
 
-        // Cashable(t) = 10% × 7.40 × visits moved + staff × 36,000 − newly released × 15,000
-        //             + 150,000 from the service point's year − 50,000 that year
-        //             + 250,000 from the second floor's year − 100,000 that year.
+        // Cashable saving(t) = 10% × 7.40 × visits moved + staff × 36,000
+        //                    + 150,000 from the service point's year + 250,000 from the second floor's year;
+        // release and closure costs(t) = newly released × 15,000 + 50,000 in the service point's year
+        //                    + 100,000 in the second floor's year; cashable net = the one less the other.
         var result = Appraiser.AppraiseOption(Load(), Load().Options[0]);
         var releasedSoFar = 0;
         for (var t = 0; t <= 5; t++)
@@ -126,25 +131,37 @@ public class CashableWorkedExampleTests
             var released = Math.Max(staff[t] - releasedSoFar, 0);
             releasedSoFar = Math.Max(releasedSoFar, staff[t]);
             var cashable = (VariableShare * CostPerVisit * moved)
-                + (staff[t] * CostPerFte) - (released * ReleaseCostPerFte)
-                + (t >= servicePoint ? 150_000m : 0m) - (t == servicePoint ? 50_000m : 0m)
-                + (t >= secondFloor ? 250_000m : 0m) - (t == secondFloor ? 100_000m : 0m);
+                + (staff[t] * CostPerFte)
+                + (t >= servicePoint ? 150_000m : 0m)
+                + (t >= secondFloor ? 250_000m : 0m);
+            var releaseAndClosure = (released * ReleaseCostPerFte) + (t == servicePoint ? 50_000m : 0m) + (t == secondFloor ? 100_000m : 0m);
 
             cashable.Should().Be(DocumentCashable[t], $"the document's cashable saving in year {t}");
+            releaseAndClosure.Should().Be(DocumentReleaseAndClosure[t], $"the document's release and closure costs in year {t}");
+            (cashable - releaseAndClosure).Should().Be(DocumentCashableNet[t], $"the document's cashable net in year {t}");
             (moved * CostPerVisit).Should().Be(DocumentSavings[t], $"the document's saving in year {t}");
             result.Years[t].CashableSaving.Should().Be(cashable, $"year {t}");
+            (result.Years[t].ReleaseCosts + result.Years[t].ClosureCosts).Should().Be(releaseAndClosure, $"year {t}");
+            result.Years[t].CashableNet.Should().Be(cashable - releaseAndClosure, $"year {t}");
             result.Years[t].Saving.Should().Be(moved * CostPerVisit, $"year {t}");
             result.Years[t].NonCashableSaving.Should().Be(DocumentSavings[t] - DocumentCashable[t], $"year {t}");
             result.Years[t].StaffChange.Should().Be(DocumentStaffChange[t], $"year {t}");
         }
 
-        // NPVs: Σ flow(t) / 1.035^t over years 0–5 (Green Book 3.5%); no costs, no optimism bias.
-        var npv = Enumerable.Range(0, 6).Sum(t => (double)DocumentSavings[t] / Math.Pow(1.035, t));
-        var cashableNpv = Enumerable.Range(0, 6).Sum(t => (double)DocumentCashable[t] / Math.Pow(1.035, t));
-        npv.Should().BeApproximately((double)DocumentNpv, 0.01);
-        cashableNpv.Should().BeApproximately((double)DocumentCashableNpv, 0.01);
+        // NPVs: Σ flow(t) / 1.035^t over years 0–5 (Green Book 3.5%); no project costs, no optimism bias. On the
+        // cashable basis PV benefits = Σ cashable saving / 1.035^t and PV costs = Σ release and closure / 1.035^t.
+        static double Pv(decimal[] flows) => Enumerable.Range(0, 6).Sum(t => (double)flows[t] / Math.Pow(1.035, t));
+        Pv(DocumentSavings).Should().BeApproximately((double)DocumentNpv, 0.01);
+        Pv(DocumentCashableNet).Should().BeApproximately((double)DocumentCashableNpv, 0.01);
+        Pv(DocumentCashable).Should().BeApproximately((double)DocumentCashablePvb, 0.01);
+        Pv(DocumentReleaseAndClosure).Should().BeApproximately((double)DocumentCashablePvc, 0.01);
         result.Npv.Should().Be(DocumentNpv);
-        result.CashableNpv.Should().Be(DocumentCashableNpv);
+        result.Cashable!.Npv.Should().Be(DocumentCashableNpv);
+        result.Cashable.PresentValueBenefits.Should().Be(DocumentCashablePvb);
+        result.Cashable.PresentValueCosts.Should().Be(DocumentCashablePvc);
+        result.Cashable.BenefitCostRatio.Should().BeApproximately(6_680_464.54 / 679_175.36, 1e-6, "the document's BCR, 9.84");
+        result.Cashable.PaybackYears.Should().Be(0, "the cumulative cashable net is never negative");
+        result.Average.BenefitCostRatio.Should().BeNull("there are no costs at average cost");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class MonteCarloTests
         result.Npv.StdDev.Should().Be(0m);
         result.Npv.P5.Should().Be(appraisal.Npv);
         result.Npv.P95.Should().Be(appraisal.Npv);
-        result.CashableNpv.Mean.Should().Be(appraisal.CashableNpv);
+        result.Basis.Should().Be(Basis.Average, "the scenario has no cost behaviour");
         result.FinalYearSaving.Mean.Should().Be(appraisal.Years[^1].Saving);
         result.Fan.Select(f => f.P50).Should().Equal(appraisal.Years.Select(y => y.CumulativePresentValue));
         result.ProbabilityNpvPositive.Should().Be(appraisal.Npv > 0 ? 1 : 0);
@@ -67,11 +67,18 @@ public class MonteCarloTests
         {
             var appraisal = Appraiser.AppraiseOption(scenario, scenario.Options[option]);
 
-            var result = MonteCarlo.Run(scenario, new MonteCarloOptions(50, seed: 1, option: option), cancellationToken: TestContext.Current.CancellationToken);
-
-            result.Npv.Mean.Should().Be(appraisal.Npv, $"{file} option {option}");
-            result.CashableNpv.Mean.Should().Be(appraisal.CashableNpv, $"{file} option {option} (cashable)");
-            result.CashableNpv.StdDev.Should().Be(0m);
+            var average = MonteCarlo.Run(scenario, new MonteCarloOptions(50, seed: 1, option: option, basis: Basis.Average), cancellationToken: TestContext.Current.CancellationToken);
+            average.Npv.Mean.Should().Be(appraisal.Npv, $"{file} option {option}");
+            average.Fan.Select(f => f.P50).Should().Equal(appraisal.Years.Select(y => y.CumulativePresentValue));
+            if (appraisal.Cashable is { } cashable)
+            {
+                var result = MonteCarlo.Run(scenario, new MonteCarloOptions(50, seed: 1, option: option), cancellationToken: TestContext.Current.CancellationToken);
+                result.Basis.Should().Be(Basis.Cashable, "the default with cost behaviour");
+                result.Npv.Mean.Should().Be(cashable.Npv, $"{file} option {option} (cashable)");
+                result.Npv.StdDev.Should().Be(0m);
+                result.FinalYearSaving.Mean.Should().Be(appraisal.Years[^1].CashableSaving);
+                result.Fan.Select(f => f.P50).Should().Equal(appraisal.Years.Select(y => y.CumulativeCashablePresentValue));
+            }
         }
     }
 

@@ -1,0 +1,111 @@
+using ChannelShift.Cli.Tests.Support;
+
+namespace ChannelShift.Cli.Tests.Commands;
+
+/// <summary>The basis a case is judged on, chosen with <c>--basis</c>, through the app.</summary>
+public class BasisTests
+{
+    // docs/cashable-savings.md works these by hand: NPV at average cost Σ saving / 1.035^t = 7,902,666.66; cashable NPV
+    // Σ (cashable saving − release and closure costs) / 1.035^t = 6,001,289.19, of which PV benefits 6,680,464.54 and
+    // PV costs 679,175.36 (BCR 9.84). The example has no distributions, so every iteration of a simulation is the
+    // appraisal.
+
+    private static string Cashable => Repository.Example("bdo-2012-cashable.json");
+
+    [Theory]
+    [InlineData(null, "cashable", 6_001_289.19)]
+    [InlineData("cashable", "cashable", 6_001_289.19)]
+    [InlineData("average", "average", 7_902_666.66)]
+    public void Simulate_Basis_ReportsThatBasisNpv(string? basis, string expected, double npv)
+    {
+        string[] args = ["simulate", Cashable, "--iterations", "200", "--seed", "1", "--format", "json"];
+        var run = AppRun.Of(basis is null ? args : [.. args, "--basis", basis]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var json = run.Json();
+        json.GetProperty("basis").GetString().Should().Be(expected);
+        json.GetProperty("npv").GetProperty("mean").GetDecimal().Should().Be((decimal)npv);
+        json.GetProperty("npv").GetProperty("stdDev").GetDecimal().Should().Be(0m);
+        json.GetProperty("fan")[5].GetProperty("p50").GetDecimal().Should().Be((decimal)npv, "the fan ends at the NPV of its basis");
+    }
+
+    [Fact]
+    public void Simulate_CashableSavingTarget_IsJudgedOnTheCashableSaving()
+    {
+        // Final-year saving 2,220,000 at average cost, cashable saving 2,026,000: a target of 2,100,000 is met on one
+        // basis and not on the other.
+        var cashable = AppRun.Of("simulate", Cashable, "--iterations", "100", "--saving-target", "2100000", "--format", "json").Json();
+        var average = AppRun.Of("simulate", Cashable, "--iterations", "100", "--saving-target", "2100000", "--basis", "average", "--format", "json").Json();
+
+        cashable.GetProperty("probabilityFinalYearSavingAboveTarget").GetDouble().Should().Be(0);
+        average.GetProperty("probabilityFinalYearSavingAboveTarget").GetDouble().Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("cashable", 6_001_289.19)]
+    [InlineData("average", 7_902_666.66)]
+    public void Sensitivity_Basis_SwingsThatBasisNpv(string basis, double npv)
+    {
+        var run = AppRun.Of("sensitivity", Cashable, "--basis", basis, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("basis").GetString().Should().Be(basis);
+        run.Json().GetProperty("baseNpv").GetDecimal().Should().Be((decimal)npv);
+    }
+
+    [Fact]
+    public void Sensitivity_Table_SaysItsBasis()
+    {
+        var run = AppRun.Of("sensitivity", Cashable);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("sensitivity of cashable NPV (base case £6,001,289.19");
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("sensitivity")]
+    [InlineData("appraise")]
+    public void Command_CashableWithoutCostBehaviour_Exit2SayingWhy(string command)
+    {
+        var run = AppRun.Of(command, Repository.Example("bdo-2012.json"), "--basis", "cashable");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Be("error: --basis: cashable needs cost behaviour, and the scenario has none; expected average, or a costBehaviour section in the scenario (see docs/cashable-savings.md).");
+    }
+
+    [Fact]
+    public void Appraise_UnknownBasis_Exit2()
+    {
+        var run = AppRun.Of("appraise", Cashable, "--basis", "cash");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("--basis: \"cash\" is not a basis; expected cashable or average.");
+    }
+
+    [Fact]
+    public void Appraise_Table_ShowsBothBasesAndThePaybackInWords()
+    {
+        var run = AppRun.Of("appraise", Cashable);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("options ranked by cashable NPV")
+            .And.Contain("Cashable:        NPV £6,001,289.19; PV benefits £6,680,464.54; PV costs £679,175.36; BCR 9.84")
+            .And.Contain("At average cost: NPV £7,902,666.66; PV benefits £7,902,666.66; PV costs £0.00; BCR n/a")
+            .And.Contain("BCR and ROI are a financial appraisal of the council's own costs");
+    }
+
+    [Fact]
+    public void Appraise_WasteServices_PaybackInWordsCountsFromTheStartOfYearZero()
+    {
+        // waste-services.json pays back 0.489 years after the end of 2026/27 (docs/methodology.md), so during 2027/28,
+        // 1.489 ≈ 1.5 years after the start of 2026/27.
+        var run = AppRun.Of("appraise", Repository.Example("waste-services.json"));
+        var json = AppRun.Of("appraise", Repository.Example("waste-services.json"), "--format", "json").Json().GetProperty("options")[0];
+
+        run.Output.Should().Contain("payback: repaid during 2027/28, 1.5 years after the start of 2026/27");
+        json.GetProperty("paybackYears").GetDouble().Should().BeApproximately(0.489, 0.0005);
+        json.GetProperty("paybackYearLabel").GetString().Should().Be("2027/28");
+        json.GetProperty("cashable").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+}
