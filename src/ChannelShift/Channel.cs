@@ -66,6 +66,12 @@ public sealed partial class Channel : IEquatable<Channel>
     /// <summary>True only for <see cref="Avoided"/>.</summary>
     public bool IsAvoided => ReferenceEquals(this, Avoided) || Key == "avoided";
 
+    /// <summary>Whether the channel is a digital one unless a unit-cost set says otherwise
+    /// (<see cref="UnitCostSet.IsDigital"/>): web, email, webchat, app and social media are; face-to-face, telephone, post
+    /// and IVR are not, nor is a council's own channel or <see cref="Avoided"/>. Failure demand and assisted digital apply
+    /// only to contacts moved to a digital channel, and digital exclusion caps only them.</summary>
+    public bool IsDigitalByDefault => IsBuiltIn && Key is "web" or "email" or "webchat" or "app" or "social-media";
+
     /// <summary>The built-in channels in a stable order (without <see cref="Avoided"/>).</summary>
     public static IReadOnlyList<Channel> BuiltInChannels { get; } =
         [FaceToFace, Telephone, Web, Email, Post, Webchat, SocialMedia, Ivr, App];

@@ -41,7 +41,10 @@ internal static class InputCatalogue
             Add(shift.From);
             if (shift.FailureDemand is { } failure)
             {
-                Add(failure.ReturnsTo);
+                foreach (var part in failure.ReturnsTo.Parts)
+                {
+                    Add(part.Key);
+                }
             }
         }
 
@@ -78,7 +81,8 @@ internal static class InputCatalogue
                 list.Add(Describe(scenario, ScenarioInput.FailureShare(index, s)));
             }
 
-            list.Add(Describe(scenario, ScenarioInput.AssistedDigital(index, s)));
+            list.Add(Describe(scenario, ScenarioInput.AssistedDigitalShare(index, s)));
+            list.Add(Describe(scenario, ScenarioInput.AssistedDigitalCost(index, s)));
             if (planned.Adoption.IsLinear)
             {
                 list.Add(Describe(scenario, ScenarioInput.AdoptionYears(index, s)));
@@ -157,7 +161,8 @@ internal static class InputCatalogue
                         InputKind.FailureShare => shift.FailureDemand is { } failure
                             ? new InputDescription(input, at + ".failureDemand.share", subject + ": failure demand (a fraction)", failure.Share.Fraction)
                             : null,
-                        InputKind.AssistedDigital => new InputDescription(input, at + ".assistedDigital", Invariant($"{subject}: assisted-digital cost ({currency} a contact moved)"), shift.AssistedDigitalCost),
+                        InputKind.AssistedDigitalShare => new InputDescription(input, at + ".assistedDigital.share", subject + ": share of the contacts moved to digital channels that need help (a fraction)", shift.AssistedDigital?.Share.Fraction ?? 0m),
+                        InputKind.AssistedDigitalCost => new InputDescription(input, at + ".assistedDigital.cost", Invariant($"{subject}: cost of helping one contact ({currency})"), shift.AssistedDigital?.Cost ?? 0m),
                         InputKind.AdoptionYears => planned.Adoption.IsLinear
                             ? new InputDescription(input, at + ".adoption.years", subject + ": years to full take-up", (decimal)planned.Adoption.LinearYears)
                             : null,

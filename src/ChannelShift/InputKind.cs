@@ -19,8 +19,8 @@ public enum InputKind
     /// <summary>A shift's failure-demand share, a fraction.</summary>
     FailureShare = 4,
 
-    /// <summary>A shift's assisted-digital cost per contact moved.</summary>
-    AssistedDigital = 5,
+    /// <summary>The cost of helping one of a shift's contacts moved to a digital destination (assisted digital).</summary>
+    AssistedDigitalCost = 5,
 
     /// <summary>The years of a shift's linear adoption curve.</summary>
     AdoptionYears = 6,
@@ -30,4 +30,8 @@ public enum InputKind
 
     /// <summary>A constant discount rate, a fraction a year.</summary>
     DiscountRate = 8,
+
+    /// <summary>The share of a shift's contacts moved to digital destinations that need help (assisted digital), a
+    /// fraction.</summary>
+    AssistedDigitalShare = 9,
 }

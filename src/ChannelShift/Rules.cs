@@ -55,7 +55,7 @@ public static class Rules
     /// <summary>The rule of an input of a scenario.</summary>
     internal static NumberRule Of(InputKind kind) => kind switch
     {
-        InputKind.ShiftShare or InputKind.FailureShare => Share,
+        InputKind.ShiftShare or InputKind.FailureShare or InputKind.AssistedDigitalShare => Share,
         InputKind.DemandGrowth => Growth,
         InputKind.DiscountRate => DiscountRate,
         InputKind.AdoptionYears => PositiveYears,

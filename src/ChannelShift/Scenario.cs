@@ -67,6 +67,17 @@ public sealed class Scenario
                     problems.Add(new InputProblem(nameof(unitCosts), ProblemCodes.Missing, $"the unit-cost set \"{unitCosts.Key}\" has no cost for \"{channel.Key}\", which option \"{option.Name}\" uses", $"a cost per contact for every channel of the baseline and the options (e.g. \"overrides\": {{ \"{channel.Key}\": 2.50 }} in a scenario)", channel.Key));
                 }
             }
+
+            // Failed digital contacts come back on a non-digital channel (a failure rate is a property of a digital
+            // service); whether a channel is digital is the unit-cost set's to say.
+            foreach (var planned in option.Shifts)
+            {
+                var returns = planned.Shift.FailureDemand?.ReturnsTo.Parts ?? [];
+                foreach (var part in returns.Where(p => unitCosts.IsDigital(p.Key)))
+                {
+                    problems.Add(new InputProblem("failureDemand.returnsTo", ProblemCodes.Inconsistent, $"\"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one", "a channel such as telephone or face-to-face", part.Key.Key));
+                }
+            }
         }
 
         if (problems.Count > 0)

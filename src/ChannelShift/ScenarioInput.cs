@@ -60,11 +60,17 @@ public sealed class ScenarioInput : IEquatable<ScenarioInput>
     /// <returns>The handle.</returns>
     public static ScenarioInput FailureShare(int option, int shift) => ForItem(InputKind.FailureShare, option, shift);
 
-    /// <summary>A shift's assisted-digital cost per contact moved (<c>….shifts[i].assistedDigital</c>).</summary>
-    /// <param name="option">The option's index, 0 or more.</param>
-    /// <param name="shift">The shift's index within the option, 0 or more.</param>
-    /// <returns>The handle.</returns>
-    public static ScenarioInput AssistedDigital(int option, int shift) => ForItem(InputKind.AssistedDigital, option, shift);
+    /// <summary>The cost of helping one contact moved to a digital destination by a shift (assisted digital).</summary>
+    /// <param name="option">The option's index.</param>
+    /// <param name="shift">The shift's index in the option.</param>
+    /// <returns>The input.</returns>
+    public static ScenarioInput AssistedDigitalCost(int option, int shift) => ForItem(InputKind.AssistedDigitalCost, option, shift);
+
+    /// <summary>The share of a shift's contacts moved to digital destinations that need help (assisted digital).</summary>
+    /// <param name="option">The option's index.</param>
+    /// <param name="shift">The shift's index in the option.</param>
+    /// <returns>The input.</returns>
+    public static ScenarioInput AssistedDigitalShare(int option, int shift) => ForItem(InputKind.AssistedDigitalShare, option, shift);
 
     /// <summary>The years of a shift's linear adoption curve (<c>….shifts[i].adoption.years</c>).</summary>
     /// <param name="option">The option's index, 0 or more.</param>

@@ -1,8 +1,9 @@
 namespace ChannelShift;
 
 /// <summary>
-/// A channel shift: a share of one channel's contacts moved to a destination mix, with optional failure demand and an
-/// optional assisted-digital cost per contact moved to any destination but <see cref="Channel.Avoided"/>.
+/// A channel shift: a share of one channel's contacts moved to a destination mix, with optional failure demand and
+/// assisted digital, both of which apply only to the contacts moved to digital destinations (which channels are
+/// digital is the scenario's unit-cost set's to say, <see cref="UnitCostSet.IsDigital"/>).
 /// </summary>
 public sealed class Shift
 {
@@ -11,10 +12,9 @@ public sealed class Shift
     /// <param name="share">The share of the source channel's volume moved (0–1).</param>
     /// <param name="to">Where the moved contacts go; it must not include the source channel.</param>
     /// <param name="failureDemand">Optional failure demand.</param>
-    /// <param name="assistedDigitalCost">Optional cost per contact moved to a destination other than avoided (help for
-    /// people who need it to use the new channel), 0 or more, in the cost set's currency.</param>
+    /// <param name="assistedDigital">Optional assisted digital.</param>
     /// <exception cref="InputValidationException">A shift from avoided, or a shift from a channel to itself.</exception>
-    public Shift(Channel from, Share share, DestinationMix to, FailureDemand? failureDemand = null, decimal assistedDigitalCost = 0m)
+    public Shift(Channel from, Share share, DestinationMix to, FailureDemand? failureDemand = null, AssistedDigital? assistedDigital = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
@@ -32,28 +32,7 @@ public sealed class Shift
         Share = share;
         To = to;
         FailureDemand = failureDemand;
-        AssistedDigitalCost = Rules.Amount.Check(assistedDigitalCost, "assistedDigital");
-
-        // Summed once, in the order of the parts; the ledger's plan and the headline estimate read them.
-        var nonAvoided = 0m;
-        var failing = 0m;
-        foreach (var part in to.Parts)
-        {
-            if (part.Key.IsAvoided)
-            {
-                continue;
-            }
-
-            nonAvoided += part.Value.Fraction;
-            if (failureDemand is not null && part.Key != failureDemand.ReturnsTo)
-            {
-                failing += part.Value.Fraction;
-            }
-        }
-
-        NonAvoidedFraction = nonAvoided;
-        FailureEligibleFraction = failureDemand is null ? 0m : failing;
-        FailureFraction = failureDemand is null ? 0m : failureDemand.Share.Fraction * failing;
+        AssistedDigital = assistedDigital;
     }
 
     /// <summary>The source channel.</summary>
@@ -68,17 +47,25 @@ public sealed class Shift
     /// <summary>Failure demand, if any.</summary>
     public FailureDemand? FailureDemand { get; }
 
-    /// <summary>Cost per contact moved to a destination other than avoided (0 when none).</summary>
-    public decimal AssistedDigitalCost { get; }
+    /// <summary>Assisted digital, if any.</summary>
+    public AssistedDigital? AssistedDigital { get; }
 
-    /// <summary>The share of moved contacts that fail and come back on the return channel: the failure share × the
-    /// destination shares other than avoided and the return channel.</summary>
-    public decimal FailureFraction { get; }
+    /// <summary>The share of the moved contacts that go to digital destinations: Σ of the mix's shares of the channels
+    /// <paramref name="costs"/> says are digital.</summary>
+    /// <param name="costs">The unit-cost set whose digital flags apply.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    public decimal DigitalFraction(UnitCostSet costs)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        var digital = 0m;
+        foreach (var part in To.Parts)
+        {
+            if (costs.IsDigital(part.Key))
+            {
+                digital += part.Value.Fraction;
+            }
+        }
 
-    /// <summary>The share of moved contacts that go to a channel that can fail (not avoided, not the return channel):
-    /// <see cref="FailureFraction"/> is the failure share × this; 0 without failure demand.</summary>
-    internal decimal FailureEligibleFraction { get; }
-
-    /// <summary>The share of moved contacts that go to a destination other than avoided (they may need assisted digital).</summary>
-    public decimal NonAvoidedFraction { get; }
+        return digital;
+    }
 }

@@ -10,13 +10,15 @@ namespace ChannelShift;
 public sealed class UnitCostSet
 {
     private readonly Dictionary<Channel, UnitCost> _costs;
+    private readonly Dictionary<Channel, bool> _digital;
 
-    private UnitCostSet(string key, string title, string currency, Dictionary<Channel, UnitCost> costs)
+    private UnitCostSet(string key, string title, string currency, Dictionary<Channel, UnitCost> costs, Dictionary<Channel, bool>? digital = null)
     {
         Key = key;
         Title = title;
         Currency = currency;
         _costs = costs;
+        _digital = digital ?? [];
     }
 
     /// <summary>The set's key, e.g. <c>socitm-2010</c>, or a council's own name.</summary>
@@ -84,7 +86,39 @@ public sealed class UnitCostSet
         Check(cost, Currency);
         var map = new Dictionary<Channel, UnitCost>(_costs) { [channel] = cost };
         var key = Key.EndsWith("+overrides", StringComparison.Ordinal) ? Key : Key + "+overrides";
-        return new UnitCostSet(key, Title, Currency, map);
+        return new UnitCostSet(key, Title, Currency, map, _digital);
+    }
+
+    /// <summary>Whether a channel is digital in this set: as flagged by <see cref="WithDigital"/>, else
+    /// <see cref="Channel.IsDigitalByDefault"/>. <see cref="Channel.Avoided"/> never is.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>True for a digital channel.</returns>
+    public bool IsDigital(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return !channel.IsAvoided && (_digital.TryGetValue(channel, out var flag) ? flag : channel.IsDigitalByDefault);
+    }
+
+    /// <summary>The channels flagged digital or not by <see cref="WithDigital"/>, by key.</summary>
+    public IReadOnlyDictionary<Channel, bool> DigitalFlags =>
+        _digital.OrderBy(p => Order(p.Key)).ThenBy(p => p.Key.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Returns a copy of this set with a channel flagged digital or not (a council's own channel is not digital
+    /// unless flagged; a built-in one may be re-flagged).</summary>
+    /// <param name="channel">The channel (not <see cref="Channel.Avoided"/>).</param>
+    /// <param name="digital">Whether it is digital.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="InputValidationException"><paramref name="channel"/> is <see cref="Channel.Avoided"/>.</exception>
+    public UnitCostSet WithDigital(Channel channel, bool digital)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        if (channel.IsAvoided)
+        {
+            throw Preconditions.Fail("digital", ProblemCodes.Inconsistent, "\"avoided\" is not a channel that can be digital", "a channel such as web", channel.Key);
+        }
+
+        var flags = new Dictionary<Channel, bool>(_digital) { [channel] = digital };
+        return new UnitCostSet(Key, Title, Currency, _costs, flags);
     }
 
     /// <summary>Whether the set has a cost for the channel (<see cref="Channel.Avoided"/> always has: 0).</summary>

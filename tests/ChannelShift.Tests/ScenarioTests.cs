@@ -14,7 +14,7 @@ public class ScenarioTests
         var parts = new List<KeyValuePair<Channel, Share>> { new(Channel.Web, Share.FromPercent(80)), new(Channel.Avoided, Share.FromPercent(20)) };
         var shifts = new List<PlannedShift>
         {
-            new(new Shift(Channel.FaceToFace, Share.FromPercent(50), DestinationMix.Of(parts), new FailureDemand(Share.FromPercent(20), Channel.Telephone), 0.5m), AdoptionCurve.Linear(3), name: "Counter to online"),
+            new(new Shift(Channel.FaceToFace, Share.FromPercent(50), DestinationMix.Of(parts), new FailureDemand(Share.FromPercent(20), Channel.Telephone), new AssistedDigital(Share.FromPercent(10), 5m)), AdoptionCurve.Linear(3), name: "Counter to online"),
         };
         var costs = new List<CostItem> { new("Platform", CostType.OneOff, 0, null, 250_000m), new("Licence", CostType.Recurring, 1, null, 40_000m) };
         var options = new List<ScenarioOption> { new("Online", shifts, costs) };

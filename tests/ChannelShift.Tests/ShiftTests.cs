@@ -32,17 +32,36 @@ public class ShiftTests
         ((Action)(() => new Shift(Channel.Web, Share.One, DestinationMix.To(Channel.Web))))
             .Should().Throw<ArgumentException>().WithMessage("*from \"web\" to \"web\" itself*");
 
-    [Fact]
-    public void FailureFraction_ExcludesAvoidedAndTheReturnChannel()
+    [Theory]
+    [InlineData(null, 0.75)] // web 0.5 + email 0.25; telephone, post and avoided are not digital
+    [InlineData("email:false", 0.5)] // a council that answers email by hand
+    [InlineData("post:true", 0.85)] // a council whose post is scanned into a digital service
+    public void DigitalFraction_CountsTheDestinationsTheCostSetCallsDigital(string? flag, double expected)
     {
-        // 20% of the web part (70%) only: 0.14 of the contacts moved.
+        var costs = UnitCostCatalogue.Get("socitm-2012").WithCost(Channel.Email, 2.10m).WithCost(Channel.Post, 5m);
+        if (flag is not null)
+        {
+            var parts = flag.Split(':');
+            costs = costs.WithDigital(Channel.Parse(parts[0]), parts[1] == "true");
+        }
+
         var shift = new Shift(
             Channel.FaceToFace,
             Share.One,
-            DestinationMix.Of((Channel.Web, Share.FromPercent(70)), (Channel.Telephone, Share.FromPercent(20)), (Channel.Avoided, Share.FromPercent(10))),
+            DestinationMix.Of((Channel.Web, Share.FromPercent(50)), (Channel.Email, Share.FromPercent(25)), (Channel.Telephone, Share.FromPercent(10)), (Channel.Post, Share.FromPercent(10)), (Channel.Avoided, Share.FromPercent(5))),
             new FailureDemand(Share.FromPercent(20), Channel.Telephone));
 
-        shift.FailureFraction.Should().Be(0.14m);
-        shift.NonAvoidedFraction.Should().Be(0.9m);
+        shift.DigitalFraction(costs).Should().Be((decimal)expected);
+    }
+
+    [Fact]
+    public void IsDigital_BuiltInDefaults_AreTheDigitalChannels()
+    {
+        var costs = UnitCostCatalogue.Get("socitm-2012");
+
+        Channel.BuiltInChannels.Where(costs.IsDigital).Select(c => c.Key).Should().Equal("web", "email", "webchat", "social-media", "app");
+        costs.IsDigital(Channel.Avoided).Should().BeFalse();
+        costs.IsDigital(Channel.Custom("kiosk")).Should().BeFalse("a council's own channel is not digital unless it says so");
+        costs.WithDigital(Channel.Custom("kiosk"), true).IsDigital(Channel.Custom("kiosk")).Should().BeTrue();
     }
 }

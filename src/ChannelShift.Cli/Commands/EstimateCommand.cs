@@ -31,8 +31,8 @@ internal static class EstimateCommand
         var to = new Option<string>("--to") { Description = "Where they go: web, or a mix such as web=70%,telephone=20%,avoided=10%.", Required = true };
         var catalogue = new Option<string>("--catalogue") { Description = "The unit-cost set (see `channelshift costs`).", DefaultValueFactory = _ => UnitCostCatalogue.DefaultKey };
         var cost = new Option<string[]>("--cost") { Description = "Your own cost per contact, CHANNEL=AMOUNT (repeatable); a new name adds a channel of your own.", Arity = ArgumentArity.ZeroOrMore };
-        var failure = new Option<string?>("--failure") { Description = "Failure demand, SHARE:CHANNEL, e.g. 20%:telephone." };
-        var assisted = new Option<string?>("--assisted-digital") { Description = "Assisted-digital cost per contact moved (not avoided), e.g. 0.50." };
+        var failure = new Option<string?>("--failure") { Description = "Failure demand of the contacts moved to digital channels, SHARE:CHANNEL or SHARE:MIX, e.g. 20%:telephone or 20%:telephone=70%,face-to-face=30%." };
+        var assisted = new Option<string?>("--assisted-digital") { Description = "Help for the contacts moved to digital channels, SHARE:COST: the share that need it and the cost of helping one, e.g. 10%:2.90." };
         var days = new Option<string?>("--days-per-year") { Description = "Days in a year when --per day (365 by default; 253 working days, say)." };
         var format = FormatOption.Create();
         var command = new Command("estimate", "Estimate the annual saving of moving a share of one channel's contacts elsewhere, at average cost per contact.")
@@ -50,7 +50,7 @@ internal static class EstimateCommand
             var period = Try(() => ContactPeriod.Parse(parse.GetValue(per)!, daysPerYear));
             var volumeValue = Try(() => Inputs.Decimal(parse.GetValue(volume)!, "--volume", Rules.Volume));
             var share = Try(() => Inputs.Share(parse.GetValue(shift)!, "--shift"));
-            var assistedCost = parse.GetValue(assisted) is { } a ? Try(() => Inputs.Decimal(a, "--assisted-digital", Rules.Amount)) : 0m;
+            var help = parse.GetValue(assisted) is { } a ? Try(() => Inputs.AssistedDigital(a)) : null;
             // A value is null only when its problem has been recorded: the channels need the costs first.
             if (costs is null)
             {
@@ -61,10 +61,11 @@ internal static class EstimateCommand
             var mix = Try(() => Inputs.Mix(parse.GetValue(to)!, costs!));
             var failureDemand = parse.GetValue(failure) is { } f ? Try(() => Inputs.Failure(f, costs!)) : null;
             problems.ThrowIfAny();
-            var theShift = Try(() => new Shift(source!, share, mix!, failureDemand, assistedCost));
+            var theShift = Try(() => new Shift(source!, share, mix!, failureDemand, help));
             problems.ThrowIfAny();
             var set = costs!;
             var planned = theShift!;
+            CheckDigital(set, planned);
             var missing = HeadlineEstimate.RequiredChannels(planned).Distinct().Where(c => !set.Contains(c)).ToList();
             if (missing.Count > 0)
             {
@@ -77,6 +78,38 @@ internal static class EstimateCommand
             return CliApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>Failure demand and assisted digital act on the contacts moved to digital channels, and failed contacts
+    /// come back on non-digital ones.</summary>
+    private static void CheckDigital(UnitCostSet costs, Shift shift)
+    {
+        var problems = new List<string>();
+        if (shift.DigitalFraction(costs) == 0m)
+        {
+            if (shift.FailureDemand is not null)
+            {
+                problems.Add("--failure: failure demand applies to the contacts moved to digital channels, and --to moves none; expected a digital destination in --to (web, email, webchat, app, social-media), or no --failure.");
+            }
+
+            if (shift.AssistedDigital is not null)
+            {
+                problems.Add("--assisted-digital: help applies to the contacts moved to digital channels, and --to moves none; expected a digital destination in --to (web, email, webchat, app, social-media), or no --assisted-digital.");
+            }
+        }
+
+        foreach (var part in shift.FailureDemand?.ReturnsTo.Parts ?? [])
+        {
+            if (costs.IsDigital(part.Key))
+            {
+                problems.Add($"--failure: \"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one; expected e.g. telephone or face-to-face.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new UserInputException(problems);
+        }
     }
 
     private static void CheckUnused(UnitCostSet costs, Shift shift)

@@ -29,7 +29,7 @@ internal static class InitCommand
               "to": { "web": 0.7, "telephone": 0.2, "avoided": 0.1 },
               "adoption": { "curve": "linear", "years": 3 },          // or immediate, or s-curve with start/target/years
               "failureDemand": { "share": 0.2, "returnsTo": "telephone" },
-              "assistedDigital": 0.50 }                                 // cost per contact moved (not avoided)
+              "assistedDigital": { "share": 0.1, "cost": 2.90 } }      // 10% of those moved online need help, at 2.90 each
           ],
 
           // What the change costs, before optimism bias.

@@ -150,17 +150,47 @@ internal static class Inputs
         return DestinationMix.Of(list.ToArray());
     }
 
+    /// <summary>Reads <c>20%:telephone</c> or <c>20%:telephone=70%,face-to-face=30%</c>.</summary>
     internal static FailureDemand Failure(string text, UnitCostSet costs)
     {
         var parts = text.Split(':', 2, StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
         {
-            throw new UserInputException($"--failure: \"{text}\" is not a failure demand; expected SHARE:CHANNEL, e.g. 20%:telephone.");
+            throw new UserInputException($"--failure: \"{text}\" is not a failure demand; expected SHARE:CHANNEL or SHARE:MIX, e.g. 20%:telephone or 20%:telephone=70%,face-to-face=30%.");
         }
 
         var share = Share(parts[0], "--failure");
-        var channel = Channel(parts[1], costs, "--failure", allowAvoided: false);
-        return new FailureDemand(share, channel);
+        if (!parts[1].Contains('=', StringComparison.Ordinal))
+        {
+            return new FailureDemand(share, Channel(parts[1], costs, "--failure", allowAvoided: false));
+        }
+
+        var list = new List<(ChannelType, Share)>();
+        foreach (var part in parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = Pair(part, "--failure", "telephone=70%");
+            var channel = Channel(name, costs, "--failure", allowAvoided: false);
+            list.Add((channel, Share(value, $"--failure {channel.Key}")));
+        }
+
+        var mix = Messages.AtFlag("--failure", () => DestinationMix.Of(list.ToArray()));
+        return Messages.AtFlag("--failure", () => new FailureDemand(share, mix));
+    }
+
+    /// <summary>Reads <c>10%:2.90</c>: the share of the contacts moved to digital channels that need help, and the
+    /// cost of helping one. A single number (the form of earlier versions) is an error that shows this form.</summary>
+    internal static AssistedDigital AssistedDigital(string text)
+    {
+        const string Flag = "--assisted-digital";
+        var parts = text.Split(':', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new UserInputException($"{Flag}: \"{text}\" is not SHARE:COST; expected the share of the contacts moved to digital channels that need help and the cost of helping one, e.g. 10%:2.90.");
+        }
+
+        var share = Share(parts[0], Flag);
+        var cost = Decimal(parts[1], $"{Flag} cost", Rules.Amount);
+        return new AssistedDigital(share, cost);
     }
 
     internal static ChannelType Channel(string name, UnitCostSet costs, string option, bool allowAvoided)

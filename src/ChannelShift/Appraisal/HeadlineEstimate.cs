@@ -9,9 +9,10 @@ namespace ChannelShift.Appraisal;
 /// </summary>
 /// <remarks>
 /// Formulas (docs/methodology.md §1): moved M = V × periods a year × share; cost removed = M × c(from);
-/// destination lines M × s(d) × c(d); failure demand F = M × f × Σ s(d) over destinations other than avoided and the
-/// return channel, at c(return); assisted digital M × Σ s(d) over destinations other than avoided, at the assisted-digital
-/// cost; cost added = the sum of those; saving = cost removed − cost added.
+/// destination lines M × s(d) × c(d); with D = Σ s(d) over the digital destinations (<see cref="UnitCostSet.IsDigital"/>):
+/// failure demand F = M × D × f, coming back on each return channel j as F × r(j) at c(j); assisted digital
+/// M × D × the share needing help, at the cost of helping one; cost added = the sum of those; saving = cost removed −
+/// cost added.
 /// </remarks>
 public static class HeadlineEstimate
 {
@@ -69,7 +70,10 @@ public static class HeadlineEstimate
 
         if (shift.FailureDemand is not null)
         {
-            yield return shift.FailureDemand.ReturnsTo;
+            foreach (var part in shift.FailureDemand.ReturnsTo.Parts)
+            {
+                yield return part.Key;
+            }
         }
     }
 
@@ -89,21 +93,25 @@ public static class HeadlineEstimate
             flows.Add(new Flow(FlowKind.Destination, shift.From.Key, part.Key.Key, contacts, fromCost, toCost, (contacts * fromCost) - cost));
         }
 
+        var digital = moved * shift.DigitalFraction(costs);
         if (shift.FailureDemand is { } failure && failure.Share.Fraction > 0m)
         {
-            var contacts = moved * shift.FailureFraction;
-            var toCost = costs.CostOf(failure.ReturnsTo);
-            var cost = contacts * toCost;
-            added += cost;
-            flows.Add(new Flow(FlowKind.FailureDemand, shift.From.Key, failure.ReturnsTo.Key, contacts, 0m, toCost, -cost));
+            foreach (var part in failure.ReturnsTo.Parts)
+            {
+                var contacts = digital * failure.Share.Fraction * part.Value.Fraction;
+                var toCost = costs.CostOf(part.Key);
+                var cost = contacts * toCost;
+                added += cost;
+                flows.Add(new Flow(FlowKind.FailureDemand, shift.From.Key, part.Key.Key, contacts, 0m, toCost, -cost));
+            }
         }
 
-        if (shift.AssistedDigitalCost > 0m)
+        if (shift.AssistedDigital is { } help && help.Share.Fraction > 0m && help.Cost > 0m)
         {
-            var contacts = moved * shift.NonAvoidedFraction;
-            var cost = contacts * shift.AssistedDigitalCost;
+            var contacts = digital * help.Share.Fraction;
+            var cost = contacts * help.Cost;
             added += cost;
-            flows.Add(new Flow(FlowKind.AssistedDigital, shift.From.Key, "assisted-digital", contacts, 0m, shift.AssistedDigitalCost, -cost));
+            flows.Add(new Flow(FlowKind.AssistedDigital, shift.From.Key, "assisted-digital", contacts, 0m, help.Cost, -cost));
         }
 
         return new EstimateResult(shift, period, costs.Currency, costs.Key, volumePerPeriod, moved, removed, added, flows, rounded: true);

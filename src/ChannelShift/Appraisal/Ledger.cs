@@ -11,11 +11,14 @@ namespace ChannelShift.Appraisal;
 /// <list type="bullet">
 /// <item>business as usual: V_c,BAU(t) = baseline_c × periods a year × (1 + g)^(t − 1) for t ≥ 1 (baseline in year
 /// 0);</item>
-/// <item>each shift moves m_s(t) = V_from,BAU(t) × min(share, 1 − exclusion) × a_s(t), its adoption; shifts do not
-/// chain and do not act on failure demand; the option's volumes are BAU less what moves, plus each destination's part
-/// and the failure demand (failure share × the part sent to channels that can fail) on the return channel;</item>
-/// <item>saving = Σ_s m_s × (cost_from − Σ_d fraction_d × cost_d − failure fraction × cost_return) − m_s × not-avoided
-/// fraction × assisted-digital cost (Socitm's average cost per contact, rebased by the GDP deflator);</item>
+/// <item>each shift moves m_s(t) = V_from,BAU(t) × share × a_s(t), its adoption, of which the part D sent to digital
+/// destinations is capped by digital exclusion e: at most min(share × D, 1 − e) of the source's volume goes digital,
+/// the non-digital destinations are unchanged and the rest stays on the source; shifts do not chain and do not act on
+/// failure demand; the option's volumes are BAU less what moves, plus each destination's part and the failure demand
+/// (failure share × the part sent to digital destinations) on its return channels, by their shares;</item>
+/// <item>saving = Σ_s m_s × (cost_from − Σ_d fraction_d × cost_d − failure share × D × Σ_r return share_r × cost_r
+/// − help share × help cost × D) (Socitm's average cost per contact, rebased by the GDP deflator; assisted digital
+/// after GDS);</item>
 /// <item>cashable saving = saving − Σ_c (1 − variable share_c) × cost_c × (V_c,BAU − V_c) + whole FTE released ×
 /// cost per FTE + the annual cost of fixed steps closed, each against business as usual; the release costs of FTE
 /// released beyond the most so far and the closure costs of steps closed are costs of the change, not part of the
@@ -55,27 +58,52 @@ internal static class Ledger
             annual[c] = inputs[plan.VolumeSlot[c]] * k.PeriodsPerYear;
         }
 
-        // Each shift's terms: the saving per contact moved, the share moved, the failure fraction.
+        // Each shift's terms: the share moved, each destination's fraction of it, the failed contacts and the
+        // assisted-digital cost per contact moved, and the saving per contact moved.
         for (var s = 0; s < shifts.Length; s++)
         {
             var shift = shifts[s];
+            var share = inputs[shift.ShareSlot];
+            var digital = k.Digital[s];
             var fractions = k.Fractions[s];
-            var failure = shift.FailureSlot >= 0 ? inputs[shift.FailureSlot] * k.FailureEligible[s] : T.Zero;
+            var cap = k.Ceiling[s];
+            if (share * digital > cap)
+            {
+                // Digital exclusion caps the contacts moved to digital destinations at (1 − e) of the source's
+                // volume; the non-digital destinations keep share × their fraction, and the rest stays on the source.
+                var moved = (share * (T.One - digital)) + cap;
+                var capped = scratch.Fractions[s];
+                for (var d = 0; d < capped.Length; d++)
+                {
+                    capped[d] = moved == T.Zero ? fractions[d]
+                        : shift.IsDigital[d] ? fractions[d] * cap / (digital * moved)
+                        : fractions[d] * share / moved;
+                }
+
+                fractions = capped;
+                digital = moved == T.Zero ? T.Zero : cap / moved;
+                share = moved;
+            }
+
+            var failure = shift.FailureSlot >= 0 ? inputs[shift.FailureSlot] * digital : T.Zero;
+            var assisted = inputs[shift.AssistedShareSlot] * inputs[shift.AssistedCostSlot] * digital;
             var per = unitCost[shift.From];
             for (var d = 0; d < shift.Destinations.Length; d++)
             {
                 per -= fractions[d] * unitCost[shift.Destinations[d]];
             }
 
-            if (shift.Return >= 0)
+            var returns = k.ReturnFractions[s];
+            for (var r = 0; r < shift.Returns.Length; r++)
             {
-                per -= failure * unitCost[shift.Return];
+                per -= failure * returns[r] * unitCost[shift.Returns[r]];
             }
 
             scratch.PerContact[s] = per;
             scratch.Failure[s] = failure;
-            scratch.Share[s] = T.Min(inputs[shift.ShareSlot], k.Ceiling[s]);
-            scratch.Assisted[s] = inputs[shift.AssistedSlot];
+            scratch.Share[s] = share;
+            scratch.Assisted[s] = assisted;
+            scratch.ShiftFractions[s] = fractions;
         }
 
         var factors = DiscountFactors(plan, inputs, k, scratch);
@@ -122,22 +150,23 @@ internal static class Ledger
                 }
 
                 var shift = shifts[s];
-                var fractions = k.Fractions[s];
+                var fractions = scratch.ShiftFractions[s];
                 after[shift.From] -= m;
                 for (var d = 0; d < shift.Destinations.Length; d++)
                 {
                     after[shift.Destinations[d]] += m * fractions[d];
                 }
 
-                if (shift.Return >= 0)
+                var returns = k.ReturnFractions[s];
+                for (var r = 0; r < shift.Returns.Length; r++)
                 {
-                    after[shift.Return] += m * scratch.Failure[s];
+                    after[shift.Returns[r]] += m * scratch.Failure[s] * returns[r];
                 }
 
                 var assisted = scratch.Assisted[s];
                 saving += assisted == T.Zero
                     ? m * scratch.PerContact[s]
-                    : (m * scratch.PerContact[s]) - (m * k.NonAvoided[s] * assisted);
+                    : (m * scratch.PerContact[s]) - (m * assisted);
             }
 
             var costsBefore = T.Zero;

@@ -14,8 +14,8 @@ internal sealed class LedgerConstants<T>
         RebaseFactor = Array.ConvertAll(plan.UnitCostRebasing, r => From(r.Factor));
         RebaseDivisor = Array.ConvertAll(plan.UnitCostRebasing, r => From(r.Divisor));
         Fractions = Array.ConvertAll(plan.Shifts, s => Array.ConvertAll(s.Fractions, From));
-        NonAvoided = Array.ConvertAll(plan.Shifts, s => From(s.NonAvoided));
-        FailureEligible = Array.ConvertAll(plan.Shifts, s => From(s.FailureEligible));
+        Digital = Array.ConvertAll(plan.Shifts, s => From(s.Digital));
+        ReturnFractions = Array.ConvertAll(plan.Shifts, s => Array.ConvertAll(s.ReturnFractions, From));
         Ceiling = Array.ConvertAll(plan.Shifts, s => From(s.Ceiling));
 
         // The take-up of curves whose shape is fixed (immediate, s-curve) by year, as the decimal appraisal has always
@@ -52,9 +52,10 @@ internal sealed class LedgerConstants<T>
 
     internal T[][] Fractions { get; }
 
-    internal T[] NonAvoided { get; }
+    /// <summary>Each shift's share of its contacts moved to digital destinations (before any exclusion cap).</summary>
+    internal T[] Digital { get; }
 
-    internal T[] FailureEligible { get; }
+    internal T[][] ReturnFractions { get; }
 
     internal T[] Ceiling { get; }
 

@@ -58,18 +58,21 @@ internal sealed class LedgerPlan
             var planned = option.Shifts[s];
             var shift = planned.Shift;
             var destinations = shift.To.Parts.Where(p => !p.Key.IsAvoided).ToArray();
+            var returns = shift.FailureDemand?.ReturnsTo.Parts.ToArray() ?? [];
             Shifts[s] = new ShiftTerm
             {
                 From = Array.IndexOf(Channels, shift.From),
                 Destinations = Array.ConvertAll(destinations, p => Array.IndexOf(Channels, p.Key)),
                 Fractions = Array.ConvertAll(destinations, p => p.Value.Fraction),
-                Return = shift.FailureDemand is { } failure ? Array.IndexOf(Channels, failure.ReturnsTo) : -1,
-                FailureEligible = shift.FailureEligibleFraction,
-                NonAvoided = shift.NonAvoidedFraction,
+                IsDigital = Array.ConvertAll(destinations, p => scenario.UnitCosts.IsDigital(p.Key)),
+                Digital = shift.DigitalFraction(scenario.UnitCosts),
+                Returns = Array.ConvertAll(returns, p => Array.IndexOf(Channels, p.Key)),
+                ReturnFractions = Array.ConvertAll(returns, p => p.Value.Fraction),
                 Ceiling = 1m - planned.DigitalExclusion,
                 ShareSlot = Slot(ScenarioInput.ShiftShare(optionIndex, s)),
                 FailureSlot = Slot(ScenarioInput.FailureShare(optionIndex, s)),
-                AssistedSlot = Slot(ScenarioInput.AssistedDigital(optionIndex, s)),
+                AssistedShareSlot = Slot(ScenarioInput.AssistedDigitalShare(optionIndex, s)),
+                AssistedCostSlot = Slot(ScenarioInput.AssistedDigitalCost(optionIndex, s)),
                 YearsSlot = planned.Adoption.IsLinear ? Slot(ScenarioInput.AdoptionYears(optionIndex, s)) : -1,
                 Adoption = planned.Adoption,
             };
@@ -206,21 +209,27 @@ internal sealed class LedgerPlan
     {
         internal required int From { get; init; }
 
+        /// <summary>The destinations other than avoided, as channel indexes.</summary>
         internal required int[] Destinations { get; init; }
 
+        /// <summary>Each destination's share of the contacts moved.</summary>
         internal required decimal[] Fractions { get; init; }
 
-        /// <summary>The failure demand's return channel, or −1.</summary>
-        internal required int Return { get; init; }
+        /// <summary>Whether each destination is a digital channel.</summary>
+        internal required bool[] IsDigital { get; init; }
 
-        /// <summary>The fraction of the contacts moved that go to a channel that can fail (not avoided, not the return
-        /// channel): the failure fraction is failure share × this.</summary>
-        internal required decimal FailureEligible { get; init; }
+        /// <summary>D: the share of the contacts moved that go to digital destinations (failure demand and assisted
+        /// digital act on them, and digital exclusion caps them).</summary>
+        internal required decimal Digital { get; init; }
 
-        /// <summary>The fraction of the contacts moved that are not avoided (assisted digital is paid on them).</summary>
-        internal required decimal NonAvoided { get; init; }
+        /// <summary>The channels failed contacts come back on (empty without failure demand).</summary>
+        internal required int[] Returns { get; init; }
 
-        /// <summary>1 − digital exclusion: the largest share that can move.</summary>
+        /// <summary>The share of the failed contacts that come back on each of <see cref="Returns"/>.</summary>
+        internal required decimal[] ReturnFractions { get; init; }
+
+        /// <summary>1 − digital exclusion: the largest share of the source's volume that can move to digital
+        /// destinations.</summary>
         internal required decimal Ceiling { get; init; }
 
         internal required int ShareSlot { get; init; }
@@ -228,7 +237,9 @@ internal sealed class LedgerPlan
         /// <summary>The failure-demand share's slot, or −1 without failure demand.</summary>
         internal required int FailureSlot { get; init; }
 
-        internal required int AssistedSlot { get; init; }
+        internal required int AssistedShareSlot { get; init; }
+
+        internal required int AssistedCostSlot { get; init; }
 
         /// <summary>The slot of a linear curve's years, or −1.</summary>
         internal required int YearsSlot { get; init; }

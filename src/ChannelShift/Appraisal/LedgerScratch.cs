@@ -20,6 +20,8 @@ internal sealed class LedgerScratch<T>
         Failure = new T[shifts];
         Share = new T[shifts];
         Assisted = new T[shifts];
+        Fractions = Array.ConvertAll(plan.Shifts, s => new T[s.Destinations.Length]);
+        ShiftFractions = new T[shifts][];
         Full = new T[shifts];
         Moves = new T[shifts];
         Factors = new T[plan.Years + 1];
@@ -40,11 +42,20 @@ internal sealed class LedgerScratch<T>
 
     internal T[] PerContact { get; }
 
+    /// <summary>Each shift's failed contacts per contact moved: failure share × digital fraction.</summary>
     internal T[] Failure { get; }
 
     internal T[] Share { get; }
 
+    /// <summary>Each shift's assisted-digital cost per contact moved: share needing help × cost × digital fraction.</summary>
     internal T[] Assisted { get; }
+
+    /// <summary>Working arrays for the destination fractions of a shift whose digital part is capped by exclusion.</summary>
+    internal T[][] Fractions { get; }
+
+    /// <summary>The destination fractions each shift uses this run: the plan's, or its capped ones in
+    /// <see cref="Fractions"/>.</summary>
+    internal T[][] ShiftFractions { get; }
 
     /// <summary>Each shift's contacts to move at full take-up this year.</summary>
     internal T[] Full { get; }

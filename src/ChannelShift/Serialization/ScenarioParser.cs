@@ -80,7 +80,7 @@ internal sealed class ScenarioParser(string? source)
             return null;
         }
 
-        Known(node, "catalogue", "overrides", "priceYear");
+        Known(node, "catalogue", "overrides", "priceYear", "digital");
         var catalogueNode = node["catalogue"];
         UnitCostSet? set = null;
         if (catalogueNode is not null)
@@ -139,6 +139,24 @@ internal sealed class ScenarioParser(string? source)
                 {
                     var year = priceYear ?? set.Find(channel)?.Provenance.PriceYear ?? set.Costs[0].Provenance.PriceYear;
                     set = set.WithCost(channel, a, new Provenance("The council", "Scenario file", year.ToString(CultureInfo.InvariantCulture), year, set.Currency, CostBasis.PerContact, "A figure given in the scenario."));
+                }
+            }
+        }
+
+        if (node["digital"] is { } digital && IsObject(digital, "digital flags", "an object of channel: true or false, e.g. { \"kiosk\": true }"))
+        {
+            foreach (var (channelName, value) in digital.Properties)
+            {
+                if (value.Kind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    Problem(value, "wrong-type", $"{value.KindName} is not true or false", "true for a digital channel, false for one that is not");
+                    continue;
+                }
+
+                var channel = set is null ? null : ChannelOf(value, channelName, set, allowAvoided: false);
+                if (set is not null && channel is not null)
+                {
+                    set = set.WithDigital(channel, value.Kind == JsonValueKind.True);
                 }
             }
         }
@@ -336,24 +354,22 @@ internal sealed class ScenarioParser(string? source)
                 share = Number(shareNode, Rules.Share, ScenarioInput.ShiftShare(option, shiftIndex));
             }
 
-            var mix = MixOf(item, costs, from);
+            var mix = MixOf(item["to"], item, "to", costs, allowAvoided: true, "a destination such as \"web\" or a mix such as { \"web\": 0.7, \"avoided\": 0.3 }", "destination");
             var adoption = item["adoption"] is { } a ? AdoptionOf(a, ScenarioInput.AdoptionYears(option, shiftIndex)) : AdoptionCurve.Immediate;
             FailureDemand? failure = null;
             if (item["failureDemand"] is { } f && IsObject(f, "failure demand", "an object with \"share\" and \"returnsTo\""))
             {
                 Known(f, "share", "returnsTo");
                 var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, ScenarioInput.FailureShare(option, shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
-                Channel? returnsTo = null;
-                if (f["returnsTo"] is { } rt)
+                var returnsTo = MixOf(f["returnsTo"], f, "returnsTo", costs, allowAvoided: false, "a non-digital channel such as \"telephone\", or a mix such as { \"telephone\": 0.7, \"face-to-face\": 0.3 }", "return");
+                if (returnsTo is not null && costs is not null)
                 {
-                    if (Text(rt, required: true) is { } rtText)
+                    foreach (var part in returnsTo.Parts.Where(p => costs.IsDigital(p.Key)))
                     {
-                        returnsTo = ChannelOf(rt, rtText, costs, allowAvoided: false);
+                        Problem(f["returnsTo"]!, "inconsistent", $"\"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one", "a channel such as telephone or face-to-face (or flag the channel not digital in $.unitCosts.digital)");
+                        returnsTo = null;
+                        break;
                     }
-                }
-                else
-                {
-                    Missing(f, "returnsTo", "the channel failed contacts come back on, e.g. \"telephone\"");
                 }
 
                 if (failureShare is { } fsv && returnsTo is not null)
@@ -362,9 +378,21 @@ internal sealed class ScenarioParser(string? source)
                 }
             }
 
-            var assisted = item["assistedDigital"] is { } ad ? Number(ad, Rules.Amount, ScenarioInput.AssistedDigital(option, shiftIndex)) ?? 0m : 0m;
+            var assisted = item["assistedDigital"] is { } ad ? AssistedDigitalOf(ad, option, shiftIndex) : null;
             var exclusion = item["digitalExclusion"] is { } de ? Number(de, Rules.Share) ?? 0m : 0m;
-            if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null))
+            var digital = mix is null || costs is null ? 0m : mix.Parts.Where(p => costs.IsDigital(p.Key)).Sum(p => p.Value.Fraction);
+            if (mix is not null && digital == 0m)
+            {
+                foreach (var (field, what) in new[] { ("failureDemand", "failure demand"), ("assistedDigital", "assisted digital"), ("digitalExclusion", "digital exclusion") })
+                {
+                    if (item[field] is { } unused)
+                    {
+                        Problem(unused, "inconsistent", $"{what} applies to the contacts moved to digital destinations, and this shift moves none", "a digital destination (web, email, webchat, app, social-media, or a channel flagged in $.unitCosts.digital), or no " + field);
+                    }
+                }
+            }
+
+            if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null) && (item["assistedDigital"] is null || assisted is not null))
             {
                 if (mix.Parts.Any(p => p.Key == from))
                 {
@@ -372,7 +400,7 @@ internal sealed class ScenarioParser(string? source)
                     continue;
                 }
 
-                var effective = Math.Min(sh, 1m - exclusion);
+                var effective = (sh * (1m - digital)) + Math.Min(sh * digital, 1m - exclusion);
                 var previousSum = shareByChannel.TryGetValue(from, out var previous) ? previous.Sum : 0m;
                 shareByChannel[from] = (previousSum + effective, shareNode!);
                 if (adoption is not null)
@@ -393,22 +421,45 @@ internal sealed class ScenarioParser(string? source)
         return result;
     }
 
-    private DestinationMix? MixOf(JsonNode shift, UnitCostSet? costs, Channel? from)
+    /// <summary>Assisted digital: <c>{ "share": 0.1, "cost": 2.90 }</c>, either number possibly uncertain. The number
+    /// form of earlier versions (a cost per contact moved) is an error that shows the object form.</summary>
+    private AssistedDigital? AssistedDigitalOf(JsonNode node, int option, int shiftIndex)
     {
-        var node = shift["to"];
+        const string Form = "{ \"share\": 0.1, \"cost\": 2.90 }: the share of the contacts moved to digital channels that need help, and the cost of helping one";
+        if (node.Kind == JsonValueKind.Number)
+        {
+            Problem(node, "wrong-type", $"a single number ({node.Text}) no longer says what assisted digital costs", Form);
+            return null;
+        }
+
+        if (!IsObject(node, "assisted digital", Form))
+        {
+            return null;
+        }
+
+        Known(node, "share", "cost");
+        var share = node["share"] is { } s ? Number(s, Rules.Share, ScenarioInput.AssistedDigitalShare(option, shiftIndex)) : MissingValue(node, "share", "the share of the contacts moved to digital channels that need help, from 0 to 1");
+        var cost = node["cost"] is { } c ? Number(c, Rules.Amount, ScenarioInput.AssistedDigitalCost(option, shiftIndex)) : MissingValue(node, "cost", "the cost of helping one contact, e.g. 2.90");
+        return share is { } sv && cost is { } cv ? new AssistedDigital(Share.FromFraction(sv), cv) : null;
+    }
+
+    /// <summary>A destination mix (or a failure demand's return mix): one channel's name, or an object of channel:
+    /// share summing to 1.</summary>
+    private DestinationMix? MixOf(JsonNode? node, JsonNode parent, string field, UnitCostSet? costs, bool allowAvoided, string expected, string what)
+    {
         if (node is null)
         {
-            Missing(shift, "to", "a destination such as \"web\" or a mix such as { \"web\": 0.7, \"avoided\": 0.3 }");
+            Missing(parent, field, expected);
             return null;
         }
 
         if (node.Kind == JsonValueKind.String)
         {
-            var channel = ChannelOf(node, node.Text!, costs, allowAvoided: true);
+            var channel = ChannelOf(node, node.Text!, costs, allowAvoided);
             return channel is null ? null : DestinationMix.To(channel);
         }
 
-        if (!IsObject(node, "destination mix", "a destination such as \"web\" or a mix such as { \"web\": 0.7, \"avoided\": 0.3 }"))
+        if (!IsObject(node, what + " mix", expected))
         {
             return null;
         }
@@ -419,13 +470,13 @@ internal sealed class ScenarioParser(string? source)
         {
             if (value.Kind == JsonValueKind.Object)
             {
-                Problem(value, "inconsistent", "the parts of a destination mix cannot be uncertain", "a number from 0 to 1 (make the shift's share uncertain instead)");
+                Problem(value, "inconsistent", $"the parts of a {what} mix cannot be uncertain", "a number from 0 to 1 (make the shift's share uncertain instead)");
                 ok = false;
                 continue;
             }
 
             var share = Number(value, Rules.Share);
-            var channel = ChannelOf(value, channelName, costs, allowAvoided: true);
+            var channel = ChannelOf(value, channelName, costs, allowAvoided);
             if (share is null || channel is null)
             {
                 ok = false;
@@ -443,11 +494,10 @@ internal sealed class ScenarioParser(string? source)
         var sum = parts.Sum(p => p.Value.Fraction);
         if (parts.Count == 0 || Math.Abs(sum - 1m) > DestinationMix.SumTolerance)
         {
-            Problem(node, "inconsistent", FormattableString.Invariant($"the destination shares sum to {sum}"), FormattableString.Invariant($"them to sum to 1"));
+            Problem(node, "inconsistent", FormattableString.Invariant($"the {what} shares sum to {sum}"), FormattableString.Invariant($"them to sum to 1"));
             return null;
         }
 
-        _ = from;
         return DestinationMix.Of(parts);
     }
 

@@ -102,12 +102,13 @@ internal sealed class FastPath
             slots.Add(plan.UnitCostSlot[shift.From]);
             slots.Add(plan.VolumeSlot[shift.From]);
             slots.Add(shift.ShareSlot);
-            slots.Add(shift.AssistedSlot);
+            slots.Add(shift.AssistedShareSlot);
+            slots.Add(shift.AssistedCostSlot);
             slots.AddRange(shift.Destinations.Select(d => plan.UnitCostSlot[d]));
-            if (shift.Return >= 0)
+            if (shift.Returns.Length > 0)
             {
                 slots.Add(shift.FailureSlot);
-                slots.Add(plan.UnitCostSlot[shift.Return]);
+                slots.AddRange(shift.Returns.Select(r => plan.UnitCostSlot[r]));
             }
         }
 
@@ -127,7 +128,10 @@ internal sealed class FastPath
     /// <param name="varying">The slots that vary from iteration to iteration.</param>
     internal static FastPath? For(LedgerPlan plan, IReadOnlyCollection<int> varying)
     {
+        // Digital exclusion makes a shift's destination fractions depend on its share (when it caps the digital
+        // part), which the vectorised form does not model.
         var linear = plan.ChannelsHaveCostBehaviour
+            || plan.Shifts.Any(s => s.Ceiling < 1m)
             || varying.Contains(plan.GrowthSlot)
             || (plan.RateSlot >= 0 && varying.Contains(plan.RateSlot))
             || plan.Shifts.Any(s => s.YearsSlot >= 0 && varying.Contains(s.YearsSlot));
@@ -166,13 +170,13 @@ internal sealed class FastPath
                 destinations[d] = columns[plan.UnitCostSlot[shift.Destinations[d]]];
             }
 
-            var failure = shift.Return >= 0 ? columns[shift.FailureSlot] : null;
-            var returnCost = shift.Return >= 0 ? columns[plan.UnitCostSlot[shift.Return]] : null;
-            var eligible = new Vector<double>(k.FailureEligible[s]);
-            var assisted = columns[shift.AssistedSlot];
-            var nonAvoided = new Vector<double>(k.NonAvoided[s]);
+            var failure = shift.Returns.Length > 0 ? columns[shift.FailureSlot] : null;
+            var returnCosts = Array.ConvertAll(shift.Returns, r => columns[plan.UnitCostSlot[r]]);
+            var returnFractions = k.ReturnFractions[s];
+            var digital = new Vector<double>(k.Digital[s]);
+            var helpShare = columns[shift.AssistedShareSlot];
+            var helpCost = columns[shift.AssistedCostSlot];
             var shares = columns[shift.ShareSlot];
-            var ceiling = new Vector<double>(k.Ceiling[s]);
             var volumes = columns[plan.VolumeSlot[shift.From]];
             var final = new Vector<double>(shiftFinal[s]);
             var last = new Vector<double>(shiftCumulative[s][years]);
@@ -187,11 +191,15 @@ internal sealed class FastPath
 
                 if (failure is not null)
                 {
-                    per -= new Vector<double>(failure.AsSpan(j)) * eligible * new Vector<double>(returnCost!.AsSpan(j));
+                    var failed = new Vector<double>(failure.AsSpan(j)) * digital;
+                    for (var r = 0; r < returnCosts.Length; r++)
+                    {
+                        per -= failed * new Vector<double>(returnFractions[r]) * new Vector<double>(returnCosts[r].AsSpan(j));
+                    }
                 }
 
-                per -= nonAvoided * new Vector<double>(assisted.AsSpan(j));
-                var share = Vector.Min(new Vector<double>(shares.AsSpan(j)), ceiling);
+                per -= new Vector<double>(helpShare.AsSpan(j)) * new Vector<double>(helpCost.AsSpan(j)) * digital;
+                var share = new Vector<double>(shares.AsSpan(j));
                 var year = new Vector<double>(volumes.AsSpan(j)) * periodsVector * share * per;
                 year.CopyTo(saved[j..]);
                 (new Vector<double>(finalYearSaving[j..]) + (year * final)).CopyTo(finalYearSaving[j..]);

@@ -41,18 +41,46 @@ public class EstimateCommandTests
     public void Estimate_MixFailureAssistedAndOverride_FollowsTheHandCalculation()
     {
         // Own face-to-face cost 9.10; 300,000 moved: web 210,000 at 0.32, telephone 60,000 at 2.90, avoided 30,000;
-        // failure 20% of the web part = 42,000 calls at 2.90; assisted digital 0.50 × 270,000.
-        // removed 2,730,000; added 67,200 + 174,000 + 121,800 + 135,000 = 498,000; saving 2,232,000.
+        // failure 20% of the web part = 42,000 calls at 2.90 = 121,800; help for 10% of the 210,000 moved to the web at
+        // 2.90 = 21,000 × 2.90 = 60,900 (none for the telephone). Removed 2,730,000; added 67,200 + 174,000 + 121,800
+        // + 60,900 = 423,900; saving 2,306,100.
         var run = AppRun.Of("estimate", "--from", "f2f", "--volume", "50000", "--per", "month", "--shift", "50%",
-            "--to", "web=70%,telephone=20%,avoided=10%", "--failure", "20%:telephone", "--assisted-digital", "0.50",
+            "--to", "web=70%,telephone=20%,avoided=10%", "--failure", "20%:telephone", "--assisted-digital", "10%:2.90",
             "--cost", "face-to-face=9.10", "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
         var json = run.Json();
         json.GetProperty("annualCostRemoved").GetDecimal().Should().Be(2730000.00m);
-        json.GetProperty("annualCostAdded").GetDecimal().Should().Be(498000.00m);
-        json.GetProperty("annualSaving").GetDecimal().Should().Be(2232000.00m);
+        json.GetProperty("annualCostAdded").GetDecimal().Should().Be(423900.00m);
+        json.GetProperty("annualSaving").GetDecimal().Should().Be(2306100.00m);
         json.GetProperty("flows").GetArrayLength().Should().Be(5);
+    }
+
+    [Fact]
+    public void Estimate_FailureReturningToAMix_SplitsTheFailedContacts()
+    {
+        // Socitm 2010: 300,000 moved to the web; 20% fail = 60,000, 70% back by phone (42,000 × 2.90 = 121,800) and 30%
+        // at the counter (18,000 × 7.40 = 133,200). Saving = 300,000 × (7.40 − 0.32) − 121,800 − 133,200
+        // = 2,124,000 − 255,000 = 1,869,000.
+        var run = AppRun.Of("estimate", "--from", "f2f", "--volume", "50000", "--per", "month", "--shift", "50%",
+            "--to", "web", "--failure", "20%:telephone=70%,face-to-face=30%", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("annualSaving").GetDecimal().Should().Be(1_869_000.00m);
+        run.Json().GetProperty("flows").GetArrayLength().Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData("--to", "telephone", "--failure", "20%:face-to-face", "--failure: failure demand applies to the contacts moved to digital channels, and --to moves none")]
+    [InlineData("--to", "telephone", "--assisted-digital", "10%:2.90", "--assisted-digital: help applies to the contacts moved to digital channels, and --to moves none")]
+    [InlineData("--to", "web", "--failure", "20%:email", "--failure: \"email\" is a digital channel, and failed digital contacts come back on a non-digital one")]
+    [InlineData("--to", "web", "--assisted-digital", "0.50", "--assisted-digital: \"0.50\" is not SHARE:COST; expected the share of the contacts moved to digital channels that need help and the cost of helping one, e.g. 10%:2.90.")]
+    public void Estimate_DigitalOnlyTermsOffDigital_Exit2(string toFlag, string to, string flag, string value, string expected)
+    {
+        var run = AppRun.Of("estimate", "--from", "f2f", "--volume", "50000", "--shift", "50%", toFlag, to, flag, value, "--cost", "email=2.10");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain(expected);
     }
 
     [Fact]
@@ -99,7 +127,7 @@ public class EstimateCommandTests
     [InlineData("--failure=20%", "--failure: \"20%\" is not a failure demand; expected SHARE:CHANNEL")]
     [InlineData("--format=xml", "--format: \"xml\" is not a format; expected one of table, json, csv.")]
     [InlineData("--cost=face-to-fase=3", "--cost: \"face-to-fase\" is a channel of your own that the estimate does not use")]
-    [InlineData("--assisted-digital=-1", "--assisted-digital: -1 is negative")]
+    [InlineData("--assisted-digital=10%:-1", "--assisted-digital cost: -1 is negative")]
     public void Estimate_CarelessInput_OneLineAndExit2(string change, string expected)
     {
         var args = new Dictionary<string, string>

@@ -63,6 +63,25 @@ public class AppraiserTests
     }
 
     [Fact]
+    public void AppraiseOption_FailureAndHelp_ActOnlyOnTheDigitalPart()
+    {
+        // Socitm 2010 (7.40 / 2.90 / 0.32), 100,000 visits a year, half moved: 30,000 to the web, 20,000 to the
+        // telephone. 20% of the 30,000 web contacts fail: 6,000, of which 70% come back by phone (4,200 × 2.90 =
+        // 12,180) and 30% at the counter (1,800 × 7.40 = 13,320); 10% of the 30,000 need help at 3.00 = 9,000. The
+        // 20,000 moved to the phone neither fail nor need help. Saving = 30,000 × 7.08 + 20,000 × 4.50 − 12,180
+        // − 13,320 − 9,000 = 212,400 + 90,000 − 34,500 = 267,900.
+        var scenario = Read(Simple(
+            "{ \"from\": \"f2f\", \"share\": 0.5, \"to\": { \"web\": 0.6, \"telephone\": 0.4 }, \"failureDemand\": { \"share\": 0.2, \"returnsTo\": { \"telephone\": 0.7, \"face-to-face\": 0.3 } }, \"assistedDigital\": { \"share\": 0.1, \"cost\": 3.00 } }",
+            volumes: "\"face-to-face\": 100000, \"telephone\": 0"));
+
+        var year = Appraiser.AppraiseOption(scenario, scenario.Options[0]).Years[1];
+
+        year.Saving.Should().Be(267_900m);
+        year.Contacts["telephone"].Should().Be(24_200m, "20,000 moved + 4,200 failed back");
+        year.Contacts["face-to-face"].Should().Be(51_800m, "50,000 left + 1,800 failed back");
+    }
+
+    [Fact]
     public void AppraiseOption_BdoClaimOverFiveYears_IsTheGreenBookAnnuity()
     {
         // fixtures §2: 2,220,000 a year in years 1–5 has present value 2,220,000 × 4.5150524 = 10,023,416.27.

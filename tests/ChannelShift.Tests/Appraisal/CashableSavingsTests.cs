@@ -87,7 +87,7 @@ public class CashableSavingsTests
                   "shifts": [ { "from": "f2f", "share": {{percent / 100m}}, "digitalExclusion": {{exclusionPercent / 100m}},
                                 "to": { "web": {{webPercent / 100m}}, "telephone": {{(100 - webPercent) / 100m}} },
                                 "adoption": { "curve": "s-curve", "start": 0.2, "target": 0.8, "years": 4 },
-                                "failureDemand": { "share": {{failurePercent / 100m}}, "returnsTo": "telephone" }, "assistedDigital": 0.37 } ],
+                                "failureDemand": { "share": {{failurePercent / 100m}}, "returnsTo": "telephone" }, "assistedDigital": { "share": 0.15, "cost": 2.47 } } ],
                   "appraisal": { "years": 8 } }
                 """);
             var scenario = ScenarioReader.Parse(json, null);
@@ -122,11 +122,12 @@ public class CashableSavingsTests
     [Fact]
     public void AppraiseOption_AssistedDigital_IsACashableCost()
     {
-        // As above with variableShare 0.3 on face-to-face and 0.50 of assisted digital per contact moved to the web:
-        // cashable = 111,000 − 16,000 − 0.50 × 50,000 = 70,000; saving = 354,000 − 25,000 = 329,000.
+        // As above with variableShare 0.3 on face-to-face and assisted digital for a fifth of the 50,000 contacts moved
+        // to the web, at 2.50 each (0.2 × 50,000 × 2.50 = 25,000): cashable = 111,000 − 16,000 − 25,000 = 70,000;
+        // saving = 354,000 − 25,000 = 329,000.
         var scenario = Read(Inv($$"""
             { "baseline": { "period": "year", "volumes": { "face-to-face": 100000 } },
-              "shifts": [ { "from": "f2f", "share": 0.5, "to": "web", "assistedDigital": 0.5 } ],
+              "shifts": [ { "from": "f2f", "share": 0.5, "to": "web", "assistedDigital": { "share": 0.2, "cost": 2.50 } } ],
               "costBehaviour": { "face-to-face": { "variableShare": 0.3 } },
               "appraisal": { "years": 1 } }
             """));
@@ -259,13 +260,13 @@ public class CashableSavingsTests
     [Fact]
     public void AppraiseOption_DigitalExclusion_CapsTheShareMovedAndKeepsTheStepOpen()
     {
-        // Issue 4 part 4: 90% of 100,000 visits would go, but 30% of users cannot shift: share = min(0.9, 1 − 0.3) = 0.7.
-        // 70,000 visits no longer needed: saving = 70,000 × 7.40 = 518,000. 30,000 visits remain, not below the service
+        // 90% of 100,000 visits would go to the web, but 30% of users cannot use it: min(0.9 × 1, 1 − 0.3) = 0.7.
+        // 70,000 visits move: saving = 70,000 × (7.40 − 0.32) = 495,600. 30,000 visits remain, not below the service
         // point's 25,000, so it stays open (at 0.9 it would close: 10,000 < 25,000). variableShare 1 (explicit):
-        // cashable = 518,000.
+        // cashable = 495,600.
         string Json(decimal exclusion) => Inv($$"""
             { "baseline": { "period": "year", "volumes": { "face-to-face": 100000 } },
-              "shifts": [ { "from": "f2f", "share": 0.9, "to": "avoided", "digitalExclusion": {{exclusion}} } ],
+              "shifts": [ { "from": "f2f", "share": 0.9, "to": "web", "digitalExclusion": {{exclusion}} } ],
               "costBehaviour": { "face-to-face": { "variableShare": 1, "fixed": [ { "name": "Service point", "annualCost": 40000, "closesBelow": 25000 } ] } },
               "appraisal": { "years": 1 } }
             """);
@@ -274,10 +275,31 @@ public class CashableSavingsTests
         var open = Appraise(Read(Json(0m)));
 
         excluded.Years[1].ContactsMoved.Should().Be(70_000m);
-        excluded.Years[1].Saving.Should().Be(518_000m);
-        excluded.Years[1].CashableSaving.Should().Be(518_000m);
+        excluded.Years[1].Saving.Should().Be(495_600m);
+        excluded.Years[1].CashableSaving.Should().Be(495_600m);
         excluded.Notes.Should().BeEmpty();
-        open.Years[1].CashableSaving.Should().Be((90_000m * 7.40m) + 40_000m);
+        open.Years[1].CashableSaving.Should().Be((90_000m * 7.08m) + 40_000m);
+    }
+
+    [Theory]
+    [InlineData(0.7, 30_000, 45_000, 414_900)] // digital part min(0.9 × 0.5, 0.3) = 0.3; telephone 0.9 × 0.5 = 0.45
+    [InlineData(0.5, 45_000, 45_000, 521_100)] // min(0.45, 0.5) = 0.45: the cap does not bind
+    [InlineData(1.0, 0, 45_000, 202_500)] // nobody can use the web; the telephone part still moves
+    public void AppraiseOption_DigitalExclusion_CapsOnlyTheDigitalPart(double exclusion, int web, int telephone, int saving)
+    {
+        // 90% of 100,000 visits would go half to the web and half to the telephone. Exclusion caps only the web part;
+        // what it removes stays at the counter. Saving = web × (7.40 − 0.32) + telephone × (7.40 − 2.90):
+        // 30,000 × 7.08 + 45,000 × 4.50 = 212,400 + 202,500 = 414,900; 45,000 × 7.08 + 202,500 = 521,100.
+        var result = Appraise(Read(Inv($$"""
+            { "baseline": { "period": "year", "volumes": { "face-to-face": 100000 } },
+              "shifts": [ { "from": "f2f", "share": 0.9, "to": { "web": 0.5, "telephone": 0.5 }, "digitalExclusion": {{exclusion}} } ],
+              "appraisal": { "years": 1 } }
+            """)));
+
+        result.Years[1].Contacts["web"].Should().Be(web);
+        result.Years[1].Contacts["telephone"].Should().Be(telephone);
+        result.Years[1].Contacts["face-to-face"].Should().Be(100_000 - web - telephone);
+        result.Years[1].Saving.Should().Be(saving);
     }
 
     [Fact]

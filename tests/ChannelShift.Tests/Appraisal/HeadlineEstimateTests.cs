@@ -55,26 +55,26 @@ public class HeadlineEstimateTests
     public void Calculate_MixWithFailureDemandAndAssistedDigital_FollowsTheFlowsByHand()
     {
         // By hand, Socitm 2010 (7.40 / 2.90 / 0.32): 300,000 moved a year; web 70% = 210,000, telephone 20% = 60,000,
-        // avoided 10% = 30,000. Failure 20% of the web part only (not avoided, not the return channel):
-        // 0.2 × 210,000 = 42,000 calls at 2.90 = 121,800. Assisted digital 0.50 × (210,000 + 60,000) = 135,000.
-        // Cost removed 300,000 × 7.40 = 2,220,000; added 210,000 × 0.32 + 60,000 × 2.90 + 121,800 + 135,000
-        // = 67,200 + 174,000 + 256,800 = 498,000; saving 1,722,000.
+        // avoided 10% = 30,000. Failure 20% of the digital (web) part only: 0.2 × 210,000 = 42,000 calls at 2.90
+        // = 121,800. Assisted digital: 10% of the 210,000 moved to the web need help at 2.90: 21,000 × 2.90 = 60,900 (the
+        // 60,000 moved to the telephone need none). Cost removed 300,000 × 7.40 = 2,220,000; added 210,000 × 0.32
+        // + 60,000 × 2.90 + 121,800 + 60,900 = 67,200 + 174,000 + 182,700 = 423,900; saving 1,796,100.
         var costs = UnitCostCatalogue.Get("socitm-2010");
         var shift = new Shift(
             Channel.FaceToFace,
             Share.FromFraction(0.5m),
             DestinationMix.Of((Channel.Web, Share.FromPercent(70)), (Channel.Telephone, Share.FromPercent(20)), (Channel.Avoided, Share.FromPercent(10))),
             new FailureDemand(Share.FromPercent(20), Channel.Telephone),
-            assistedDigitalCost: 0.50m);
+            new AssistedDigital(Share.FromPercent(10), 2.90m));
 
         var result = HeadlineEstimate.Calculate(50_000m, ContactPeriod.Month, shift, costs);
 
         result.AnnualCostRemoved.Should().Be(2_220_000.00m);
-        result.AnnualCostAdded.Should().Be(498_000.00m);
-        result.AnnualSaving.Should().Be(1_722_000.00m);
+        result.AnnualCostAdded.Should().Be(423_900.00m);
+        result.AnnualSaving.Should().Be(1_796_100.00m);
         result.Flows.Should().HaveCount(5);
         result.Flows[3].Should().Be(new Flow(FlowKind.FailureDemand, "face-to-face", "telephone", 42_000m, 0m, 2.90m, -121_800.00m));
-        result.Flows[4].Should().Be(new Flow(FlowKind.AssistedDigital, "face-to-face", "assisted-digital", 270_000m, 0m, 0.50m, -135_000.00m));
+        result.Flows[4].Should().Be(new Flow(FlowKind.AssistedDigital, "face-to-face", "assisted-digital", 21_000m, 0m, 2.90m, -60_900.00m));
         result.Flows.Sum(f => f.AnnualSaving).Should().Be(result.AnnualSaving);
     }
 
@@ -181,7 +181,7 @@ public class HeadlineEstimateTests
         var costs = UnitCostCatalogue.Get("esd-2008");
         Gen.Int[0, 10_000_000].Sample(volume =>
         {
-            var shift = new Shift(Channel.FaceToFace, Share.Zero, DestinationMix.To(Channel.Post), new FailureDemand(Share.FromPercent(50), Channel.Telephone), 1.5m);
+            var shift = new Shift(Channel.FaceToFace, Share.Zero, DestinationMix.To(Channel.Web), new FailureDemand(Share.FromPercent(50), Channel.Telephone), new AssistedDigital(Share.FromPercent(50), 1.5m));
             HeadlineEstimate.Calculate(volume, ContactPeriod.Week, shift, costs).Unrounded.AnnualSaving.Should().Be(0m);
         });
     }
@@ -238,7 +238,7 @@ public class HeadlineEstimateTests
             from share in CsCheck.Gen.Int[0, 1000]
             from tenths in CsCheck.Gen.Int[0, 10].Array[destinations.Length]
             from failure in CsCheck.Gen.Int[0, 100]
-            from returns in CsCheck.Gen.Int[0, 2].Select(i => new[] { Channel.Telephone, Channel.FaceToFace, Channel.Web }[i])
+            from returns in CsCheck.Gen.Int[0, 2].Select(i => new[] { DestinationMix.To(Channel.Telephone), DestinationMix.To(Channel.FaceToFace), DestinationMix.Of((Channel.Telephone, Share.FromPercent(70)), (Channel.FaceToFace, Share.FromPercent(30))) }[i])
             from assisted in CsCheck.Gen.Int[0, 200]
             where tenths.Sum() > 0
             select (volume, period, share, tenths, failure, returns, assisted);
@@ -248,7 +248,7 @@ public class HeadlineEstimateTests
             var total = g.tenths.Sum();
             var parts = destinations.Select((d, i) => (d, g.tenths[i])).Where(p => p.Item2 > 0).ToList();
             var mix = DestinationMix.Of(parts.Select(p => new KeyValuePair<Channel, Share>(p.d, Share.FromFraction((decimal)p.Item2 / total))).ToList());
-            var shift = new Shift(Channel.FaceToFace, Share.FromFraction(g.share / 1000m), mix, g.failure > 0 ? new FailureDemand(Share.FromFraction(g.failure / 100m), g.returns) : null, g.assisted / 100m);
+            var shift = new Shift(Channel.FaceToFace, Share.FromFraction(g.share / 1000m), mix, g.failure > 0 ? new FailureDemand(Share.FromFraction(g.failure / 100m), g.returns) : null, new AssistedDigital(Share.FromFraction(g.failure / 100m), g.assisted / 100m));
             var estimate = HeadlineEstimate.Calculate(g.volume, g.period, shift, costs).Unrounded.AnnualSaving;
 
             var scenario = new Scenario("one shift", costs, new Baseline(g.period, new Dictionary<Channel, decimal> { [Channel.FaceToFace] = g.volume }), 0m, [new ScenarioOption("shift", [new PlannedShift(shift, AdoptionCurve.Immediate)], [])], new AppraisalSettings(1));

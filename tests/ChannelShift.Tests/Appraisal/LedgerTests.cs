@@ -55,7 +55,10 @@ public class LedgerTests
         scenarios.Should().Contain(s => s.Appraisal.Deflator != null);
         scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.Adoption.Name == "s-curve"));
         scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.Adoption.Name == "linear"));
-        scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.Shift.FailureDemand != null && p.Shift.AssistedDigitalCost > 0));
+        scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.Shift.FailureDemand != null && p.Shift.AssistedDigital != null && p.Shift.AssistedDigital.Cost > 0));
+        scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.Shift.FailureDemand != null && p.Shift.FailureDemand.ReturnsTo.Parts.Count == 2));
+        scenarios.Should().Contain(s => s.Options.SelectMany(o => o.Shifts).Any(p => p.DigitalExclusion > 0 && p.Shift.Share.Fraction * p.Shift.DigitalFraction(s.UnitCosts) > 1m - p.DigitalExclusion), "an exclusion that caps the digital part");
+        scenarios.Should().Contain(s => !s.UnitCosts.IsDigital(Channel.Email));
         scenarios.Should().Contain(s => s.Uncertainty.Copula != null);
         foreach (var kind in Enum.GetValues<InputKind>())
         {

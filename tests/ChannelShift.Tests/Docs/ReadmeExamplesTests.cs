@@ -43,16 +43,16 @@ public class ReadmeExamplesTests
             Share.FromPercent(50),
             mix,
             failureDemand: new FailureDemand(Share.FromPercent(20), Channel.Telephone),
-            assistedDigitalCost: 0.50m);
+            assistedDigital: new AssistedDigital(Share.FromPercent(10), 2.90m));
         var result = HeadlineEstimate.Calculate(50_000m, ContactPeriod.Month, digital, costs);
 
         // Hand calculation: 300,000 moved; cost removed 300,000 × 7.40 = 2,220,000;
         // cost added = 210,000 × 0.32 + 60,000 × 2.90 + 0 (avoided) + 42,000 × 2.90 (20% of the 210,000 sent to the web
-        // come back by phone) + 270,000 × 0.50 (assisted digital, not avoided) = 67,200 + 174,000 + 121,800 + 135,000
-        // = 498,000; saving = 2,220,000 − 498,000 = 1,722,000.
+        // come back by phone) + 210,000 × 10% × 2.90 (help for a tenth of those moved to the web; none for the phone)
+        // = 67,200 + 174,000 + 121,800 + 60,900 = 423,900; saving = 2,220,000 − 423,900 = 1,796,100.
         result.AnnualCostRemoved.ToString("N2", CultureInfo.InvariantCulture).Should().Be("2,220,000.00");
-        result.AnnualCostAdded.ToString("N2", CultureInfo.InvariantCulture).Should().Be("498,000.00");
-        result.AnnualSaving.ToString("N2", CultureInfo.InvariantCulture).Should().Be("1,722,000.00");
+        result.AnnualCostAdded.ToString("N2", CultureInfo.InvariantCulture).Should().Be("423,900.00");
+        result.AnnualSaving.ToString("N2", CultureInfo.InvariantCulture).Should().Be("1,796,100.00");
 
         var lines = result.Flows.Select(flow => FormattableString.Invariant($"{flow.Kind} {flow.To}: {flow.AnnualContacts:N0} contacts, saving {flow.AnnualSaving:N2}")).ToList();
         lines.Should().Equal(
@@ -60,7 +60,7 @@ public class ReadmeExamplesTests
             "Destination telephone: 60,000 contacts, saving 270,000.00",
             "Destination avoided: 30,000 contacts, saving 222,000.00",
             "FailureDemand telephone: 42,000 contacts, saving -121,800.00",
-            "AssistedDigital assisted-digital: 270,000 contacts, saving -135,000.00");
+            "AssistedDigital assisted-digital: 21,000 contacts, saving -60,900.00");
     }
 
     [Fact]

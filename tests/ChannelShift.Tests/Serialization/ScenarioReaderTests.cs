@@ -40,7 +40,8 @@ public class ScenarioReaderTests
         scenario.Baseline.AnnualVolume(Channel.FaceToFace).Should().Be(600_000m);
         var shift = scenario.Options.Single().Shifts.Single();
         shift.Shift.Share.Fraction.Should().Be(0.5m);
-        shift.Shift.FailureFraction.Should().Be(0.14m);
+        shift.Shift.FailureDemand!.Share.Fraction.Should().Be(0.2m);
+        shift.Shift.DigitalFraction(scenario.UnitCosts).Should().Be(0.7m, "of web 70%, telephone 20%, avoided 10%, only the web is digital");
         shift.Adoption.Fraction(1).Should().BeApproximately(1.0 / 3.0, 1e-15);
         scenario.Options[0].Costs.Should().HaveCount(2);
         scenario.Appraisal.Years.Should().Be(10);
@@ -79,6 +80,39 @@ public class ScenarioReaderTests
         scenario.Appraisal.OptimismBias.OneOff.Should().Be(0m);
         scenario.Appraisal.Label(0).Should().Be("Year 0");
         scenario.Options.Single().Shifts.Single().Adoption.Fraction(1).Should().Be(1.0);
+    }
+
+    [Theory]
+    [InlineData("\"to\": \"web\", \"assistedDigital\": 0.50", "$.shifts[0].assistedDigital: a single number (0.50) no longer says what assisted digital costs; expected { \"share\": 0.1, \"cost\": 2.90 }")]
+    [InlineData("\"to\": \"telephone\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": \"face-to-face\" }", "$.shifts[0].failureDemand: failure demand applies to the contacts moved to digital destinations, and this shift moves none")]
+    [InlineData("\"to\": \"post\", \"assistedDigital\": { \"share\": 0.1, \"cost\": 2.90 }", "$.shifts[0].assistedDigital: assisted digital applies to the contacts moved to digital destinations, and this shift moves none")]
+    [InlineData("\"to\": \"web\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": \"email\" }", "$.shifts[0].failureDemand.returnsTo: \"email\" is a digital channel, and failed digital contacts come back on a non-digital one")]
+    [InlineData("\"to\": \"web\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": { \"telephone\": 0.7, \"face-to-face\": 0.2 } }", "$.shifts[0].failureDemand.returnsTo: the return shares sum to 0.9; expected them to sum to 1")]
+    public void Parse_DigitalOnlyTermsMisused_IsAProblem(string shift, string expected)
+    {
+        var json = "{ \"unitCosts\": { \"catalogue\": \"socitm-2012\", \"overrides\": { \"email\": 2.10, \"post\": 5 } }, \"baseline\": { \"period\": \"year\", \"volumes\": { \"f2f\": 100 } }, \"shifts\": [ { \"from\": \"f2f\", \"share\": 0.5, "
+            + shift + " } ], \"appraisal\": { \"years\": 3 } }";
+
+        var act = () => ScenarioReader.Parse(json, null);
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).Should().Contain(p => p.Contains(expected));
+    }
+
+    [Fact]
+    public void Parse_DigitalFlags_ReFlagAndFlagOwnChannels()
+    {
+        var json = """
+            { "unitCosts": { "catalogue": "socitm-2012", "overrides": { "kiosk": 1.50, "email": 2.10 }, "digital": { "kiosk": true, "email": false } },
+              "baseline": { "period": "year", "volumes": { "f2f": 100 } },
+              "shifts": [ { "from": "f2f", "share": 0.5, "to": { "kiosk": 0.5, "email": 0.25, "web": 0.25 } } ],
+              "appraisal": { "years": 3 } }
+            """;
+
+        var scenario = ScenarioReader.Parse(json, null);
+
+        scenario.UnitCosts.IsDigital(Channel.Custom("kiosk")).Should().BeTrue();
+        scenario.UnitCosts.IsDigital(Channel.Email).Should().BeFalse();
+        scenario.Options[0].Shifts[0].Shift.DigitalFraction(scenario.UnitCosts).Should().Be(0.75m, "kiosk 0.5 + web 0.25");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public static class GeneratedScenarios
         /// <summary>Everything, including cost behaviour and uncertain growth, discount rate and adoption years.</summary>
         All,
 
-        /// <summary>Everything the Monte Carlo fast path takes: no cost behaviour, and growth, the discount rate and
-        /// linear curves' years fixed (everything else may be uncertain).</summary>
+        /// <summary>Everything the Monte Carlo fast path takes: no cost behaviour and no digital exclusion, and growth,
+        /// the discount rate and linear curves' years fixed (everything else may be uncertain).</summary>
         FastPath,
     }
 
@@ -87,7 +87,9 @@ public static class GeneratedScenarios
             w.Append(", \"telephone\": ").Append(Maybe(Between(2, 6), "$.unitCosts.overrides.telephone", 0.3));
         }
 
-        w.Append(" } },\n");
+        // Now and then a council says email is not digital for it (handled by a person, say).
+        var emailDigital = !Chance(0.15);
+        w.Append(" }").Append(emailDigital ? "" : ", \"digital\": { \"email\": false }").Append(" },\n");
 
         var period = random.Next(4) switch { 0 => ("month", 12.0), 1 => ("week", 52.0), 2 => ("quarter", 4.0), _ => ("year", 1.0) };
         var annual = new Dictionary<string, double>
@@ -152,18 +154,24 @@ public static class GeneratedScenarios
                         break;
                 }
 
-                if (Chance(0.5))
+                // Failure demand, assisted digital and digital exclusion act on the contacts moved to digital channels.
+                var digital = picks.Any(p => p is "web" or "webchat" || (p == "email" && emailDigital));
+                if (digital && Chance(0.5))
                 {
-                    var returns = from == "telephone" || Chance(0.3) ? "face-to-face" : "telephone";
-                    shift.Append(", \"failureDemand\": { \"share\": ").Append(Maybe(Between(0.05, 0.3), at + ".failureDemand.share", 0.3, true, 0, 1)).Append(", \"returnsTo\": \"").Append(returns).Append("\" }");
+                    var returns = Chance(0.3)
+                        ? "{ \"telephone\": " + N(0.7) + ", \"face-to-face\": " + N(0.3) + " }"
+                        : from == "telephone" || Chance(0.3) ? "\"face-to-face\"" : "\"telephone\"";
+                    shift.Append(", \"failureDemand\": { \"share\": ").Append(Maybe(Between(0.05, 0.3), at + ".failureDemand.share", 0.3, true, 0, 1)).Append(", \"returnsTo\": ").Append(returns).Append(" }");
                 }
 
-                if (Chance(0.5))
+                if (digital && Chance(0.5))
                 {
-                    shift.Append(", \"assistedDigital\": ").Append(Maybe(Between(0.1, 1), at + ".assistedDigital", 0.3, true, 0));
+                    shift.Append(", \"assistedDigital\": { \"share\": ").Append(Maybe(Between(0.05, 0.5), at + ".assistedDigital.share", 0.3, true, 0, 1))
+                        .Append(", \"cost\": ").Append(Maybe(Between(1, 5), at + ".assistedDigital.cost", 0.3, true, 0)).Append(" }");
                 }
 
-                if (Chance(0.3))
+                // Digital exclusion makes the fractions depend on the share, which the fast path does not model.
+                if (all && digital && Chance(0.3))
                 {
                     shift.Append(", \"digitalExclusion\": ").Append(N(Between(0.5, 0.9)));
                 }

@@ -28,7 +28,7 @@ public class MonteCarloTests
           "demandGrowth": 0.005,
           "shifts": [ { "from": "face-to-face", "share": 0.45, "to": { "web": 0.6, "telephone": 0.3, "avoided": 0.1 },
                         "adoption": { "curve": "s-curve", "start": 0.2, "target": 0.8, "years": 5 },
-                        "failureDemand": { "share": 0.2, "returnsTo": "telephone" }, "assistedDigital": 0.60, "digitalExclusion": 0.6 } ],
+                        "failureDemand": { "share": 0.2, "returnsTo": "telephone" }, "assistedDigital": { "share": 0.2, "cost": 3.40 }, "digitalExclusion": 0.6 } ],
           "costs": [ { "name": "Kiosks", "type": "one-off", "year": 0, "amount": 180000 },
                      { "name": "Support", "type": "recurring", "fromYear": 1, "toYear": 5, "amount": 35000 } ],
           "appraisal": { "years": 10, "firstYear": 2026, "priceBaseYear": 2026, "gdpDeflator": { "rate": 0.025 },
