@@ -136,10 +136,18 @@ public class ErlangCTests
     [Fact]
     public void StaffWithShrinkage_WholeHundredthsOfAPercent_MatchIntegerArithmetic()
     {
-        // Shrinkage d/10000 as typed: staff = ⌈N·10000/(10000 − d)⌉ computed in integers.
+        // Shrinkage d/10000 as typed: staff = ⌈N·10000/(10000 − d)⌉ computed in integers; beyond int.MaxValue staff
+        // (616,523 agents at 99.99% shrinkage, say) the call refuses rather than overflow.
         Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[0, 9_999]).Sample((agents, tenThousandths) =>
         {
             long expected = ((agents * 10_000L) + (10_000L - tenThousandths) - 1) / (10_000L - tenThousandths);
+            if (expected > int.MaxValue)
+            {
+                var act = () => ErlangC.StaffWithShrinkage(agents, tenThousandths / 10_000.0);
+                act.Should().Throw<InputValidationException>();
+                return true;
+            }
+
             return ErlangC.StaffWithShrinkage(agents, tenThousandths / 10_000.0) == expected;
         });
     }
