@@ -12,8 +12,11 @@ public sealed class AppraisalSettings
     /// (2026 → "2026/27"); null labels them "Year 0", "Year 1", ….</param>
     /// <param name="priceBaseYear">The price base year of the appraisal (real prices), or null.</param>
     /// <param name="deflator">A GDP deflator to rebase unit costs to <paramref name="priceBaseYear"/>, or null.</param>
-    public AppraisalSettings(int years, DiscountSchedule? discounting = null, OptimismBias? optimismBias = null, int? firstYear = null, int? priceBaseYear = null, GdpDeflator? deflator = null)
+    /// <param name="inflation">The inflation a year that turns real prices into cash for the financial view (a
+    /// fraction, greater than −1 and at most 0.5), or null for the deflator's rate.</param>
+    public AppraisalSettings(int years, DiscountSchedule? discounting = null, OptimismBias? optimismBias = null, int? firstYear = null, int? priceBaseYear = null, GdpDeflator? deflator = null, decimal? inflation = null)
     {
+        Inflation = inflation is { } i ? Rules.InflationRate.Check(i, nameof(inflation)) : null;
         Years = Preconditions.InRange(years, 1, 1000, nameof(years));
         Discounting = discounting ?? DiscountSchedule.GreenBook;
         OptimismBias = optimismBias ?? OptimismBias.None;
@@ -40,6 +43,9 @@ public sealed class AppraisalSettings
     /// <summary>The GDP deflator used to rebase unit costs, or null.</summary>
     public GdpDeflator? Deflator { get; }
 
+    /// <summary>The inflation a year stated for the financial view, or null (then the deflator's rate is used).</summary>
+    public decimal? Inflation { get; }
+
     /// <summary>The label of a year: "2026/27" with a first year of 2026, else "Year 0", "Year 1", ….</summary>
     /// <param name="year">The year (0 = implementation year).</param>
     /// <returns>The label.</returns>
@@ -58,5 +64,5 @@ public sealed class AppraisalSettings
     /// <summary>A copy with another discount schedule (for sensitivity).</summary>
     /// <param name="discounting">The schedule.</param>
     /// <returns>The new settings.</returns>
-    public AppraisalSettings WithDiscounting(DiscountSchedule discounting) => new(Years, discounting, OptimismBias, FirstYear, PriceBaseYear, Deflator);
+    public AppraisalSettings WithDiscounting(DiscountSchedule discounting) => new(Years, discounting, OptimismBias, FirstYear, PriceBaseYear, Deflator, Inflation);
 }

@@ -38,6 +38,8 @@ public sealed class ChannelStaffing
     /// scenario's currency; 0 or more. Default 0.</param>
     /// <param name="maximumOccupancy">The highest occupancy A/N allowed in any interval, greater than 0 and at most 1.
     /// The default 1 is no cap.</param>
+    /// <param name="releaseFunding">Whether the budget meets release costs from capital or revenue (revenue by
+    /// default).</param>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="openingHours"/> is null.</exception>
     /// <exception cref="InputValidationException">An argument is out of its range.</exception>
     public ChannelStaffing(
@@ -48,7 +50,8 @@ public sealed class ChannelStaffing
         double contractedHoursPerFtePerYear,
         decimal costPerFtePerYear,
         decimal releaseCostPerFte = 0m,
-        double maximumOccupancy = 1)
+        double maximumOccupancy = 1,
+        Funding releaseFunding = Funding.Revenue)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(openingHours);
@@ -72,6 +75,7 @@ public sealed class ChannelStaffing
         CostPerFtePerYear = costPerFtePerYear;
         ReleaseCostPerFte = releaseCostPerFte;
         MaximumOccupancy = maximumOccupancy;
+        ReleaseFunding = releaseFunding;
 
         int count = openingHours.Intervals.Count;
         intervalSeconds = new double[count];
@@ -112,6 +116,9 @@ public sealed class ChannelStaffing
 
     /// <summary>The highest occupancy allowed in any interval, in (0, 1]; 1 is no cap.</summary>
     public double MaximumOccupancy { get; }
+
+    /// <summary>Whether the budget meets release costs from capital or revenue.</summary>
+    public Funding ReleaseFunding { get; }
 
     internal double HandlingSeconds { get; }
 

@@ -12,7 +12,8 @@ public sealed class CostItem
     /// <param name="toYear">The last year it is paid (recurring; null = the appraisal's last year); for a one-off,
     /// null or equal to <paramref name="fromYear"/>.</param>
     /// <param name="amount">The amount a year (recurring) or in total (one-off), 0 or more.</param>
-    public CostItem(string name, CostType type, int fromYear, int? toYear, decimal amount)
+    /// <param name="funding">Whether the budget meets it from capital or revenue (revenue by default).</param>
+    public CostItem(string name, CostType type, int fromYear, int? toYear, decimal amount, Funding funding = Funding.Revenue)
     {
         ArgumentNullException.ThrowIfNull(name);
         var problems = new List<InputProblem>();
@@ -42,7 +43,11 @@ public sealed class CostItem
         FromYear = fromYear;
         ToYear = type == CostType.OneOff ? fromYear : toYear;
         Amount = amount;
+        Funding = funding;
     }
+
+    /// <summary>Whether the budget meets it from capital or revenue.</summary>
+    public Funding Funding { get; }
 
     /// <summary>What the cost is.</summary>
     public string Name { get; }
@@ -68,5 +73,5 @@ public sealed class CostItem
     /// <summary>The same cost with another amount (for uncertainty and sensitivity).</summary>
     /// <param name="amount">The new amount.</param>
     /// <returns>The new cost.</returns>
-    public CostItem WithAmount(decimal amount) => new(Name, Type, FromYear, ToYear, amount);
+    public CostItem WithAmount(decimal amount) => new(Name, Type, FromYear, ToYear, amount, Funding);
 }

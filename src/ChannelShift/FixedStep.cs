@@ -13,7 +13,9 @@ public sealed class FixedStep
     /// <param name="closesBelowAnnualVolume">The channel's annual volume below which it can close (0 or more).</param>
     /// <param name="earliestYear">The earliest year it can close (1 or more).</param>
     /// <param name="closureCost">A one-off cost of closing it (0 or more).</param>
-    public FixedStep(string name, decimal annualCost, decimal closesBelowAnnualVolume, int earliestYear = 1, decimal closureCost = 0m)
+    /// <param name="closureFunding">Whether the budget meets the closure cost from capital or revenue (revenue by
+    /// default).</param>
+    public FixedStep(string name, decimal annualCost, decimal closesBelowAnnualVolume, int earliestYear = 1, decimal closureCost = 0m, Funding closureFunding = Funding.Revenue)
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
@@ -35,7 +37,11 @@ public sealed class FixedStep
         ClosesBelowAnnualVolume = closesBelowAnnualVolume;
         EarliestYear = earliestYear;
         ClosureCost = closureCost;
+        ClosureFunding = closureFunding;
     }
+
+    /// <summary>Whether the budget meets the closure cost from capital or revenue.</summary>
+    public Funding ClosureFunding { get; }
 
     /// <summary>What the step is.</summary>
     public string Name { get; }

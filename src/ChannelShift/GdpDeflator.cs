@@ -30,13 +30,16 @@ public sealed class GdpDeflator
         Description = description;
     }
 
+    /// <summary>The constant rate of a rate deflator (<see cref="Rate"/>), or null for an index.</summary>
+    public decimal? ConstantRate => index is null ? rate : null;
+
     /// <summary>A one-line description (invariant culture): <c>rate 0.02</c> or <c>index 2010–2012 (2 years)</c>.</summary>
     public string Description { get; }
 
     /// <summary>A constant annual deflator rate: prices rise by <c>(1 + rate)</c> a year.</summary>
-    /// <param name="rate">General inflation a year as a fraction (0.02 for 2%); finite, greater than −1 and at most 10.
+    /// <param name="rate">General inflation a year as a fraction (0.02 for 2%); finite, greater than −1 and at most 0.5.
     /// Held as a <see cref="decimal"/> rounded to 15 significant digits (so 0.02 is exactly 0.02).</param>
-    /// <exception cref="InputValidationException"><paramref name="rate"/> is not finite, is −1 or less, or above 10.</exception>
+    /// <exception cref="InputValidationException"><paramref name="rate"/> is not finite, is −1 or less, or above 0.5.</exception>
     public static GdpDeflator Rate(double rate)
     {
         Rules.DeflatorRate.Check(rate, nameof(rate));

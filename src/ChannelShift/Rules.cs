@@ -35,6 +35,10 @@ public static class Rules
     public static readonly NumberRule DaysPerYear = new("a number of days", "is out of range", "a number of days from 1 to 366", 1m, true, 366m, true);
     /// <summary>A GDP deflator rate: greater than −1, at most 0.5 (a larger value is taken for a percentage).</summary>
     public static readonly NumberRule DeflatorRate = new("a deflator rate", "is out of range", "a rate as a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%", -1m, false, 0.5m, true, percentageTrap: true);
+    /// <summary>An inflation rate for cash prices: greater than −1, at most 0.5 (a larger value is taken for a
+    /// percentage).</summary>
+    public static readonly NumberRule InflationRate = new("an inflation rate", "is out of range", "a rate as a fraction greater than -1 and at most 0.5, e.g. 0.025 for 2.5%", -1m, false, 0.5m, true, percentageTrap: true);
+
     /// <summary>An index value: greater than 0.</summary>
     public static readonly NumberRule PositiveIndex = new("an index value", "is not positive", "an index value greater than 0", 0m, false, null, false);
     /// <summary>A duration in seconds: greater than 0.</summary>

@@ -15,12 +15,26 @@ internal static class AppraiseCommand
         var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md), or - to read standard input." };
         var option = new Option<string?>("--option") { Description = "Show only this option (by name); every option, ranked by NPV, by default." };
         var basis = BasisOption.Create();
+        var view = new Option<string>("--view") { Description = "economic (default): real prices, discounted, as the Green Book asks; financial: cash by financial year, undiscounted, capital apart from revenue, as a budget sees it.", DefaultValueFactory = _ => "economic" };
         var format = FormatOption.Create(markdown: true);
-        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option.") { file, option, basis, format };
+        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option; or, with --view financial, its cash by financial year.") { file, option, basis, view, format };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
+            var financial = (parse.GetValue(view) ?? "economic").Trim().ToLowerInvariant() switch
+            {
+                "economic" => false,
+                "financial" => true,
+                var other => throw new UserInputException($"--view: \"{other}\" is not a view; expected economic or financial."),
+            };
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
+            if (financial)
+            {
+                var index = parse.GetValue(option) is { } only ? (int?)ScenarioOptions.IndexOf(scenario, only) : null;
+                FinancialViewOutput.Write(context, output, scenario, FinancialView.Of(scenario, index));
+                return CliApp.Ok;
+            }
+
             var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
             var appraisal = Appraiser.Appraise(scenario, parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name, on) : null, on);
             switch (output)

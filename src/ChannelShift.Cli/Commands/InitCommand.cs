@@ -43,6 +43,8 @@ internal static class InitCommand
             "years": 10,
             "firstYear": 2026,
             "discounting": "green-book",            // or green-book-health, or { "rate": 0.05 }
+            "priceBaseYear": 2026,                  // real prices of this year; unit costs are rebased to it by:
+            "gdpDeflator": { "rate": 0.025 },       // an ASSUMED 2.5% a year (ChannelShift ships no index; use the ONS series)
             "optimismBias": { "oneOff": 0.4, "recurring": 0.0, "benefits": 0.0 }
           }
         }

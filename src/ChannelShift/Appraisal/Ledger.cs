@@ -171,13 +171,21 @@ internal static class Ledger
 
             var costsBefore = T.Zero;
             var costs = T.Zero;
+            var capitalBefore = T.Zero;
+            var capital = T.Zero;
             foreach (var cost in plan.Costs)
             {
                 if (t >= cost.From && t <= cost.To)
                 {
                     var amount = inputs[cost.AmountSlot];
+                    var uplifted = amount * (cost.OneOff ? k.OneOffFactor : k.RecurringFactor);
                     costsBefore += amount;
-                    costs += amount * (cost.OneOff ? k.OneOffFactor : k.RecurringFactor);
+                    costs += uplifted;
+                    if (cost.Capital)
+                    {
+                        capitalBefore += amount;
+                        capital += uplifted;
+                    }
                 }
             }
 
@@ -202,6 +210,9 @@ internal static class Ledger
                 Net = net,
                 ReleaseCosts = change.ReleaseCosts,
                 ClosureCosts = change.ClosureCosts,
+                CapitalCosts = capital,
+                CapitalCostsBeforeOptimismBias = capitalBefore,
+                CapitalReleaseAndClosureCosts = change.Capital,
                 CashableNet = cashableNet,
                 DiscountFactor = df,
                 PresentValue = presentValue,
@@ -264,6 +275,7 @@ internal static class Ledger
     {
         internal T ReleaseCosts;
         internal T ClosureCosts;
+        internal T Capital;
         internal int StaffChange;
         internal double FteBusinessAsUsual;
         internal double Fte;
@@ -330,6 +342,10 @@ internal static class Ledger
                     most = whole;
                     var releaseCost = T.CreateChecked(released) * k.ReleaseCostPerFte[c];
                     change.ReleaseCosts += releaseCost;
+                    if (staffing.Staffing.ReleaseFunding == Funding.Capital)
+                    {
+                        change.Capital += releaseCost;
+                    }
                     sink.StaffReleased(t, plan.Channels[c], released, whole, releaseCost);
                 }
             }
@@ -347,12 +363,20 @@ internal static class Ledger
                 {
                     closedInBau = t;
                     change.ClosureCosts -= k.ClosureCost[index];
+                    if (step.ClosureFunding == Funding.Capital)
+                    {
+                        change.Capital -= k.ClosureCost[index];
+                    }
                 }
 
                 if (closesNow)
                 {
                     closedIn = t;
                     change.ClosureCosts += k.ClosureCost[index];
+                    if (step.ClosureFunding == Funding.Capital)
+                    {
+                        change.Capital += k.ClosureCost[index];
+                    }
                     sink.StepClosed(t, plan.Channels[c], step, after, closedInBau >= 0 ? closedInBau : null);
                 }
 

@@ -82,7 +82,7 @@ internal sealed class LedgerPlan
         for (var c = 0; c < Costs.Length; c++)
         {
             var item = option.Costs[c];
-            Costs[c] = new CostTerm(item.FromYear, item.ToYear ?? Years, item.Type == CostType.OneOff, Slot(ScenarioInput.CostAmount(optionIndex, c)));
+            Costs[c] = new CostTerm(item.FromYear, item.ToYear ?? Years, item.Type == CostType.OneOff, Slot(ScenarioInput.CostAmount(optionIndex, c)), item.Funding == Funding.Capital);
         }
 
         HasCostBehaviour = scenario.CostBehaviour.Count > 0;
@@ -248,7 +248,7 @@ internal sealed class LedgerPlan
     }
 
     /// <summary>A cost of the option: paid in years <see cref="From"/> to <see cref="To"/>.</summary>
-    internal readonly record struct CostTerm(int From, int To, bool OneOff, int AmountSlot);
+    internal readonly record struct CostTerm(int From, int To, bool OneOff, int AmountSlot, bool Capital);
 
     /// <summary>A channel's cost behaviour: the share of its unit cost that is not variable, its staffing, its fixed
     /// steps (numbered from <see cref="FirstStep"/> among all the option's steps).</summary>

@@ -39,6 +39,15 @@ internal readonly ref struct LedgerYear<T>
     /// would have paid this year and the option does not; 0 without fixed steps.</summary>
     internal required T ClosureCosts { get; init; }
 
+    /// <summary>The part of <see cref="Costs"/> funded from capital (with optimism bias).</summary>
+    internal required T CapitalCosts { get; init; }
+
+    /// <summary>The part of <see cref="CostsBeforeOptimismBias"/> funded from capital.</summary>
+    internal required T CapitalCostsBeforeOptimismBias { get; init; }
+
+    /// <summary>The part of the release and closure costs funded from capital.</summary>
+    internal required T CapitalReleaseAndClosureCosts { get; init; }
+
     /// <summary>Cashable saving × (1 − haircut) − (costs + release costs + closure costs).</summary>
     internal required T CashableNet { get; init; }
 

@@ -48,6 +48,15 @@ public sealed record YearResult
     /// would have paid this year and the option does not; 0 without fixed steps.</summary>
     public required decimal ClosureCosts { get; init; }
 
+    /// <summary>The part of <see cref="Costs"/> funded from capital (with optimism bias).</summary>
+    public required decimal CapitalCosts { get; init; }
+
+    /// <summary>The part of <see cref="CostsBeforeOptimismBias"/> funded from capital.</summary>
+    public required decimal CapitalCostsBeforeOptimismBias { get; init; }
+
+    /// <summary>The part of <see cref="ReleaseCosts"/> + <see cref="ClosureCosts"/> funded from capital.</summary>
+    public required decimal CapitalReleaseAndClosureCosts { get; init; }
+
     /// <summary>The costs on the cashable basis: costs (with optimism bias) + release costs + closure costs (no uplift on
     /// these).</summary>
     public decimal CashableCosts => Costs + ReleaseCosts + ClosureCosts;

@@ -27,6 +27,47 @@ internal static class AppraisalJson
         w.WriteEndObject();
     }
 
+    internal static void Write(Utf8JsonWriter w, ScenarioFinancialView view)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", view.ScenarioName);
+        w.WriteString("currency", view.Currency);
+        w.WriteString("view", "financial");
+        w.WriteString("prices", "cash");
+        JsonWriting.Number(w, "priceBaseYear", view.PriceBaseYear);
+        JsonWriting.Number(w, "firstYear", view.FirstYear);
+        w.WriteNumber("inflation", view.Inflation);
+        w.WriteString("inflationFrom", view.InflationStated ? "appraisal.inflation" : "gdpDeflator");
+        w.WriteStartArray("options");
+        foreach (var option in view.Options)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", option.OptionName);
+            w.WriteStartArray("years");
+            foreach (var y in option.Years)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("year", y.Year);
+                w.WriteString("label", y.Label);
+                w.WriteNumber("capitalCosts", y.CapitalCosts);
+                w.WriteNumber("revenueCosts", y.RevenueCosts);
+                w.WriteNumber("optimismBias", y.OptimismBias);
+                w.WriteNumber("cashableSaving", y.CashableSaving);
+                w.WriteNumber("revenueNet", y.RevenueNet);
+                w.WriteNumber("net", y.Net);
+                w.WriteNumber("cumulativeNet", y.CumulativeNet);
+                w.WriteNumber("cashFactor", y.CashFactor);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     internal static void Write(Utf8JsonWriter w, BatchResult result)
     {
         w.WriteStartObject();

@@ -35,6 +35,11 @@ public static class ResultJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(SimulationResult simulation) => Text(simulation, SimulationJson.Write);
 
+    /// <summary>The JSON of a financial view (docs/json.md).</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ScenarioFinancialView view) => Text(view, AppraisalJson.Write);
+
     /// <summary>A sensitivity analysis of one option: tornado and switching values, each input with path and label.</summary>
     /// <param name="sensitivity">The result.</param>
     /// <returns>The JSON text.</returns>
@@ -143,6 +148,7 @@ public static class ResultJson
     [
         Writer.Of<ScenarioAppraisal>(AppraisalJson.Write),
         Writer.Of<BatchResult>(AppraisalJson.Write),
+        Writer.Of<ScenarioFinancialView>(AppraisalJson.Write),
         Writer.Of<SimulationResult>(SimulationJson.Write),
         Writer.Of<SensitivityResult>(SimulationJson.Write),
         Writer.Of<SurveyProportion>(SimulationJson.Write),

@@ -560,7 +560,8 @@ internal sealed class ScenarioParser(string? source)
                 continue;
             }
 
-            Known(item, "name", "type", "year", "fromYear", "toYear", "amount");
+            Known(item, "name", "type", "year", "fromYear", "toYear", "amount", "funding");
+            var funding = FundingOf(item, "funding");
             var name = Text(item["name"], required: true, parent: item, field: "name");
             var typeText = Text(item["type"], required: true, parent: item, field: "type");
             var amount = item["amount"] is { } a ? Number(a, Rules.Amount, ScenarioInput.CostAmount(option, costIndex)) : MissingValue(item, "amount", "an amount of 0 or more");
@@ -605,7 +606,7 @@ internal sealed class ScenarioParser(string? source)
                         var year = Year("year", required: true);
                         if (name is not null && amount is { } v && year is { } y)
                         {
-                            result.Add(new CostItem(name, CostType.OneOff, y, null, v));
+                            result.Add(new CostItem(name, CostType.OneOff, y, null, v, funding));
                         }
 
                         break;
@@ -628,7 +629,7 @@ internal sealed class ScenarioParser(string? source)
 
                         if (name is not null && amount is { } v && from is { } fr && (item["toYear"] is null || to is not null))
                         {
-                            result.Add(new CostItem(name, CostType.Recurring, fr, to, v));
+                            result.Add(new CostItem(name, CostType.Recurring, fr, to, v, funding));
                         }
 
                         break;
@@ -659,7 +660,14 @@ internal sealed class ScenarioParser(string? source)
             return null;
         }
 
-        Known(node, "years", "firstYear", "discounting", "optimismBias", "priceBaseYear", "gdpDeflator");
+        Known(node, "years", "firstYear", "discounting", "optimismBias", "priceBaseYear", "gdpDeflator", "inflation");
+        decimal? inflation = null;
+        if (node["inflation"] is { } inf && IsObject(inf, "inflation", "{ \"rate\": 0.025 }: inflation a year, as a fraction, for the financial view"))
+        {
+            Known(inf, "rate");
+            inflation = inf["rate"] is { } ir ? Number(ir, Rules.InflationRate) : MissingValue(inf, "rate", "inflation a year as a fraction, e.g. 0.025");
+        }
+
         int? years = null;
         if (node["years"] is { } y)
         {
@@ -681,8 +689,30 @@ internal sealed class ScenarioParser(string? source)
         }
 
         return years is { } n && discounting is not null && bias is not null && (node["gdpDeflator"] is null || deflator is not null)
-            ? new AppraisalSettings(n, discounting, bias, firstYear, priceBase, deflator)
+            ? new AppraisalSettings(n, discounting, bias, firstYear, priceBase, deflator, inflation)
             : null;
+    }
+
+    /// <summary>A funding tag, <c>"capital"</c> or <c>"revenue"</c> (the default when absent).</summary>
+    private Funding FundingOf(JsonNode parent, string field)
+    {
+        if (parent[field] is not { } node)
+        {
+            return Funding.Revenue;
+        }
+
+        switch (Text(node, required: true))
+        {
+            case "capital":
+                return Funding.Capital;
+            case "revenue":
+                return Funding.Revenue;
+            case { } other:
+                Problem(node, "unknown-name", $"\"{other}\" is not a kind of funding{Suggest(other, ["capital", "revenue"])}", "capital or revenue");
+                return Funding.Revenue;
+            default:
+                return Funding.Revenue;
+        }
     }
 
     private static int? YearsOf(JsonNode root) =>
@@ -866,7 +896,8 @@ internal sealed class ScenarioParser(string? source)
                         continue;
                     }
 
-                    Known(stepNode, "name", "annualCost", "closesBelow", "earliestYear", "closureCost");
+                    Known(stepNode, "name", "annualCost", "closesBelow", "earliestYear", "closureCost", "closureFunding");
+                    var closureFunding = FundingOf(stepNode, "closureFunding");
                     var name = Text(stepNode["name"], required: true, parent: stepNode, field: "name");
                     var annual = stepNode["annualCost"] is { } ac ? Number(ac, Rules.Amount) : MissingValue(stepNode, "annualCost", "its cost a year");
                     var below = stepNode["closesBelow"] is { } cb ? Number(cb, Rules.Volume) : MissingValue(stepNode, "closesBelow", "the annual volume below which it can close");
@@ -874,7 +905,7 @@ internal sealed class ScenarioParser(string? source)
                     var closure = stepNode["closureCost"] is { } cc ? Number(cc, Rules.Amount) : 0m;
                     if (name is not null && annual is { } a && below is { } b && earliest is { } e && closure is { } c)
                     {
-                        steps.Add(new FixedStep(name, a, b, e, c));
+                        steps.Add(new FixedStep(name, a, b, e, c, closureFunding));
                     }
                 }
             }
@@ -895,7 +926,8 @@ internal sealed class ScenarioParser(string? source)
             return null;
         }
 
-        Known(node, "handlingTimeSeconds", "serviceLevel", "answerWithinSeconds", "shrinkage", "maximumOccupancy", "openingHours", "hoursPerFte", "costPerFte", "releaseCostPerFte");
+        Known(node, "handlingTimeSeconds", "serviceLevel", "answerWithinSeconds", "shrinkage", "maximumOccupancy", "openingHours", "hoursPerFte", "costPerFte", "releaseCostPerFte", "releaseFunding");
+        var releaseFunding = FundingOf(node, "releaseFunding");
         var aht = node["handlingTimeSeconds"] is { } h ? Number(h, Rules.PositiveSeconds) : MissingValue(node, "handlingTimeSeconds", "the average handling time in seconds");
         var level = node["serviceLevel"] is { } sl ? Number(sl, Rules.OpenShare) : MissingValue(node, "serviceLevel", "the share answered within the time, between 0 and 1, e.g. 0.8");
         var within = node["answerWithinSeconds"] is { } aw ? Number(aw, Rules.NonNegativeSeconds) : MissingValue(node, "answerWithinSeconds", "the time to answer within, in seconds");
@@ -907,7 +939,7 @@ internal sealed class ScenarioParser(string? source)
         var profile = node["openingHours"] is { } oh ? OpeningHoursOf(oh) : MissingOpeningHours(node);
         if (aht is { } a && level is { } l && within is { } w && shrinkage is { } s && occupancy is { } o && hours is { } hr && cost is { } c && release is { } r && profile is not null)
         {
-            return new ChannelStaffing(TimeSpan.FromSeconds((double)a), new ServiceLevelTarget((double)l, TimeSpan.FromSeconds((double)w)), (double)s, profile, (double)hr, c, r, (double)o);
+            return new ChannelStaffing(TimeSpan.FromSeconds((double)a), new ServiceLevelTarget((double)l, TimeSpan.FromSeconds((double)w)), (double)s, profile, (double)hr, c, r, (double)o, releaseFunding);
         }
 
         return null;

@@ -81,6 +81,6 @@ internal sealed class StaffingCurve
     private ChannelStaffing Risen(double phase)
     {
         var s = Staffing;
-        return new ChannelStaffing(s.HandlingTime * (1 + (rise * phase)), s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy);
+        return new ChannelStaffing(s.HandlingTime * (1 + (rise * phase)), s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy, s.ReleaseFunding);
     }
 }

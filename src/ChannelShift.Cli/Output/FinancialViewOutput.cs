@@ -1,0 +1,120 @@
+using System.Globalization;
+using ChannelShift.Appraisal;
+using ChannelShift.Serialization;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Output;
+
+/// <summary>How the app writes a financial view: cash by financial year, capital apart from revenue.</summary>
+internal static class FinancialViewOutput
+{
+    private static readonly string[] Columns = ["Year", "Capital costs", "Revenue costs", "of which contingency", "Cashable saving", "Revenue net", "Net (capital and revenue)", "Cumulative net"];
+
+    internal static void Write(CliContext context, OutputFormat format, Scenario scenario, ScenarioFinancialView view)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                context.Output.WriteLine(ResultJson.Serialize(view));
+                break;
+            case OutputFormat.Csv:
+                var csv = new Csv(context.Output);
+                csv.Row("option", "year", "label", "capitalCosts", "revenueCosts", "optimismBias", "cashableSaving", "revenueNet", "net", "cumulativeNet");
+                foreach (var option in view.Options)
+                {
+                    foreach (var y in option.Years)
+                    {
+                        csv.Row(option.OptionName, y.Year, y.Label, y.CapitalCosts, y.RevenueCosts, y.OptimismBias, y.CashableSaving, y.RevenueNet, y.Net, y.CumulativeNet);
+                    }
+                }
+
+                break;
+            case OutputFormat.Markdown:
+                WriteMarkdown(context, scenario, view);
+                break;
+            default:
+                WriteTable(context, scenario, view);
+                break;
+        }
+    }
+
+    private static string Heading(Scenario scenario, ScenarioFinancialView view)
+    {
+        var from = view.InflationStated ? "stated as appraisal.inflation" : "the GDP deflator's rate";
+        var prices = (view.FirstYear, view.PriceBaseYear) switch
+        {
+            (null, { } pb) => string.Create(CultureInfo.InvariantCulture, $"year 0 taken to be at {pb} prices"),
+            (_, { } pb) => string.Create(CultureInfo.InvariantCulture, $"from real {pb} prices"),
+            _ => "year 0 taken to be at the price base (the scenario gives no price base year)",
+        };
+        var basis = scenario.CostBehaviour.Count > 0 ? "cashable saving" : "saving (the scenario says nothing of how its costs behave, so all of it is taken as cashable)";
+        return string.Create(CultureInfo.InvariantCulture, $"{view.ScenarioName}: financial view in {view.Currency} cash (nominal) prices by financial year, undiscounted; inflation {view.Inflation * 100m:0.0##}% a year ({from}), {prices}; {basis} after the benefits haircut; costs include optimism bias as contingency.");
+    }
+
+    /// <summary>How the real figures the cash is made from are priced: rebased, or a warning that they are not.</summary>
+    private static IEnumerable<AppraisalNote> PriceNotes(Scenario scenario) =>
+        Appraiser.NotesOf(scenario).Where(n => n is UnitCostsRebasedNote or MixedPriceYearsNote or PriceYearDiffersNote);
+
+    private const string Caveats = "Capital is not netted against revenue: revenue net = cashable saving − revenue costs; net = revenue net − capital costs. One inflation rate for pay and contracts is a simplification. Amounts exclude the VAT a council recovers.";
+
+    private static string[] Cells(FinancialYear y, string c) =>
+        [y.Label, Show.Money(y.CapitalCosts, c), Show.Money(y.RevenueCosts, c), Show.Money(y.OptimismBias, c), Show.Money(y.CashableSaving, c), Show.Money(y.RevenueNet, c), Show.Money(y.Net, c), Show.Money(y.CumulativeNet, c)];
+
+    private static void WriteTable(CliContext context, Scenario scenario, ScenarioFinancialView view)
+    {
+        var o = context.Output;
+        o.WriteLine(Heading(scenario, view));
+        foreach (var note in PriceNotes(scenario))
+        {
+            o.WriteLine($"  {NoteText.Of(note)}");
+        }
+
+        foreach (var option in view.Options)
+        {
+            o.WriteLine();
+            var table = new Table().Title(Markup.Escape(option.OptionName)).AddColumns(Columns);
+            for (var i = 1; i < Columns.Length; i++)
+            {
+                table.Columns[i].RightAligned();
+            }
+
+            foreach (var y in option.Years)
+            {
+                table.AddRow(Cells(y, view.Currency));
+            }
+
+            context.Console().Write(table);
+        }
+
+        o.WriteLine($"  {Caveats}");
+    }
+
+    private static void WriteMarkdown(CliContext context, Scenario scenario, ScenarioFinancialView view)
+    {
+        var o = context.Output;
+        o.WriteLine($"## {view.ScenarioName}: financial view");
+        o.WriteLine();
+        o.WriteLine(Heading(scenario, view));
+        foreach (var note in PriceNotes(scenario))
+        {
+            o.WriteLine();
+            o.WriteLine($"> {NoteText.Of(note)}");
+        }
+
+        foreach (var option in view.Options)
+        {
+            o.WriteLine();
+            o.WriteLine($"### {option.OptionName.Replace("|", "\\|", StringComparison.Ordinal)}");
+            o.WriteLine();
+            o.WriteLine("| " + string.Join(" | ", Columns) + " |");
+            o.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", Columns.Length - 1)));
+            foreach (var y in option.Years)
+            {
+                o.WriteLine("| " + string.Join(" | ", Cells(y, view.Currency)) + " |");
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine(Caveats);
+    }
+}
