@@ -95,6 +95,7 @@ internal static class AppraiseCommand
         var o = context.Output;
         var c = appraisal.Currency;
         o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; options {CaseText.Ranking(appraisal.Basis)}");
+        o.WriteLine($"  {UnitCostLine(appraisal, c)}");
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine($"  {NoteText.Of(note)}");
@@ -182,6 +183,8 @@ internal static class AppraiseCommand
         o.WriteLine($"## {appraisal.ScenarioName}");
         o.WriteLine();
         o.WriteLine($"Appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}. Options {CaseText.Ranking(appraisal.Basis)}.");
+        o.WriteLine();
+        o.WriteLine(UnitCostLine(appraisal, c));
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine();
@@ -247,6 +250,13 @@ internal static class AppraiseCommand
             }
         }
     }
+
+    /// <summary>"Unit costs a contact: face-to-face £7.40 (2010 prices) → £11.23 (2026), …", digital channels marked.</summary>
+    private static string UnitCostLine(ScenarioAppraisal appraisal, string c) =>
+        "Unit costs a contact (* digital): " + string.Join("; ", appraisal.UnitCosts.Select(u =>
+            u.PriceBaseYear == u.PriceYear
+                ? Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear} prices)")
+                : Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear}) → {Show.Money(MoneyRounding.ToPenny(u.Used), c)} ({u.PriceBaseYear} prices)")));
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -106,5 +106,6 @@ internal static class BatchCommand
         }
 
         context.Console().Write(table);
+        context.Output.WriteLine($"  {CaseText.RatiosCaveat}");
     }
 }

@@ -25,12 +25,29 @@ public static class Appraiser
         if (option is { } only)
         {
             scenario.CheckOption(only);
-            return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario), on);
+            return new ScenarioAppraisal(scenario.Name, scenario.Currency, [AppraiseOption(scenario, scenario.Options[only])], NotesOf(scenario), on, UnitCostsOf(scenario));
         }
 
         var results = AppraiseAll(scenario);
         var ranked = Array.ConvertAll(Ranking(results, on), i => results[i]);
-        return new ScenarioAppraisal(scenario.Name, scenario.Currency, ranked, NotesOf(scenario), on);
+        return new ScenarioAppraisal(scenario.Name, scenario.Currency, ranked, NotesOf(scenario), on, UnitCostsOf(scenario));
+    }
+
+    /// <summary>The unit costs of a scenario as its appraisal uses them: each at its own prices and, with a GDP deflator
+    /// and a price base year, rebased to the price base (the same rebasing the appraisal applies).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The unit costs, in the set's order.</returns>
+    public static IReadOnlyList<PricedUnitCost> UnitCostsOf(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var settings = scenario.Appraisal;
+        return scenario.UnitCosts.Costs.Select(c =>
+        {
+            var year = c.Provenance.PriceYear;
+            return settings.Deflator is { } deflator && settings.PriceBaseYear is { } target
+                ? new PricedUnitCost(c.Channel, c.Amount, year, deflator.Rebase(c.Amount, year, target), target, scenario.UnitCosts.IsDigital(c.Channel))
+                : new PricedUnitCost(c.Channel, c.Amount, year, c.Amount, year, scenario.UnitCosts.IsDigital(c.Channel));
+        }).ToList().AsReadOnly();
     }
 
     /// <summary>The basis a scenario is judged on unless told otherwise: cashable where it has cost behaviour (what the

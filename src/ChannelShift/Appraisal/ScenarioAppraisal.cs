@@ -4,8 +4,9 @@ namespace ChannelShift.Appraisal;
 /// <see cref="Basis"/> (highest first).</summary>
 public sealed class ScenarioAppraisal
 {
-    internal ScenarioAppraisal(string scenarioName, string currency, IReadOnlyList<AppraisalResult> options, IReadOnlyList<AppraisalNote> notes, Basis basis)
+    internal ScenarioAppraisal(string scenarioName, string currency, IReadOnlyList<AppraisalResult> options, IReadOnlyList<AppraisalNote> notes, Basis basis, IReadOnlyList<PricedUnitCost> unitCosts)
     {
+        UnitCosts = unitCosts;
         Basis = basis;
         ScenarioName = scenarioName;
         Currency = currency;
@@ -18,6 +19,9 @@ public sealed class ScenarioAppraisal
 
     /// <summary>The ISO 4217 currency.</summary>
     public string Currency { get; }
+
+    /// <summary>The unit costs as the appraisal uses them, before and after rebasing.</summary>
+    public IReadOnlyList<PricedUnitCost> UnitCosts { get; }
 
     /// <summary>The basis whose NPV ranks the options.</summary>
     public Basis Basis { get; }

@@ -12,6 +12,20 @@ internal static class AppraisalJson
         w.WriteString("scenario", appraisal.ScenarioName);
         w.WriteString("currency", appraisal.Currency);
         w.WriteString("basis", BasisKey(appraisal.Basis));
+        w.WriteStartArray("unitCosts");
+        foreach (var cost in appraisal.UnitCosts)
+        {
+            w.WriteStartObject();
+            w.WriteString("channel", cost.Channel.Key);
+            w.WriteBoolean("digital", cost.Digital);
+            w.WriteNumber("amount", cost.Amount);
+            w.WriteNumber("priceYear", cost.PriceYear);
+            w.WriteNumber("used", cost.Used);
+            w.WriteNumber("usedPriceYear", cost.PriceBaseYear);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         Notes(w, "notes", appraisal.Notes);
         w.WriteStartArray("options");
         var rank = 1;

@@ -82,6 +82,26 @@ public class AppraiserTests
     }
 
     [Fact]
+    public void UnitCostsOf_WithADeflator_ShowsEachBeforeAndAfterRebasing()
+    {
+        // Socitm 2010 face-to-face 7.40 at 2010 prices, rebased to 2026 with a 2.5% deflator: 7.40 × 1.025¹⁶
+        // = 10.98535… (1.025¹⁶ = 1.4845056…); the web 0.32 → 0.47505…. Without a deflator each stays as it is.
+        var rebased = Appraiser.UnitCostsOf(ScenarioReader.Parse("""
+            { "unitCosts": { "catalogue": "socitm-2010" }, "baseline": { "period": "year", "volumes": { "f2f": 100 } },
+              "shifts": [ { "from": "f2f", "share": 0.5, "to": "web" } ],
+              "appraisal": { "years": 2, "priceBaseYear": 2026, "gdpDeflator": { "rate": 0.025 } } }
+            """, null));
+        var plain = Appraiser.UnitCostsOf(Read(Simple("{ \"from\": \"f2f\", \"share\": 0.5, \"to\": \"web\" }")));
+
+        var f2f = rebased.Single(u => u.Channel == Channel.FaceToFace);
+        (f2f.Amount, f2f.PriceYear, f2f.PriceBaseYear, f2f.Digital).Should().Be((7.40m, 2010, 2026, false));
+        ((double)f2f.Used).Should().BeApproximately(10.985341, 0.000001);
+        ((double)rebased.Single(u => u.Channel == Channel.Web).Used).Should().BeApproximately(0.475042, 0.000001);
+        rebased.Single(u => u.Channel == Channel.Web).Digital.Should().BeTrue();
+        plain.Should().OnlyContain(u => u.Used == u.Amount && u.PriceBaseYear == u.PriceYear);
+    }
+
+    [Fact]
     public void AppraiseOption_BdoClaimOverFiveYears_IsTheGreenBookAnnuity()
     {
         // fixtures §2: 2,220,000 a year in years 1–5 has present value 2,220,000 × 4.5150524 = 10,023,416.27.
