@@ -47,7 +47,7 @@ internal static class BatchCommand
                     context.Output.WriteLine(ResultJson.Serialize(result));
                     break;
                 case OutputFormat.Table:
-                    WriteTable(context, result);
+                    WriteTable(context, scenario, result);
                     break;
                 default:
                     WriteCsv(context, result);
@@ -82,10 +82,10 @@ internal static class BatchCommand
         }
     }
 
-    private static void WriteTable(CliContext context, BatchResult result)
+    private static void WriteTable(CliContext context, Scenario scenario, BatchResult result)
     {
         var c = result.Currency;
-        context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual ({c}, real prices; volumes a {result.Period.Key})"));
+        context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; volumes a {result.Period.Key}"));
         var table = new Table().AddColumns("Council", "Option", "NPV at average cost", "Cashable NPV", "BCR", "Payback (years)", "IRR", "Final-year saving");
         for (var i = 2; i < 8; i++)
         {
