@@ -63,8 +63,8 @@ internal static class SensitivityCommand
 
                 try
                 {
-                    var low = Inputs.Double(item[(eq + 1)..colon], $"--range {path} low");
-                    var high = Inputs.Double(item[(colon + 1)..], $"--range {path} high");
+                    var low = Inputs.Double(item[(eq + 1)..colon], $"--range {path} low", count: false);
+                    var high = Inputs.Double(item[(colon + 1)..], $"--range {path} high", count: false);
                     if (high <= low)
                     {
                         problems.Add($"--range {path}: high {high.ToString("R", CultureInfo.InvariantCulture)} is not above low {low.ToString("R", CultureInfo.InvariantCulture)}; expected LOW < HIGH.");

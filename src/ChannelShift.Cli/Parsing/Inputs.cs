@@ -14,36 +14,59 @@ internal static class Inputs
     /// some locales, a decimal point in ours.</summary>
     private static readonly Regex DottedThousands = new(@"^[1-9][0-9]{0,2}(\.[0-9]{3})+$", RegexOptions.CultureInvariant);
 
+    /// <summary>A number written with commas between groups of three digits, e.g. 50,000.</summary>
+    private static readonly Regex CommaThousands = new(@"^-?[1-9][0-9]{0,2}(,[0-9]{3})+%?$", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Rejects what a number given on the command line may not look like, whatever it is: a comma anywhere (a decimal
     /// comma, or a thousands separator; "1,5" would otherwise be read as 15) and, for a count or an amount, digits
-    /// grouped in threes by dots ("50.000" would otherwise be read as 50).
+    /// grouped in threes by dots ("50.000" would otherwise be read as 50). Each message says how to write the number,
+    /// and never suggests a form that is itself refused.
     /// </summary>
     internal static void Unambiguous(string text, string option, bool countOrAmount)
     {
         var trimmed = text.Trim();
         if (trimmed.Contains(',', StringComparison.Ordinal))
         {
-            var digits = trimmed.Replace(",", "", StringComparison.Ordinal).TrimEnd('%');
-            throw new UserInputException($"{option}: \"{text}\" has a comma; write a number without commas, with a dot for decimals, e.g. {trimmed.Replace(',', '.')} or {digits}.");
+            // 50,000 or 1,105: thousands separators (a decimal comma would be ambiguous, and is not offered). 1,5 or
+            // 0,32: a decimal comma.
+            var hint = CommaThousands.IsMatch(trimmed)
+                ? $"write {trimmed.Replace(",", "", StringComparison.Ordinal)} (no thousands separators)"
+                : $"write {trimmed.Replace(',', '.')} (a dot for decimals)";
+            throw new UserInputException($"{option}: \"{text}\" has a comma; {hint}.");
         }
 
         if (countOrAmount && DottedThousands.IsMatch(trimmed))
         {
-            throw new UserInputException($"{option}: {trimmed} is ambiguous: write {trimmed.Replace(".", "", StringComparison.Ordinal)} or {trimmed[..trimmed.IndexOf('.', StringComparison.Ordinal)]}; numbers are written without thousands separators, with a dot for decimals.");
+            var thousands = trimmed.Replace(".", "", StringComparison.Ordinal);
+            throw new UserInputException(trimmed.Count(c => c == '.') > 1
+                ? $"{option}: {trimmed} has dots between thousands; write {thousands} (numbers are written without thousands separators, with a dot for decimals)."
+                : $"{option}: {trimmed} is ambiguous: write {thousands} or {Normalised(trimmed)}; numbers are written without thousands separators, with a dot for decimals.");
         }
     }
 
-    /// <summary>A number given to a flag, checked against the library's rule for what it is.</summary>
-    internal static decimal Decimal(string text, string option, NumberRule rule)
+    /// <summary>A decimal number as written with its trailing zeros dropped (2.500 → 2.5); other text as it is.</summary>
+    private static string Normalised(string text)
     {
-        var value = Decimal(text, option);
+        var percent = text.EndsWith('%');
+        var number = percent ? text[..^1] : text;
+        return decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? (value / 1.000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) + (percent ? "%" : "")
+            : text;
+    }
+
+    /// <summary>A number given to a flag, checked against the library's rule for what it is. A count or a total
+    /// written like 50.000 is refused as ambiguous; a cost per contact (<paramref name="perContact"/>) such as 1.125
+    /// is not.</summary>
+    internal static decimal Decimal(string text, string option, NumberRule rule, bool perContact = false)
+    {
+        var value = Decimal(text, option, perContact);
         return Messages.AtFlag(option, () => rule.Check(value, option));
     }
 
-    internal static decimal Decimal(string text, string option)
+    internal static decimal Decimal(string text, string option, bool perContact = false)
     {
-        Unambiguous(text, option, countOrAmount: true);
+        Unambiguous(text, option, countOrAmount: !perContact);
         var trimmed = text.Trim();
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsFinite(d))
         {
@@ -63,9 +86,9 @@ internal static class Inputs
         return value;
     }
 
-    internal static double Double(string text, string option)
+    internal static double Double(string text, string option, bool count = true)
     {
-        Unambiguous(text, option, countOrAmount: true);
+        Unambiguous(text, option, countOrAmount: count);
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
             throw new UserInputException($"{option}: \"{text}\" is not a finite number; expected a number such as 20.");
@@ -102,7 +125,7 @@ internal static class Inputs
         foreach (var item in overrides)
         {
             var (name, value) = Pair(item, "--cost", "face-to-face=9.10");
-            var amount = Decimal(value, $"--cost {name}", Rules.Amount);
+            var amount = Decimal(value, $"--cost {name}", Rules.Amount, perContact: true);
             ChannelType channel;
             if (ChannelType.TryParseBuiltIn(name, out var builtIn))
             {
@@ -189,7 +212,7 @@ internal static class Inputs
         }
 
         var share = Share(parts[0], Flag);
-        var cost = Decimal(parts[1], $"{Flag} cost", Rules.Amount);
+        var cost = Decimal(parts[1], $"{Flag} cost", Rules.Amount, perContact: true);
         return new AssistedDigital(share, cost);
     }
 

@@ -59,10 +59,13 @@ public sealed class PercentageTrapTests : IDisposable
     }
 
     [Theory]
-    [InlineData("50.000", "--volume: 50.000 is ambiguous: write 50000 or 50")]
-    [InlineData("1.500.000", "--volume: 1.500.000 is ambiguous: write 1500000 or 1")]
-    [InlineData("1,5", "--volume: \"1,5\" has a comma; write a number without commas, with a dot for decimals, e.g. 1.5 or 15.")]
-    [InlineData("50,000", "--volume: \"50,000\" has a comma")]
+    [InlineData("50.000", "--volume: 50.000 is ambiguous: write 50000 or 50;")]
+    [InlineData("2.500", "--volume: 2.500 is ambiguous: write 2500 or 2.5;")]
+    [InlineData("1.500.000", "--volume: 1.500.000 has dots between thousands; write 1500000 (numbers")]
+    [InlineData("1,5", "--volume: \"1,5\" has a comma; write 1.5 (a dot for decimals).")]
+    [InlineData("0,32", "--volume: \"0,32\" has a comma; write 0.32 (a dot for decimals).")]
+    [InlineData("50,000", "--volume: \"50,000\" has a comma; write 50000 (no thousands separators).")]
+    [InlineData("12,345,678", "--volume: \"12,345,678\" has a comma; write 12345678 (no thousands separators).")]
     public void Estimate_AmbiguousVolume_Exit2SayingHowToWriteIt(string volume, string expected)
     {
         var run = AppRun.Of("estimate", "--from", "face-to-face", "--volume", volume, "--per", "month", "--shift", "50%", "--to", "web");
@@ -74,11 +77,17 @@ public sealed class PercentageTrapTests : IDisposable
 
     [Theory]
     [InlineData("--shift", "50,5%", "--shift: \"50,5%\" has a comma")]
-    [InlineData("--cost", "face-to-face=7,40", "--cost face-to-face: \"7,40\" has a comma")]
+    [InlineData("--cost", "face-to-face=7,40", "--cost face-to-face: \"7,40\" has a comma; write 7.40 (a dot for decimals).")]
+    [InlineData("--assisted-digital", "10%:2,90", "--assisted-digital cost: \"2,90\" has a comma; write 2.90 (a dot for decimals).")]
     public void Estimate_CommaInAnyNumber_Exit2(string flag, string value, string expected)
     {
         var args = new List<string> { "estimate", "--from", "face-to-face", "--volume", "50000", "--per", "month", "--shift", "50%", "--to", "web" };
-        if (flag == "--shift")
+        if (flag == "--assisted-digital")
+        {
+            args[args.IndexOf("--to") + 1] = "web";
+            args.AddRange([flag, value]);
+        }
+        else if (flag == "--shift")
         {
             args[args.IndexOf("--shift") + 1] = value;
         }
@@ -91,6 +100,17 @@ public sealed class PercentageTrapTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().ContainSingle().Which.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Estimate_CostPerContactWithThreeDecimals_IsAccepted()
+    {
+        // A cost per contact of 1.125 is a price, not 1,125 written with a dot: only counts and totals are ambiguous.
+        // 500 visits a year moved (Socitm 2010: 7.40) at 1.125 each: 500 × (7.40 − 1.125) = 3,137.50.
+        var run = AppRun.Of("estimate", "--from", "face-to-face", "--volume", "1000", "--shift", "50%", "--to", "web", "--cost", "web=1.125", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json().GetProperty("annualSaving").GetDecimal().Should().Be(3_137.50m);
     }
 
     [Theory]
