@@ -28,14 +28,14 @@ internal static class AppraiseCommand
                 var other => throw new UserInputException($"--view: \"{other}\" is not a view; expected economic or financial."),
             };
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
+            var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
             if (financial)
             {
-                var index = parse.GetValue(option) is { } only ? (int?)ScenarioOptions.IndexOf(scenario, only) : null;
-                FinancialViewOutput.Write(context, output, scenario, FinancialView.Of(scenario, index));
+                var index = parse.GetValue(option) is { } only ? (int?)ScenarioOptions.IndexOf(scenario, only, on) : null;
+                FinancialViewOutput.Write(context, output, scenario, FinancialView.Of(scenario, index, on));
                 return CliApp.Ok;
             }
 
-            var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
             var appraisal = Appraiser.Appraise(scenario, parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name, on) : null, on);
             switch (output)
             {

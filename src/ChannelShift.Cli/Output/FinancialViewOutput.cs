@@ -8,7 +8,8 @@ namespace ChannelShift.Cli.Output;
 /// <summary>How the app writes a financial view: cash by financial year, capital apart from revenue.</summary>
 internal static class FinancialViewOutput
 {
-    private static readonly string[] Columns = ["Year", "Capital costs", "Revenue costs", "of which contingency", "Cashable saving", "Revenue net", "Net (capital and revenue)", "Cumulative net"];
+    private static string[] Columns(ScenarioFinancialView view) =>
+        ["Year", "Capital costs", "Revenue costs", "of which contingency", view.Basis == Basis.Cashable ? "Cashable saving" : "Saving (at average cost)", "Revenue net", "Net (capital and revenue)", "Cumulative net"];
 
     internal static void Write(CliContext context, OutputFormat format, Scenario scenario, ScenarioFinancialView view)
     {
@@ -19,12 +20,12 @@ internal static class FinancialViewOutput
                 break;
             case OutputFormat.Csv:
                 var csv = new Csv(context.Output);
-                csv.Row("option", "year", "label", "capitalCosts", "revenueCosts", "optimismBias", "cashableSaving", "revenueNet", "net", "cumulativeNet");
+                csv.Row("option", "year", "label", "capitalCosts", "revenueCosts", "optimismBias", view.Basis == Basis.Cashable ? "cashableSaving" : "saving", "revenueNet", "net", "cumulativeNet");
                 foreach (var option in view.Options)
                 {
                     foreach (var y in option.Years)
                     {
-                        csv.Row(option.OptionName, y.Year, y.Label, y.CapitalCosts, y.RevenueCosts, y.OptimismBias, y.CashableSaving, y.RevenueNet, y.Net, y.CumulativeNet);
+                        csv.Row(option.OptionName, y.Year, y.Label, y.CapitalCosts, y.RevenueCosts, y.OptimismBias, y.Saving, y.RevenueNet, y.Net, y.CumulativeNet);
                     }
                 }
 
@@ -44,21 +45,25 @@ internal static class FinancialViewOutput
         var prices = (view.FirstYear, view.PriceBaseYear) switch
         {
             (null, { } pb) => string.Create(CultureInfo.InvariantCulture, $"year 0 taken to be at {pb} prices"),
+            (_, { } pb) when view.SavingsPriceYear is { } sy && sy != pb => string.Create(CultureInfo.InvariantCulture, $"costs from real {pb} prices and savings from the unit costs' {sy} prices (not rebased)"),
             (_, { } pb) => string.Create(CultureInfo.InvariantCulture, $"from real {pb} prices"),
             _ => "year 0 taken to be at the price base (the scenario gives no price base year)",
         };
-        var basis = scenario.CostBehaviour.Count > 0 ? "cashable saving" : "saving (the scenario says nothing of how its costs behave, so all of it is taken as cashable)";
-        return string.Create(CultureInfo.InvariantCulture, $"{view.ScenarioName}: financial view in {view.Currency} cash (nominal) prices by financial year, undiscounted; inflation {view.Inflation * 100m:0.0##}% a year ({from}), {prices}; {basis} after the benefits haircut; costs include optimism bias as contingency.");
+        var basis = view.Basis == Basis.Cashable
+            ? "the cashable saving (release and closure costs among the costs)"
+            : "the saving at average cost (capacity released, not what the budget banks)";
+        return string.Create(CultureInfo.InvariantCulture, $"{view.ScenarioName}: financial view in {view.Currency} cash (nominal) prices by financial year, undiscounted; inflation {view.Inflation * 100m:0.0##}% a year ({from}), {prices}; {basis}, after the benefits haircut; costs include optimism bias as contingency.");
     }
 
-    /// <summary>How the real figures the cash is made from are priced: rebased, or a warning that they are not.</summary>
+    /// <summary>How the real figures the cash is made from are priced (rebased); the view itself says when the savings
+    /// are inflated from the unit costs' own prices instead.</summary>
     private static IEnumerable<AppraisalNote> PriceNotes(Scenario scenario) =>
-        Appraiser.NotesOf(scenario).Where(n => n is UnitCostsRebasedNote or MixedPriceYearsNote or PriceYearDiffersNote);
+        Appraiser.NotesOf(scenario).Where(n => n is UnitCostsRebasedNote);
 
-    private const string Caveats = "Capital is not netted against revenue: revenue net = cashable saving − revenue costs; net = revenue net − capital costs. One inflation rate for pay and contracts is a simplification. Amounts exclude the VAT a council recovers.";
+    private const string Caveats = "Capital is not netted against revenue: revenue net = saving − revenue costs; net = revenue net − capital costs. One inflation rate for pay and contracts is a simplification. Amounts exclude the VAT a council recovers.";
 
     private static string[] Cells(FinancialYear y, string c) =>
-        [y.Label, Show.Money(y.CapitalCosts, c), Show.Money(y.RevenueCosts, c), Show.Money(y.OptimismBias, c), Show.Money(y.CashableSaving, c), Show.Money(y.RevenueNet, c), Show.Money(y.Net, c), Show.Money(y.CumulativeNet, c)];
+        [y.Label, Show.Money(y.CapitalCosts, c), Show.Money(y.RevenueCosts, c), Show.Money(y.OptimismBias, c), Show.Money(y.Saving, c), Show.Money(y.RevenueNet, c), Show.Money(y.Net, c), Show.Money(y.CumulativeNet, c)];
 
     private static void WriteTable(CliContext context, Scenario scenario, ScenarioFinancialView view)
     {
@@ -72,8 +77,9 @@ internal static class FinancialViewOutput
         foreach (var option in view.Options)
         {
             o.WriteLine();
-            var table = new Table().Title(Markup.Escape(option.OptionName)).AddColumns(Columns);
-            for (var i = 1; i < Columns.Length; i++)
+            var columns = Columns(view);
+            var table = new Table().Title(Markup.Escape(option.OptionName)).AddColumns(columns);
+            for (var i = 1; i < columns.Length; i++)
             {
                 table.Columns[i].RightAligned();
             }
@@ -106,8 +112,9 @@ internal static class FinancialViewOutput
             o.WriteLine();
             o.WriteLine($"### {option.OptionName.Replace("|", "\\|", StringComparison.Ordinal)}");
             o.WriteLine();
-            o.WriteLine("| " + string.Join(" | ", Columns) + " |");
-            o.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", Columns.Length - 1)));
+            var columns = Columns(view);
+            o.WriteLine("| " + string.Join(" | ", columns) + " |");
+            o.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", columns.Length - 1)));
             foreach (var y in option.Years)
             {
                 o.WriteLine("| " + string.Join(" | ", Cells(y, view.Currency)) + " |");

@@ -26,11 +26,11 @@ public sealed record FinancialYear
     /// them).</summary>
     public required decimal OptimismBias { get; init; }
 
-    /// <summary>The cashable saving after the benefits haircut (the saving, where the scenario has no cost
-    /// behaviour).</summary>
-    public required decimal CashableSaving { get; init; }
+    /// <summary>The saving after the benefits haircut, on the view's basis: the cashable saving, or the saving at
+    /// average cost.</summary>
+    public required decimal Saving { get; init; }
 
-    /// <summary>Cashable saving − revenue costs: what the revenue budget gains.</summary>
+    /// <summary>Saving − revenue costs: what the revenue budget gains.</summary>
     public required decimal RevenueNet { get; init; }
 
     /// <summary>Revenue net − capital costs: capital and revenue combined.</summary>
@@ -39,7 +39,11 @@ public sealed record FinancialYear
     /// <summary>The running sum of <see cref="Net"/> to this year.</summary>
     public required decimal CumulativeNet { get; init; }
 
-    /// <summary>The factor that turned real prices into cash this year: (1 + inflation)^(first year + t − price base
-    /// year).</summary>
+    /// <summary>The factor that turned the costs' real prices into cash this year: (1 + inflation)^(first year + t −
+    /// price base year).</summary>
     public required decimal CashFactor { get; init; }
+
+    /// <summary>The factor that turned the saving into cash: <see cref="CashFactor"/>, or, when the unit costs are at
+    /// another year's prices and not rebased, (1 + inflation)^(first year + t − their price year).</summary>
+    public required decimal SavingCashFactor { get; init; }
 }

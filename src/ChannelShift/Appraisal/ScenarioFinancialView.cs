@@ -4,11 +4,13 @@ namespace ChannelShift.Appraisal;
 /// ranks them.</summary>
 public sealed class ScenarioFinancialView
 {
-    internal ScenarioFinancialView(string scenarioName, string currency, int? priceBaseYear, int? firstYear, decimal inflation, bool inflationStated, IReadOnlyList<OptionFinancialView> options)
+    internal ScenarioFinancialView(string scenarioName, string currency, Basis basis, int? priceBaseYear, int? savingsPriceYear, int? firstYear, decimal inflation, bool inflationStated, IReadOnlyList<OptionFinancialView> options)
     {
         ScenarioName = scenarioName;
         Currency = currency;
+        Basis = basis;
         PriceBaseYear = priceBaseYear;
+        SavingsPriceYear = savingsPriceYear;
         FirstYear = firstYear;
         Inflation = inflation;
         InflationStated = inflationStated;
@@ -24,6 +26,13 @@ public sealed class ScenarioFinancialView
     /// <summary>The price base year of the real figures the cash is made from (the appraisal's, else its first year),
     /// or null when the scenario gives neither. Without a first year, year 0 is taken to be at the price base.</summary>
     public int? PriceBaseYear { get; }
+
+    /// <summary>The basis of the saving shown: cashable, or at average cost.</summary>
+    public Basis Basis { get; }
+
+    /// <summary>The price year of the savings before they are turned into cash: <see cref="PriceBaseYear"/>, or the
+    /// unit costs' own price year when no deflator rebases them.</summary>
+    public int? SavingsPriceYear { get; }
 
     /// <summary>The calendar year in which year 0 starts (April of it), or null when the scenario gives none.</summary>
     public int? FirstYear { get; }

@@ -48,7 +48,9 @@ internal static class AppraisalJson
         w.WriteString("currency", view.Currency);
         w.WriteString("view", "financial");
         w.WriteString("prices", "cash");
+        w.WriteString("basis", BasisKey(view.Basis));
         JsonWriting.Number(w, "priceBaseYear", view.PriceBaseYear);
+        JsonWriting.Number(w, "savingsPriceYear", view.SavingsPriceYear);
         JsonWriting.Number(w, "firstYear", view.FirstYear);
         w.WriteNumber("inflation", view.Inflation);
         w.WriteString("inflationFrom", view.InflationStated ? "appraisal.inflation" : "gdpDeflator");
@@ -66,11 +68,12 @@ internal static class AppraisalJson
                 w.WriteNumber("capitalCosts", y.CapitalCosts);
                 w.WriteNumber("revenueCosts", y.RevenueCosts);
                 w.WriteNumber("optimismBias", y.OptimismBias);
-                w.WriteNumber("cashableSaving", y.CashableSaving);
+                w.WriteNumber(view.Basis == Basis.Cashable ? "cashableSaving" : "saving", y.Saving);
                 w.WriteNumber("revenueNet", y.RevenueNet);
                 w.WriteNumber("net", y.Net);
                 w.WriteNumber("cumulativeNet", y.CumulativeNet);
                 w.WriteNumber("cashFactor", y.CashFactor);
+                w.WriteNumber("savingCashFactor", y.SavingCashFactor);
                 w.WriteEndObject();
             }
 
