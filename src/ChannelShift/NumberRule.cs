@@ -9,9 +9,10 @@ namespace ChannelShift;
 /// </summary>
 public sealed class NumberRule
 {
-    internal NumberRule(string what, string failure, string expected, decimal? minimum, bool minimumInclusive, decimal? maximum, bool maximumInclusive, bool mayBeUncertain = false, double? searchHigh = null, bool percentageTrap = false, decimal? warnAbove = null)
+    internal NumberRule(string what, string failure, string expected, decimal? minimum, bool minimumInclusive, decimal? maximum, bool maximumInclusive, bool mayBeUncertain = false, double? searchHigh = null, bool percentageTrap = false, decimal? warnAbove = null, decimal percentFrom = 1m)
     {
         PercentageTrap = percentageTrap;
+        this.percentFrom = percentFrom;
         WarnAbove = warnAbove;
         What = what;
         Failure = failure;
@@ -25,6 +26,7 @@ public sealed class NumberRule
     }
 
     private readonly double? searchHigh;
+    private readonly decimal percentFrom;
 
     /// <summary>What the number is, e.g. "a share".</summary>
     public string What { get; }
@@ -50,8 +52,9 @@ public sealed class NumberRule
     /// <summary>Whether a scenario file may give the number as a distribution.</summary>
     public bool MayBeUncertain { get; }
 
-    /// <summary>Whether a value above <see cref="Maximum"/> is taken for a percentage written where a fraction is
-    /// expected (3.5 for 0.035), and its problem says "did you mean" the value ÷ 100.</summary>
+    /// <summary>Whether a value out of range that looks like a percentage written where a fraction is expected (3.5
+    /// for 0.035; 50 for a share of 0.5) has a problem that says "did you mean" the value ÷ 100: its size is at least 1
+    /// (2 for a share), and the value ÷ 100 is in range.</summary>
     public bool PercentageTrap { get; }
 
     /// <summary>A value above which a valid number is unusual enough to be warned of (e.g. an uplift above 1, which is
@@ -88,12 +91,14 @@ public sealed class NumberRule
     internal InputProblem Problem(string path, string written) =>
         new(path, ProblemCodes.OutOfRange, $"{written} {Failure}{Suggestion(written)}", Expected, written);
 
-    /// <summary>"; did you mean 0.035?" when the rule takes a value above its maximum for a percentage and the value
-    /// ÷ 100 would hold; otherwise empty.</summary>
+    /// <summary>"; did you mean 0.035?" when the rule takes an out-of-range value of size 1 or more (2 for a share)
+    /// for a percentage and the value ÷ 100 would hold; otherwise empty. A value just above the maximum (a growth of
+    /// 0.6) is not a percentage, and gets no suggestion.</summary>
     private string Suggestion(string written)
     {
-        if (!PercentageTrap || Maximum is not { } max
-            || !decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= max)
+        if (!PercentageTrap
+            || !decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || Holds(value) || Math.Abs(value) < percentFrom)
         {
             return "";
         }

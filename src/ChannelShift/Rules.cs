@@ -6,7 +6,7 @@ namespace ChannelShift;
 public static class Rules
 {
     /// <summary>A share: from 0 to 1.</summary>
-    public static readonly NumberRule Share = new("a share", "is not a share", "a number from 0 to 1", 0m, true, 1m, true, mayBeUncertain: true);
+    public static readonly NumberRule Share = new("a share", "is not a share", "a number from 0 to 1", 0m, true, 1m, true, mayBeUncertain: true, percentageTrap: true, percentFrom: 2m);
     /// <summary>A share strictly between 0 and 1.</summary>
     public static readonly NumberRule OpenShare = new("a share", "is not strictly between 0 and 1", "a number greater than 0 and less than 1", 0m, false, 1m, false);
     /// <summary>An amount of money: 0 or more.</summary>
@@ -25,7 +25,7 @@ public static class Rules
     /// of).</summary>
     public static readonly NumberRule Uplift = new("an uplift", "is out of range", "an uplift as a fraction from 0 to 2, e.g. 0.4 for 40%", 0m, true, 2m, true, percentageTrap: true, warnAbove: 1m);
     /// <summary>A benefits haircut: from 0 to 1.</summary>
-    public static readonly NumberRule Haircut = new("a haircut", "is not a share", "a fraction from 0 to 1", 0m, true, 1m, true);
+    public static readonly NumberRule Haircut = new("a haircut", "is not a share", "a fraction from 0 to 1", 0m, true, 1m, true, percentageTrap: true, percentFrom: 2m);
     /// <summary>A rise in handling time: from 0 to 2 (a larger value is taken for a percentage; above 1 is warned
     /// of).</summary>
     public static readonly NumberRule Rise = new("a rise", "is out of range", "a fraction from 0 to 2, e.g. 0.1 for 10%", 0m, true, 2m, true, percentageTrap: true, warnAbove: 1m);

@@ -70,7 +70,9 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
 
         if (!percent && !Rules.Share.Holds(value))
         {
-            throw new InputValidationException([new InputProblem("share", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{value} is not a share"), "a number from 0 to 1 (or a percentage from 0% to 100%)", text)]);
+            // 50 for 50% is the likeliest slip; say so.
+            var hint = value is >= 2m and <= 100m ? string.Create(CultureInfo.InvariantCulture, $"; did you mean {value}%?") : "";
+            throw new InputValidationException([new InputProblem("share", ProblemCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{value} is not a share{hint}"), "a number from 0 to 1 (or a percentage from 0% to 100%)", text)]);
         }
 
         return percent ? FromPercent(value) : FromFraction(value);

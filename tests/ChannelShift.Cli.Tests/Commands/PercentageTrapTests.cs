@@ -77,6 +77,7 @@ public sealed class PercentageTrapTests : IDisposable
 
     [Theory]
     [InlineData("--shift", "50,5%", "--shift: \"50,5%\" has a comma")]
+    [InlineData("--shift", "50", "--shift: 50 is not a share; did you mean 50%?")]
     [InlineData("--cost", "face-to-face=7,40", "--cost face-to-face: \"7,40\" has a comma; write 7.40 (a dot for decimals).")]
     [InlineData("--assisted-digital", "10%:2,90", "--assisted-digital cost: \"2,90\" has a comma; write 2.90 (a dot for decimals).")]
     public void Estimate_CommaInAnyNumber_Exit2(string flag, string value, string expected)

@@ -115,6 +115,16 @@ public class ScenarioReaderTests
         scenario.Options[0].Shifts[0].Shift.DigitalFraction(scenario.UnitCosts).Should().Be(0.75m, "kiosk 0.5 + web 0.25");
     }
 
+    [Theory]
+    [InlineData("50", "$.shifts[0].share: 50 is not a share; did you mean 0.5?; expected a number from 0 to 1")]
+    [InlineData("1.4", "$.shifts[0].share: 1.4 is not a share; expected a number from 0 to 1")] // a slip, not a percentage
+    public void Parse_ShareWrittenAsAPercentage_SuggestsTheFraction(string share, string expected)
+    {
+        var act = () => ScenarioReader.Parse("{ \"baseline\": { \"period\": \"year\", \"volumes\": { \"f2f\": 100 } }, \"shifts\": [ { \"from\": \"f2f\", \"share\": " + share + ", \"to\": \"web\" } ], \"appraisal\": { \"years\": 3 } }", null);
+
+        act.Should().Throw<InputValidationException>().Which.Problems.Select(p => p.ToString()).Should().Contain(p => p.EndsWith(expected));
+    }
+
     [Fact]
     public void Parse_NoPeriod_IsAProblemNotAYear()
     {
@@ -131,6 +141,8 @@ public class ScenarioReaderTests
     [InlineData("", "\"priceBaseYear\": 2026, \"gdpDeflator\": { \"rate\": 2.5 }", "$.appraisal.gdpDeflator.rate: 2.5 is out of range; did you mean 0.025?; expected a rate as a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
     [InlineData("", "\"optimismBias\": { \"oneOff\": 40 }", "$.appraisal.optimismBias.oneOff: 40 is out of range; did you mean 0.4?; expected an uplift as a fraction from 0 to 2, e.g. 0.4 for 40%")]
     [InlineData("\"costBehaviour\": { \"telephone\": { \"variableShare\": 1, \"handlingTimeRise\": 10 } },", "", "$.costBehaviour.telephone.handlingTimeRise: 10 is out of range; did you mean 0.1?; expected a fraction from 0 to 2, e.g. 0.1 for 10%")]
+    [InlineData("\"demandGrowth\": 0.6,", "", "$.demandGrowth: 0.6 is out of range; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")] // not a percentage: no suggestion
+    [InlineData("\"demandGrowth\": -5,", "", "$.demandGrowth: -5 is out of range; did you mean -0.05?; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
     [InlineData("\"demandGrowth\": { \"uniform\": [0, 2] },", "", "$.demandGrowth.uniform: uniform(0, 2) can take values from 0 to 2, outside the valid range; expected a distribution whose values are all a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%")]
     public void Parse_PercentageWhereAFractionIsMeant_SuggestsTheFraction(string top, string appraisal, string expected)
     {
@@ -173,7 +185,7 @@ public class ScenarioReaderTests
         [
             "council.json:3: $.unitCosts.catalogue: \"socitm-2011\" is not a unit-cost set (did you mean \"socitm-2010\"?); expected one of nwegg-2006, esd-2008, socitm-2008, socitm-2010, socitm-2012, dsa-2012, west-dunbartonshire-2017, deloitte-au-2015",
             "council.json:4: $.baseline.period: \"fortnight\" is not a period; expected one of day, week, month, quarter, year",
-            "council.json:5: $.demandGrowth: -1 is out of range; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%",
+            "council.json:5: $.demandGrowth: -1 is out of range; did you mean -0.01?; expected a fraction greater than -1 and at most 0.5, e.g. 0.02 for 2%",
             "council.json:7: $.shifts[0].share: 1.4 is not a share; expected a number from 0 to 1",
             "council.json:7: $.shifts[0].to: the destination shares sum to 0.9; expected them to sum to 1",
             "council.json:9: $.shifts[1].adoption.years: 0 is not positive; expected a number of years greater than 0",
@@ -182,7 +194,7 @@ public class ScenarioReaderTests
             "council.json:13: $.costs[1].type: \"recurrent\" is not a cost type (did you mean \"recurring\"?); expected one-off or recurring",
             "council.json:15: $.appraisal.discounting: \"green-bok\" is not a discounting schedule (did you mean \"green-book\"?); expected green-book, green-book-health or { \"rate\": 0.035 }",
             "council.json:15: $.appraisal.optimismBias.oneOff: -0.1 is out of range; expected an uplift as a fraction from 0 to 2, e.g. 0.4 for 40%",
-            "council.json:15: $.appraisal.optimismBias.benefits: 2 is not a share; expected a fraction from 0 to 1",
+            "council.json:15: $.appraisal.optimismBias.benefits: 2 is not a share; did you mean 0.02?; expected a fraction from 0 to 1",
             "council.json:16: $.colour: unknown property \"colour\"; expected one of name, description, currency, unitCosts, baseline, demandGrowth, shifts, options, costs, appraisal, costBehaviour, correlations",
         ]);
         problems.Should().Contain(p => p.StartsWith("council.json:4: $.baseline.volumes.face-to-face: -5 is negative", StringComparison.Ordinal));
