@@ -13,7 +13,7 @@ internal static class AppraiseCommand
     internal static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The scenario file (JSON; see docs/scenario-format.md), or - to read standard input." };
-        var option = new Option<string?>("--option") { Description = "Show only this option (by name); every option, ranked by NPV, by default." };
+        var option = new Option<string?>("--option") { Description = "Show only this option (by name); every option, ranked by NPV on the --basis, by default." };
         var basis = BasisOption.Create();
         var view = new Option<string>("--view") { Description = "economic (default): real prices, discounted, as the Green Book asks; financial: cash by financial year, undiscounted, capital apart from revenue, as a budget sees it.", DefaultValueFactory = _ => "economic" };
         var format = FormatOption.Create(markdown: true);
@@ -141,11 +141,16 @@ internal static class AppraiseCommand
         foreach (var r in appraisal.Options)
         {
             o.WriteLine();
-            var cashable = r.Cashable is not null;
+            // The columns of the ranking basis: the cashable case where it ranks, else the case at average cost (with the
+            // cashable saving beside the saving when there is one).
+            var cashable = r.Cashable is not null && ranked == Basis.Cashable;
+            var withCashableSaving = r.Cashable is not null && !cashable;
             var table = new Table().Title(Markup.Escape(r.OptionName));
             table.AddColumns(cashable
                 ? ["Year", "Saving", "Cashable saving", "Costs", "Release and closure", "Cashable net", "Discount factor", "Cumulative cashable PV"]
-                : ["Year", "Saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]);
+                : withCashableSaving
+                    ? ["Year", "Saving", "Cashable saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]
+                    : ["Year", "Saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]);
             for (var i = 1; i < table.Columns.Count; i++)
             {
                 table.Columns[i].RightAligned();
@@ -156,14 +161,16 @@ internal static class AppraiseCommand
                 var factor = Show.Number((double)y.DiscountFactor, "0.000000");
                 table.AddRow(cashable
                     ? [y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.ReleaseCosts + y.ClosureCosts, c), Show.Money(y.CashableNet, c), factor, Show.Money(y.CumulativeCashablePresentValue, c)]
-                    : [y.Label, Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]);
+                    : withCashableSaving
+                        ? [y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]
+                        : [y.Label, Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]);
             }
 
             console.Write(table);
-            var width = cashable ? 16 : 0;
+            var width = r.Cashable is not null ? 16 : 0;
             foreach (var s in Bases(r, ranked))
             {
-                var title = cashable ? (CaseText.Title(s.Basis) + ":").PadRight(width) + " " : "";
+                var title = r.Cashable is not null ? (CaseText.Title(s.Basis) + ":").PadRight(width) + " " : "";
                 o.WriteLine($"  {title}{Totals(s, c)}");
                 o.WriteLine($"  {new string(' ', title.Length)}{Paybacks(s, r.Years[0].Label)}");
             }

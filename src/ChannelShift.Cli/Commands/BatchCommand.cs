@@ -86,7 +86,7 @@ internal static class BatchCommand
     {
         var c = result.Currency;
         context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; volumes a {result.Period.Key}"));
-        var table = new Table().AddColumns("Council", "Option", "NPV at average cost", "Cashable NPV", "BCR", "Payback (years)", "IRR", "Final-year saving");
+        var table = new Table().AddColumns("Council", "Option", "NPV at average cost", "Cashable NPV", "BCR at average cost", "Payback at average cost (years)", "IRR at average cost", "Final-year saving");
         for (var i = 2; i < 8; i++)
         {
             table.Columns[i].RightAligned();

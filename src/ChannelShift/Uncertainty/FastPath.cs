@@ -6,9 +6,10 @@ namespace ChannelShift.Uncertainty;
 
 /// <summary>
 /// A closed form of the <see cref="Ledger"/> for Monte Carlo, evaluated a <see cref="Vector{T}"/> of iterations at a
-/// time. When an option has no cost behaviour and its growth, adoption and discount rate do not vary, each year's
-/// saving is linear in each shift's annual saving at full take-up, B_s = V_from × periods × min(share, 1 − exclusion)
-/// × (cost_from − Σ fraction_d × cost_d − failure share × eligible × cost_return − not avoided × assisted), and each
+/// time. When an option has no cost behaviour and no digital exclusion and its growth, adoption and discount rate do
+/// not vary, each year's saving is linear in each shift's annual saving at full take-up, B_s = V_from × periods ×
+/// share × (cost_from − Σ fraction_d × cost_d − failure share × D × Σ_r return share_r × cost_r − help share × help
+/// cost × D), D the share moved to digital destinations, and each
 /// year's costs in the amounts, so the cumulative present value of year t is
 /// keep × Σ_s B_s × K_s(t) − Σ_c amount_c × D_c(t), with K_s(t) = Σ_τ≤t DF(τ) × G(τ) × a_s(τ) (G the growth factor,
 /// a the adoption) and D_c(t) = Σ_τ≤t, paid DF(τ) × (1 + uplift). The ledger's terms are regrouped, so it agrees with

@@ -96,6 +96,16 @@ public class BasisTests
     }
 
     [Fact]
+    public void Appraise_AverageBasis_ShowsTheAverageCostColumnsAndPutsThatBasisFirst()
+    {
+        var run = AppRun.Of("appraise", Cashable, "--basis", "average");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("options ranked by NPV at average cost").And.Contain("Cumulative PV").And.NotContain("Cumulative cashable PV");
+        run.Output.IndexOf("At average cost:", StringComparison.Ordinal).Should().BeLessThan(run.Output.IndexOf("Cashable:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Appraise_WasteServices_PaybackInWordsCountsFromTheStartOfYearZero()
     {
         // waste-services.json pays back 0.489 years after the end of 2026/27 (docs/methodology.md), so during 2027/28,
