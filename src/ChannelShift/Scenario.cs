@@ -68,14 +68,13 @@ public sealed class Scenario
                 }
             }
 
-            // Failed digital contacts come back on a non-digital channel (a failure rate is a property of a digital
-            // service); whether a channel is digital is the unit-cost set's to say.
-            foreach (var planned in option.Shifts)
+            // Failure demand and assisted digital act on contacts moved to digital channels; whether a channel is
+            // digital is the unit-cost set's to say.
+            for (var s = 0; s < option.Shifts.Count; s++)
             {
-                var returns = planned.Shift.FailureDemand?.ReturnsTo.Parts ?? [];
-                foreach (var part in returns.Where(p => unitCosts.IsDigital(p.Key)))
+                foreach (var problem in option.Shifts[s].Shift.DigitalProblems(unitCosts))
                 {
-                    problems.Add(new InputProblem("failureDemand.returnsTo", ProblemCodes.Inconsistent, $"\"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one", "a channel such as telephone or face-to-face", part.Key.Key));
+                    problems.Add(new InputProblem(FormattableString.Invariant($"options[\"{option.Name}\"].shifts[{s}].{problem.Path}"), problem.Code, problem.What, problem.Expected, problem.Value));
                 }
             }
         }

@@ -50,6 +50,42 @@ public sealed class Shift
     /// <summary>Assisted digital, if any.</summary>
     public AssistedDigital? AssistedDigital { get; }
 
+    /// <summary>
+    /// The problems of this shift under a unit-cost set's digital flags, one rule for every caller: failure demand
+    /// and assisted digital act on the contacts moved to digital destinations, so a shift that moves none may not have
+    /// them; failed digital contacts come back on non-digital channels.
+    /// </summary>
+    /// <param name="costs">The unit-cost set whose digital flags apply.</param>
+    /// <returns>The problems, at <c>failureDemand</c>, <c>assistedDigital</c> and <c>failure.returnsTo</c>; none
+    /// when the shift is sound.</returns>
+    public IReadOnlyList<InputProblem> DigitalProblems(UnitCostSet costs)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        var problems = new List<InputProblem>();
+        if (DigitalFraction(costs) == 0m)
+        {
+            if (FailureDemand is not null)
+            {
+                problems.Add(new InputProblem("failureDemand", ProblemCodes.Inconsistent, "failure demand applies to the contacts moved to digital channels, and this shift moves none", "a digital destination (web, email, webchat, app, social-media, or a channel flagged digital), or no failure demand"));
+            }
+
+            if (AssistedDigital is not null)
+            {
+                problems.Add(new InputProblem("assistedDigital", ProblemCodes.Inconsistent, "assisted digital applies to the contacts moved to digital channels, and this shift moves none", "a digital destination (web, email, webchat, app, social-media, or a channel flagged digital), or no assisted digital"));
+            }
+        }
+
+        foreach (var part in FailureDemand?.ReturnsTo.Parts ?? [])
+        {
+            if (costs.IsDigital(part.Key))
+            {
+                problems.Add(new InputProblem("failure.returnsTo", ProblemCodes.Inconsistent, $"\"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one", "a channel such as telephone or face-to-face", part.Key.Key));
+            }
+        }
+
+        return problems;
+    }
+
     /// <summary>The share of the moved contacts that go to digital destinations: Σ of the mix's shares of the channels
     /// <paramref name="costs"/> says are digital.</summary>
     /// <param name="costs">The unit-cost set whose digital flags apply.</param>

@@ -1,3 +1,5 @@
+using ChannelShift.Appraisal;
+
 namespace ChannelShift.Tests;
 
 public class ShiftTests
@@ -52,6 +54,19 @@ public class ShiftTests
             new FailureDemand(Share.FromPercent(20), Channel.Telephone));
 
         shift.DigitalFraction(costs).Should().Be((decimal)expected);
+    }
+
+    [Fact]
+    public void DigitalProblems_TermsThatNeedADigitalDestination_AreProblems()
+    {
+        var costs = UnitCostCatalogue.Get("socitm-2012");
+        var toPhone = new Shift(Channel.FaceToFace, Share.One, DestinationMix.To(Channel.Telephone), new FailureDemand(Share.FromPercent(20), Channel.FaceToFace), new AssistedDigital(Share.FromPercent(10), 2.90m));
+        var backOnline = new Shift(Channel.FaceToFace, Share.One, DestinationMix.To(Channel.Web), new FailureDemand(Share.FromPercent(20), Channel.Web));
+
+        toPhone.DigitalProblems(costs).Select(p => p.Path).Should().Equal("failureDemand", "assistedDigital");
+        backOnline.DigitalProblems(costs).Select(p => p.Path).Should().Equal("failure.returnsTo");
+        var estimate = () => HeadlineEstimate.Calculate(1000m, ContactPeriod.Year, backOnline, costs);
+        estimate.Should().Throw<InputValidationException>().Which.Problems.Single().Path.Should().Be("failure.returnsTo");
     }
 
     [Fact]

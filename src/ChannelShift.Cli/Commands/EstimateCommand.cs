@@ -19,6 +19,7 @@ internal static class EstimateCommand
         ["to"] = "--to",
         ["assistedDigital"] = "--assisted-digital",
         ["failure.returnsTo"] = "--failure",
+        ["failureDemand"] = "--failure",
         ["volume"] = "--volume",
     };
 
@@ -65,7 +66,6 @@ internal static class EstimateCommand
             problems.ThrowIfAny();
             var set = costs!;
             var planned = theShift!;
-            CheckDigital(set, planned);
             var missing = HeadlineEstimate.RequiredChannels(planned).Distinct().Where(c => !set.Contains(c)).ToList();
             if (missing.Count > 0)
             {
@@ -73,43 +73,11 @@ internal static class EstimateCommand
             }
 
             CheckUnused(set, planned);
-            var result = HeadlineEstimate.Calculate(volumeValue, period, planned, set);
+            var result = Messages.AtFlags(Flags, () => HeadlineEstimate.Calculate(volumeValue, period, planned, set));
             Write(context, output, result);
             return CliApp.Ok;
         });
         return command;
-    }
-
-    /// <summary>Failure demand and assisted digital act on the contacts moved to digital channels, and failed contacts
-    /// come back on non-digital ones.</summary>
-    private static void CheckDigital(UnitCostSet costs, Shift shift)
-    {
-        var problems = new List<string>();
-        if (shift.DigitalFraction(costs) == 0m)
-        {
-            if (shift.FailureDemand is not null)
-            {
-                problems.Add("--failure: failure demand applies to the contacts moved to digital channels, and --to moves none; expected a digital destination in --to (web, email, webchat, app, social-media), or no --failure.");
-            }
-
-            if (shift.AssistedDigital is not null)
-            {
-                problems.Add("--assisted-digital: help applies to the contacts moved to digital channels, and --to moves none; expected a digital destination in --to (web, email, webchat, app, social-media), or no --assisted-digital.");
-            }
-        }
-
-        foreach (var part in shift.FailureDemand?.ReturnsTo.Parts ?? [])
-        {
-            if (costs.IsDigital(part.Key))
-            {
-                problems.Add($"--failure: \"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one; expected e.g. telephone or face-to-face.");
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new UserInputException(problems);
-        }
     }
 
     private static void CheckUnused(UnitCostSet costs, Shift shift)

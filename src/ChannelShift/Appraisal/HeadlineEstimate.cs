@@ -41,11 +41,18 @@ public static class HeadlineEstimate
     /// <returns>The result, money rounded to the penny; <see cref="EstimateResult.Unrounded"/> before rounding.</returns>
     /// <exception cref="InputValidationException">A negative volume, or amounts too large for <see cref="decimal"/>.</exception>
     /// <exception cref="InputValidationException">A cost missing for a channel the calculation needs.</exception>
+    /// <exception cref="InputValidationException">Failure demand or assisted digital on a shift that moves nothing to a
+    /// digital channel, or failure demand that comes back on a digital one (<see cref="Shift.DigitalProblems"/>).</exception>
     public static EstimateResult Calculate(decimal volumePerPeriod, ContactPeriod period, Shift shift, UnitCostSet costs)
     {
         Preconditions.NonNegative(volumePerPeriod, "volume");
         ArgumentNullException.ThrowIfNull(shift);
         ArgumentNullException.ThrowIfNull(costs);
+        if (shift.DigitalProblems(costs) is { Count: > 0 } problems)
+        {
+            throw new InputValidationException(problems);
+        }
+
         try
         {
             return Compute(volumePerPeriod, period, shift, costs);

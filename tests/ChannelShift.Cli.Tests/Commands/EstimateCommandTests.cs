@@ -71,8 +71,8 @@ public class EstimateCommandTests
     }
 
     [Theory]
-    [InlineData("--to", "telephone", "--failure", "20%:face-to-face", "--failure: failure demand applies to the contacts moved to digital channels, and --to moves none")]
-    [InlineData("--to", "telephone", "--assisted-digital", "10%:2.90", "--assisted-digital: help applies to the contacts moved to digital channels, and --to moves none")]
+    [InlineData("--to", "telephone", "--failure", "20%:face-to-face", "--failure: failure demand applies to the contacts moved to digital channels, and this shift moves none")]
+    [InlineData("--to", "telephone", "--assisted-digital", "10%:2.90", "--assisted-digital: assisted digital applies to the contacts moved to digital channels, and this shift moves none")]
     [InlineData("--to", "web", "--failure", "20%:email", "--failure: \"email\" is a digital channel, and failed digital contacts come back on a non-digital one")]
     [InlineData("--to", "web", "--assisted-digital", "0.50", "--assisted-digital: \"0.50\" is not SHARE:COST; expected the share of the contacts moved to digital channels that need help and the cost of helping one, e.g. 10%:2.90.")]
     public void Estimate_DigitalOnlyTermsOffDigital_Exit2(string toFlag, string to, string flag, string value, string expected)
