@@ -248,7 +248,9 @@ public class HeadlineEstimateTests
             var total = g.tenths.Sum();
             var parts = destinations.Select((d, i) => (d, g.tenths[i])).Where(p => p.Item2 > 0).ToList();
             var mix = DestinationMix.Of(parts.Select(p => new KeyValuePair<Channel, Share>(p.d, Share.FromFraction((decimal)p.Item2 / total))).ToList());
-            var shift = new Shift(Channel.FaceToFace, Share.FromFraction(g.share / 1000m), mix, g.failure > 0 ? new FailureDemand(Share.FromFraction(g.failure / 100m), g.returns) : null, new AssistedDigital(Share.FromFraction(g.failure / 100m), g.assisted / 100m));
+            // Failure demand and assisted digital need a digital destination (web, email, webchat in this mix).
+            var digital = parts.Any(p => costs.IsDigital(p.d));
+            var shift = new Shift(Channel.FaceToFace, Share.FromFraction(g.share / 1000m), mix, digital && g.failure > 0 ? new FailureDemand(Share.FromFraction(g.failure / 100m), g.returns) : null, digital ? new AssistedDigital(Share.FromFraction(g.failure / 100m), g.assisted / 100m) : null);
             var estimate = HeadlineEstimate.Calculate(g.volume, g.period, shift, costs).Unrounded.AnnualSaving;
 
             var scenario = new Scenario("one shift", costs, new Baseline(g.period, new Dictionary<Channel, decimal> { [Channel.FaceToFace] = g.volume }), 0m, [new ScenarioOption("shift", [new PlannedShift(shift, AdoptionCurve.Immediate)], [])], new AppraisalSettings(1));
