@@ -85,7 +85,7 @@ public sealed class AppraisalResult
     /// behaviour.</exception>
     public BasisSummary On(Basis basis) => basis == Basis.Average
         ? Average
-        : Cashable ?? throw new InputValidationException([new InputProblem("basis", ProblemCodes.Inconsistent, "the cashable basis needs cost behaviour, and the scenario has none", "the average basis, or a costBehaviour section in the scenario", "cashable")]);
+        : Cashable ?? throw Appraiser.NoCashableBasis();
 
     /// <summary>Net present value at average cost: PVB − PVC (<see cref="Average"/>).</summary>
     public decimal Npv => Average.Npv;

@@ -64,13 +64,12 @@ public static class Appraiser
     internal static Basis CheckBasis(Scenario scenario, Basis? basis)
     {
         var on = basis ?? DefaultBasis(scenario);
-        if (on == Basis.Cashable && scenario.CostBehaviour.Count == 0)
-        {
-            throw new InputValidationException([new InputProblem("basis", ProblemCodes.Inconsistent, "the cashable basis needs cost behaviour, and the scenario has none", "average, or a costBehaviour section in the scenario", "cashable")]);
-        }
-
-        return on;
+        return on == Basis.Cashable && scenario.CostBehaviour.Count == 0 ? throw NoCashableBasis() : on;
     }
+
+    /// <summary>The problem of the cashable basis asked of a scenario without cost behaviour.</summary>
+    internal static InputValidationException NoCashableBasis() =>
+        new([new InputProblem("basis", ProblemCodes.Inconsistent, "the cashable basis needs cost behaviour, and the scenario has none", "average, or a costBehaviour section in the scenario", "cashable")]);
 
     /// <summary>
     /// What a reader of the scenario's appraisal should know: how its unit costs are priced (rebased by its GDP deflator,
@@ -215,11 +214,9 @@ public static class Appraiser
     {
         private readonly YearResult[] years = new YearResult[plan.Years + 1];
         private readonly List<AppraisalNote> notes = [];
-        private decimal cumulativeCashable;
 
-        public void Year(in LedgerYear<decimal> year)
+        public readonly void Year(in LedgerYear<decimal> year)
         {
-            cumulativeCashable += year.CashablePresentValue;
             years[year.Year] = new YearResult
             {
                 Year = year.Year,
@@ -241,7 +238,7 @@ public static class Appraiser
                 PresentValue = year.PresentValue,
                 CumulativePresentValue = year.CumulativePresentValue,
                 CashablePresentValue = year.CashablePresentValue,
-                CumulativeCashablePresentValue = cumulativeCashable,
+                CumulativeCashablePresentValue = year.CumulativeCashablePresentValue,
                 StaffChange = year.StaffChange,
                 FteBusinessAsUsual = plan.HasStaffing && year.Year >= 1 ? year.FteBusinessAsUsual : null,
                 Fte = plan.HasStaffing && year.Year >= 1 ? year.Fte : null,

@@ -110,6 +110,7 @@ internal static class Ledger
         var onePlusGrowth = T.One + inputs[plan.GrowthSlot];
         var growth = T.One;
         var cumulative = T.Zero;
+        var cumulativeCashable = T.Zero;
         var bau = scratch.BusinessAsUsual;
         var after = scratch.After;
         var full = scratch.Full;
@@ -197,7 +198,9 @@ internal static class Ledger
             var net = Haircut(plan, k, saving) - costs;
             var cashableNet = plan.HasCostBehaviour ? Haircut(plan, k, cashable) - costs - change.ReleaseCosts - change.ClosureCosts : net;
             var presentValue = df * net;
+            var cashablePresentValue = plan.HasCostBehaviour ? df * cashableNet : presentValue;
             cumulative += presentValue;
+            cumulativeCashable += cashablePresentValue;
             sink.Year(new LedgerYear<T>
             {
                 Year = t,
@@ -217,7 +220,8 @@ internal static class Ledger
                 DiscountFactor = df,
                 PresentValue = presentValue,
                 CumulativePresentValue = cumulative,
-                CashablePresentValue = plan.HasCostBehaviour ? df * cashableNet : presentValue,
+                CashablePresentValue = cashablePresentValue,
+                CumulativeCashablePresentValue = cumulativeCashable,
                 StaffChange = change.StaffChange,
                 FteBusinessAsUsual = change.FteBusinessAsUsual,
                 Fte = change.Fte,

@@ -62,6 +62,9 @@ internal readonly ref struct LedgerYear<T>
     /// <summary>DF × cashable net.</summary>
     internal required T CashablePresentValue { get; init; }
 
+    /// <summary>Σ cashable present values to this year.</summary>
+    internal required T CumulativeCashablePresentValue { get; init; }
+
     /// <summary>Whole FTE fewer than business as usual across staffed channels.</summary>
     internal required int StaffChange { get; init; }
 

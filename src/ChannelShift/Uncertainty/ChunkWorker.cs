@@ -195,19 +195,15 @@ internal sealed class ChunkWorker
 
         public void Year(in LedgerYear<double> year)
         {
-            Npv += cashable ? year.CashablePresentValue : year.PresentValue;
+            var cumulative = cashable ? year.CumulativeCashablePresentValue : year.CumulativePresentValue;
             if (fan is not null)
             {
-                fan[(year.Year * fanStride) + index] = cashable ? Npv : year.CumulativePresentValue;
+                fan[(year.Year * fanStride) + index] = cumulative;
             }
 
             if (year.Year == years)
             {
-                if (!cashable)
-                {
-                    Npv = year.CumulativePresentValue;
-                }
-
+                Npv = cumulative;
                 FinalYearSaving = cashable ? year.CashableSaving : year.Saving;
             }
         }

@@ -112,13 +112,13 @@ public static class Sensitivity
         return new SensitivityResult(plan.Option.Name, scenario.Currency, on, SimulationBoundary.ToMoney(baseNpv), order.Select(i => bars[i]).ToList(), order.Select(i => switching[i]).ToList(), notes);
     }
 
-    /// <summary>Keeps an option's NPV on a basis: the sum of its present values.</summary>
+    /// <summary>Keeps an option's NPV on a basis: the cumulative present value of its last year.</summary>
     private struct NpvSink(bool cashable) : ILedgerSink<double>
     {
         internal double Npv;
 
         public void Year(in LedgerYear<double> year) =>
-            Npv = cashable ? Npv + year.CashablePresentValue : year.CumulativePresentValue;
+            Npv = cashable ? year.CumulativeCashablePresentValue : year.CumulativePresentValue;
 
         public readonly void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
         {
