@@ -91,7 +91,7 @@ internal static class SimulateCommand
                 csv.Row("basis", "measure", "mean", "stdDev", "p5", "p10", "p50", "p90", "p95");
                 foreach (var (name, s) in new[] { ("npv", r.Npv), ("finalYearSaving", r.FinalYearSaving) })
                 {
-                    csv.Row(AppraisalBasisKey(r.Basis), name, s.Mean, s.StdDev, s.P5, s.P10, s.P50, s.P90, s.P95);
+                    csv.Row(ResultJson.KeyOf(r.Basis), name, s.Mean, s.StdDev, s.P5, s.P10, s.P50, s.P90, s.P95);
                 }
 
                 break;
@@ -177,6 +177,4 @@ internal static class SimulateCommand
     private static string NpvName(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "Cashable NPV" : "NPV";
 
     private static string FanName(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "Cumulative cashable present value" : "Cumulative present value";
-
-    private static string AppraisalBasisKey(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "cashable" : "average";
 }

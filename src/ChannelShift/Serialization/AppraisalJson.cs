@@ -11,7 +11,7 @@ internal static class AppraisalJson
         w.WriteStartObject();
         w.WriteString("scenario", appraisal.ScenarioName);
         w.WriteString("currency", appraisal.Currency);
-        w.WriteString("basis", BasisKey(appraisal.Basis));
+        w.WriteString("basis", ResultJson.KeyOf(appraisal.Basis));
         w.WriteStartArray("unitCosts");
         foreach (var cost in appraisal.UnitCosts)
         {
@@ -48,7 +48,7 @@ internal static class AppraisalJson
         w.WriteString("currency", view.Currency);
         w.WriteString("view", "financial");
         w.WriteString("prices", "cash");
-        w.WriteString("basis", BasisKey(view.Basis));
+        w.WriteString("basis", ResultJson.KeyOf(view.Basis));
         JsonWriting.Number(w, "priceBaseYear", view.PriceBaseYear);
         JsonWriting.Number(w, "savingsPriceYear", view.SavingsPriceYear);
         JsonWriting.Number(w, "firstYear", view.FirstYear);
@@ -119,9 +119,6 @@ internal static class AppraisalJson
     }
 
     /// <summary>A ratio as written: −0 (a BCR of a negative-zero decimal PVB) becomes 0; adding +0 changes no other value.</summary>
-
-    /// <summary>A basis as the JSON names it: <c>average</c> or <c>cashable</c>.</summary>
-    internal static string BasisKey(Basis basis) => basis == Basis.Cashable ? "cashable" : "average";
 
     /// <summary>The totals of a basis, as properties of the object being written.</summary>
     private static void Totals(Utf8JsonWriter w, BasisSummary s)

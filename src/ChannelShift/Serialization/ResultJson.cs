@@ -126,6 +126,11 @@ public static class ResultJson
         return staffing.GivenAgents is null ? "fewest-agents" : "given-agents";
     }
 
+    /// <summary>The key of a basis in JSON and CSV: <c>cashable</c> or <c>average</c>.</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(Basis basis) => basis == Basis.Cashable ? "cashable" : "average";
+
     /// <summary>The key a proportion's interval method is written with: <c>wilson</c> or <c>exact</c>.</summary>
     /// <param name="method">The method.</param>
     /// <returns>The key.</returns>

@@ -362,16 +362,6 @@ internal sealed class ScenarioParser(string? source)
                 Known(f, "share", "returnsTo");
                 var failureShare = f["share"] is { } fs ? Number(fs, Rules.Share, ScenarioInput.FailureShare(option, shiftIndex)) : MissingValue(f, "share", "a share from 0 to 1");
                 var returnsTo = MixOf(f["returnsTo"], f, "returnsTo", costs, allowAvoided: false, "a non-digital channel such as \"telephone\", or a mix such as { \"telephone\": 0.7, \"face-to-face\": 0.3 }", "return");
-                if (returnsTo is not null && costs is not null)
-                {
-                    foreach (var part in returnsTo.Parts.Where(p => costs.IsDigital(p.Key)))
-                    {
-                        Problem(f["returnsTo"]!, "inconsistent", $"\"{part.Key.Key}\" is a digital channel, and failed digital contacts come back on a non-digital one", "a channel such as telephone or face-to-face (or flag the channel not digital in $.unitCosts.digital)");
-                        returnsTo = null;
-                        break;
-                    }
-                }
-
                 if (failureShare is { } fsv && returnsTo is not null)
                 {
                     failure = new FailureDemand(Share.FromFraction(fsv), returnsTo);
@@ -381,15 +371,9 @@ internal sealed class ScenarioParser(string? source)
             var assisted = item["assistedDigital"] is { } ad ? AssistedDigitalOf(ad, option, shiftIndex) : null;
             var exclusion = item["digitalExclusion"] is { } de ? Number(de, Rules.Share) ?? 0m : 0m;
             var digital = mix is null || costs is null ? 0m : mix.Parts.Where(p => costs.IsDigital(p.Key)).Sum(p => p.Value.Fraction);
-            if (mix is not null && digital == 0m)
+            if (mix is not null && digital == 0m && item["digitalExclusion"] is { } unusedExclusion)
             {
-                foreach (var (field, what) in new[] { ("failureDemand", "failure demand"), ("assistedDigital", "assisted digital"), ("digitalExclusion", "digital exclusion") })
-                {
-                    if (item[field] is { } unused)
-                    {
-                        Problem(unused, "inconsistent", $"{what} applies to the contacts moved to digital destinations, and this shift moves none", "a digital destination (web, email, webchat, app, social-media, or a channel flagged in $.unitCosts.digital), or no " + field);
-                    }
-                }
+                Problem(unusedExclusion, "inconsistent", "digital exclusion applies to the contacts moved to digital channels, and this shift moves none", "a digital destination (web, email, webchat, app, social-media, or a channel flagged digital), or no digital exclusion");
             }
 
             if (from is not null && share is { } sh && mix is not null && (item["failureDemand"] is null || failure is not null) && (item["assistedDigital"] is null || assisted is not null))
@@ -403,9 +387,18 @@ internal sealed class ScenarioParser(string? source)
                 var effective = (sh * (1m - digital)) + Math.Min(sh * digital, 1m - exclusion);
                 var previousSum = shareByChannel.TryGetValue(from, out var previous) ? previous.Sum : 0m;
                 shareByChannel[from] = (previousSum + effective, shareNode!);
-                if (adoption is not null)
+                var built = new Shift(from, Share.FromFraction(sh), mix, failure, assisted);
+
+                // The model's rule for digital-only terms, reported at the field the file gives them in.
+                var digitalProblems = costs is null ? [] : built.DigitalProblems(costs);
+                foreach (var problem in digitalProblems)
                 {
-                    result.Add(new PlannedShift(new Shift(from, Share.FromFraction(sh), mix, failure, assisted), adoption, exclusion, shiftName));
+                    Problem(problem.Path == "failure.returnsTo" ? item["failureDemand"]!["returnsTo"]! : item[problem.Path]!, problem.Code, problem.What, problem.Expected);
+                }
+
+                if (adoption is not null && digitalProblems.Count == 0)
+                {
+                    result.Add(new PlannedShift(built, adoption, exclusion, shiftName));
                 }
             }
         }

@@ -14,7 +14,7 @@ internal static class SimulationJson
         w.WriteString("currency", r.Currency);
         w.WriteNumber("iterations", r.Iterations);
         w.WriteNumber("seed", r.Seed);
-        w.WriteString("basis", AppraisalJson.BasisKey(r.Basis));
+        w.WriteString("basis", ResultJson.KeyOf(r.Basis));
         JsonWriting.Strings(w, "inputs", r.Inputs);
         Summary(w, "npv", r.Npv);
         w.WriteNumber("probabilityNpvPositive", r.ProbabilityNpvPositive);
@@ -46,7 +46,7 @@ internal static class SimulationJson
         w.WriteStartObject();
         w.WriteString("option", r.OptionName);
         w.WriteString("currency", r.Currency);
-        w.WriteString("basis", AppraisalJson.BasisKey(r.Basis));
+        w.WriteString("basis", ResultJson.KeyOf(r.Basis));
         w.WriteNumber("baseNpv", r.BaseNpv);
         JsonWriting.Strings(w, "notes", r.Notes);
         w.WriteStartArray("tornado");

@@ -84,8 +84,8 @@ public class ScenarioReaderTests
 
     [Theory]
     [InlineData("\"to\": \"web\", \"assistedDigital\": 0.50", "$.shifts[0].assistedDigital: a single number (0.50) no longer says what assisted digital costs; expected { \"share\": 0.1, \"cost\": 2.90 }")]
-    [InlineData("\"to\": \"telephone\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": \"face-to-face\" }", "$.shifts[0].failureDemand: failure demand applies to the contacts moved to digital destinations, and this shift moves none")]
-    [InlineData("\"to\": \"post\", \"assistedDigital\": { \"share\": 0.1, \"cost\": 2.90 }", "$.shifts[0].assistedDigital: assisted digital applies to the contacts moved to digital destinations, and this shift moves none")]
+    [InlineData("\"to\": \"telephone\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": \"face-to-face\" }", "$.shifts[0].failureDemand: failure demand applies to the contacts moved to digital channels, and this shift moves none")]
+    [InlineData("\"to\": \"post\", \"assistedDigital\": { \"share\": 0.1, \"cost\": 2.90 }", "$.shifts[0].assistedDigital: assisted digital applies to the contacts moved to digital channels, and this shift moves none")]
     [InlineData("\"to\": \"web\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": \"email\" }", "$.shifts[0].failureDemand.returnsTo: \"email\" is a digital channel, and failed digital contacts come back on a non-digital one")]
     [InlineData("\"to\": \"web\", \"failureDemand\": { \"share\": 0.2, \"returnsTo\": { \"telephone\": 0.7, \"face-to-face\": 0.2 } }", "$.shifts[0].failureDemand.returnsTo: the return shares sum to 0.9; expected them to sum to 1")]
     public void Parse_DigitalOnlyTermsMisused_IsAProblem(string shift, string expected)
