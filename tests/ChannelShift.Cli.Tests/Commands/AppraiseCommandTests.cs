@@ -52,8 +52,9 @@ public class AppraiseCommandTests
         var markdown = AppRun.Of("appraise", Example("waste-services.json"), "--format", "markdown").Output;
         var csv = AppRun.Of("appraise", Example("waste-services.json"), "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+        // Figures worked by hand in docs/methodology.md ("A worked appraisal"): year 1 saves 100,000 × 7.5528 × 1.025^15.
         markdown.Should().Contain("| Year | Saving | Costs | Net | Discount factor | Present value | Cumulative PV |")
-            .And.Contain("| 2027/28 | £755,280.00 |").And.Contain("- **At average cost**: NPV £15,996,892.57; PV benefits £16,679,556.78; PV costs £682,664.21");
+            .And.Contain("| 2027/28 | £1,093,870.64 |").And.Contain("- **At average cost**: NPV £23,474,307.29; PV benefits £24,156,971.50; PV costs £682,664.21");
         csv[0].Should().StartWith("option,year,label,");
         csv.Should().HaveCount(12);
     }

@@ -108,13 +108,13 @@ public class BasisTests
     [Fact]
     public void Appraise_WasteServices_PaybackInWordsCountsFromTheStartOfYearZero()
     {
-        // waste-services.json pays back 0.489 years after the end of 2026/27 (docs/methodology.md), so during 2027/28,
-        // 1.489 ≈ 1.5 years after the start of 2026/27.
+        // waste-services.json pays back 350,000 / 1,053,870.64 = 0.332 years after the end of 2026/27 (docs/methodology.md),
+        // so during 2027/28, 1.332 ≈ 1.3 years after the start of 2026/27.
         var run = AppRun.Of("appraise", Repository.Example("waste-services.json"));
         var json = AppRun.Of("appraise", Repository.Example("waste-services.json"), "--format", "json").Json().GetProperty("options")[0];
 
-        run.Output.Should().Contain("payback: repaid during 2027/28, 1.5 years after the start of 2026/27");
-        json.GetProperty("paybackYears").GetDouble().Should().BeApproximately(0.489, 0.0005);
+        run.Output.Should().Contain("payback: repaid during 2027/28, 1.3 years after the start of 2026/27");
+        json.GetProperty("paybackYears").GetDouble().Should().BeApproximately(0.332, 0.0005);
         json.GetProperty("paybackYearLabel").GetString().Should().Be("2027/28");
         json.GetProperty("cashable").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
     }

@@ -87,10 +87,10 @@ public class ReadmeExamplesTests
         var appraisal = Appraiser.Appraise(scenario);
         var best = appraisal.Options[0];
 
-        best.Years[1].Saving.ToString("N2", CultureInfo.InvariantCulture).Should().Be("755,280.00");
-        best.Npv.ToString("N2", CultureInfo.InvariantCulture).Should().Be("15,996,892.57");
-        (best.BenefitCostRatio?.ToString("0.00", CultureInfo.InvariantCulture)).Should().Be("24.43");
-        (best.PaybackYears?.ToString("0.000", CultureInfo.InvariantCulture)).Should().Be("0.489");
+        best.Years[1].Saving.ToString("N2", CultureInfo.InvariantCulture).Should().Be("1,093,870.64");
+        best.Npv.ToString("N2", CultureInfo.InvariantCulture).Should().Be("23,474,307.29");
+        (best.BenefitCostRatio?.ToString("0.00", CultureInfo.InvariantCulture)).Should().Be("35.39");
+        (best.PaybackYears?.ToString("0.000", CultureInfo.InvariantCulture)).Should().Be("0.332");
     }
 
     [Fact]
