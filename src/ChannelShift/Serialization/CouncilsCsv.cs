@@ -25,8 +25,6 @@ namespace ChannelShift.Serialization;
 /// </remarks>
 public static class CouncilsCsv
 {
-    private const NumberStyles VolumeStyle = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <summary>Reads the councils of a councils CSV read from a text reader.</summary>
     /// <param name="scenario">The scenario whose channels and baseline period the file's columns refer to.</param>
     /// <param name="councilsCsv">The councils CSV (read to its end; not closed). A leading U+FEFF is skipped.</param>
@@ -136,24 +134,9 @@ public static class CouncilsCsv
                 continue;
             }
 
-            Channel channel;
-            try
+            if (CsvFields.Channel(scenario, text, path, out var unknown) is not { } channel)
             {
-                channel = scenario.UnitCosts.ParseChannel(text, allowAvoided: false);
-            }
-            catch (InputValidationException ex)
-            {
-                foreach (var problem in ex.Problems)
-                {
-                    problems.Add(new InputProblem(path, problem.Code, problem.What, problem.Expected, problem.Value).At(sourceName, header.Line));
-                }
-
-                continue;
-            }
-
-            if (!scenario.UnitCosts.Contains(channel))
-            {
-                Problem(path, ProblemCodes.Inconsistent, $"\"{text}\" has no cost per contact in the scenario's unit costs \"{scenario.UnitCosts.Key}\"", $"a channel with a cost ({string.Join(", ", scenario.UnitCosts.Channels.Select(c => c.Key))}), or a cost for it in the scenario's $.unitCosts.overrides");
+                problems.Add(unknown!.At(sourceName, header.Line));
                 continue;
             }
 
@@ -221,33 +204,10 @@ public static class CouncilsCsv
     /// <summary>What is wrong with a volume's text, or null when it is a number of 0 or more that fits a decimal.</summary>
     private static Fault? Volume(string text, string period, string column, out decimal value)
     {
-        if (decimal.TryParse(text, VolumeStyle, CultureInfo.InvariantCulture, out value) && value >= 0m)
-        {
-            return null;
-        }
-
         var expected = $"contacts a {period}, a number of 0 or more such as 12000 (a dot for decimals, no thousands separators)";
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return new Fault(column, ProblemCodes.Missing, "is empty (write 0 for none)", expected);
-        }
-
-        if (decimal.TryParse(trimmed, VolumeStyle, CultureInfo.InvariantCulture, out _))
-        {
-            return new Fault(column, ProblemCodes.OutOfRange, $"{trimmed} is negative", expected);
-        }
-
-        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-        {
-            return !double.IsFinite(d)
-                ? new Fault(column, ProblemCodes.NotFinite, $"\"{trimmed}\" is not a finite number", expected)
-                : d < 0
-                    ? new Fault(column, ProblemCodes.OutOfRange, $"{trimmed} is negative", expected)
-                    : new Fault(column, ProblemCodes.TooLarge, $"{trimmed} is too large (above the largest decimal, about 7.9e28)", expected);
-        }
-
-        return new Fault(column, ProblemCodes.WrongType, $"\"{trimmed}\" is not a number", expected);
+        return CsvFields.Count(text, "is empty (write 0 for none)", out value) is { } fault
+            ? new Fault(column, fault.Code, fault.What, expected)
+            : null;
     }
 
     /// <summary>One problem for all the faults of a row, at the first fault's column: each column's fault, then what

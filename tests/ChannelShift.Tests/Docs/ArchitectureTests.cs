@@ -10,7 +10,7 @@ namespace ChannelShift.Tests.Docs;
 /// </summary>
 public partial class ArchitectureTests
 {
-    private static readonly string[] Layers = ["ChannelShift.Numerics", "ChannelShift", "ChannelShift.Staffing", "ChannelShift.Appraisal", "ChannelShift.Uncertainty", "ChannelShift.Serialization"];
+    private static readonly string[] Layers = ["ChannelShift.Numerics", "ChannelShift", "ChannelShift.Staffing", "ChannelShift.Appraisal", "ChannelShift.Uncertainty", "ChannelShift.Tracking", "ChannelShift.Serialization"];
 
     private static readonly string Source = Path.Combine(RepositoryRoot.Path, "src", "ChannelShift");
 
@@ -58,7 +58,7 @@ public partial class ArchitectureTests
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex Comments();
 
-    [GeneratedRegex(@"\bChannelShift\.(Numerics|Staffing|Appraisal|Uncertainty|Serialization)\b")]
+    [GeneratedRegex(@"\bChannelShift\.(Numerics|Staffing|Appraisal|Uncertainty|Tracking|Serialization)\b")]
     private static partial Regex Used();
 
     [GeneratedRegex(@"\$?""(?:[^""\\\n]|\\.)*""")]
