@@ -17,9 +17,13 @@ public sealed class AdoptionCurve
     private readonly double years;
     private readonly double k;
     private readonly double logitStart;
+    private readonly AdoptionCurve? inner;
+    private readonly double delay;
 
-    private AdoptionCurve(Kind kind, string name, string description, double years, double k, double logitStart)
+    private AdoptionCurve(Kind kind, string name, string description, double years, double k, double logitStart, AdoptionCurve? inner = null, double delay = 0)
     {
+        this.inner = inner;
+        this.delay = delay;
         this.kind = kind;
         Name = name;
         Description = description;
@@ -33,6 +37,7 @@ public sealed class AdoptionCurve
         Immediate,
         Linear,
         SCurve,
+        Delayed,
     }
 
     /// <summary>The whole effect from year 1: <c>a(0) = 0</c>, <c>a(t) = 1</c> for <c>t ≥ 1</c>. Name <c>immediate</c>.</summary>
@@ -126,7 +131,68 @@ public sealed class AdoptionCurve
         {
             Kind.Linear => Math.Min(year / years, 1.0),
             Kind.SCurve => 1.0 / (1.0 + Math.Exp(-(logitStart + (k * (year - 1))))),
+            Kind.Delayed => inner!.At(year - delay),
             _ => 1.0,
+        };
+    }
+
+    /// <summary>
+    /// The same curve, later by <paramref name="years"/> (earlier when negative): <c>a'(t) = a(t − d)</c> for
+    /// <c>t ≥ 1</c> and <c>a'(0) = 0</c>, with the curve read between whole years as its formula gives it (linear:
+    /// <c>min(max(t, 0) / years, 1)</c>; s-curve: the logistic for <c>t &gt; 0</c>, 0 before; immediate: a ramp
+    /// <c>min(max(t, 0), 1)</c> over the first year). Used to re-forecast a shift that starts late. Name as the curve's.
+    /// </summary>
+    /// <param name="years">The delay d in years, finite, from −10 to 100 (may be fractional: 0.5 is six months).</param>
+    /// <returns>The delayed curve (this curve when d is 0).</returns>
+    /// <exception cref="InputValidationException"><paramref name="years"/> is not finite or out of range.</exception>
+    public AdoptionCurve Delayed(double years)
+    {
+        Preconditions.InRange(years, -10, 100, nameof(years));
+        if (years == 0)
+        {
+            return this;
+        }
+
+        var root = kind == Kind.Delayed ? inner! : this;
+        var d = kind == Kind.Delayed ? delay + years : years;
+        return d == 0 ? root : new AdoptionCurve(Kind.Delayed, root.Name, root.Description + (d > 0 ? ", delayed by " : ", brought forward by ") + Show(Math.Abs(d)) + " years", root.years, root.k, root.logitStart, root, d);
+    }
+
+    /// <summary>A logistic s-curve given by its growth rate and its value in year 1 (any k &gt; 0, any start), for
+    /// a re-forecast fitted to actuals: <c>a(t) = 1 / (1 + e^−(logit(start) + k(t − 1)))</c>, <c>a(0) = 0</c>.</summary>
+    /// <param name="k">The growth rate a year, greater than 0.</param>
+    /// <param name="logitStart">logit(a(1)).</param>
+    /// <param name="description">The description.</param>
+    /// <returns>The curve.</returns>
+    internal static AdoptionCurve Logistic(double k, double logitStart, string description) =>
+        new(Kind.SCurve, "s-curve", description, 0, k, logitStart);
+
+    /// <summary>The growth rate k of an s-curve (0 for the other kinds).</summary>
+    internal double GrowthRate => kind == Kind.SCurve ? k : 0;
+
+    /// <summary>logit(a(1)) of an s-curve (0 for the other kinds).</summary>
+    internal double LogitStart => kind == Kind.SCurve ? logitStart : 0;
+
+    /// <summary>The year in which an s-curve reaches its target, or a linear curve its whole effect (0 otherwise).</summary>
+    internal double Years => kind is Kind.SCurve or Kind.Linear ? years : 0;
+
+    /// <summary>Whether the curve is an s-curve.</summary>
+    internal bool IsSCurve => kind == Kind.SCurve;
+
+    /// <summary>The curve read at any time t in years (t ≤ 0 gives 0), as <see cref="Delayed"/> describes.</summary>
+    private double At(double t)
+    {
+        if (t <= 0)
+        {
+            return 0.0;
+        }
+
+        return kind switch
+        {
+            Kind.Linear => Math.Min(t / years, 1.0),
+            Kind.SCurve => 1.0 / (1.0 + Math.Exp(-(logitStart + (k * (t - 1))))),
+            Kind.Delayed => inner!.At(t - delay),
+            _ => Math.Min(t, 1.0),
         };
     }
 

@@ -145,4 +145,36 @@ public class AdoptionCurveTests
             CultureInfo.CurrentCulture = saved;
         }
     }
+    [Theory]
+    // linear over 3 years, delayed by d: a(t) = min(max(t − d, 0) / 3, 1)
+    [InlineData(0.25, 1, 0.25)]          // (1 − 0.25) / 3
+    [InlineData(0.25, 2, 0.583333333)]   // 1.75 / 3
+    [InlineData(1.5, 1, 0.0)]            // not started
+    [InlineData(-0.5, 1, 0.5)]           // brought forward: 1.5 / 3
+    [InlineData(0.25, 4, 1.0)]
+    public void Delayed_LinearCurve_ShiftsItInTime(double delay, int year, double expected)
+    {
+        Tolerance.Places(expected, AdoptionCurve.Linear(3).Delayed(delay).Fraction(year), 9, "a(t − d)");
+    }
+
+    [Fact]
+    public void Delayed_SCurve_ReadsTheLogisticBetweenYears()
+    {
+        // s-curve from 0.2 to 0.8 over 4 years: k = (logit 0.8 − logit 0.2) / 3 = 2 ln 4 / 3 = 0.924196;
+        // a(2 − 0.5) = 1 / (1 + e^−(logit 0.2 + 0.5k)) = 1 / (1 + e^(1.386294 − 0.462098)) = 1 / 3.519842 = 0.284104.
+        var curve = AdoptionCurve.SCurve(0.2, 0.8, 4).Delayed(0.5);
+
+        Tolerance.Places(0.284104, curve.Fraction(2), 6, "a(1.5)");
+        curve.Fraction(0).Should().Be(0.0);
+        curve.Description.Should().Contain("delayed by 0.5 years");
+    }
+
+    [Fact]
+    public void Delayed_Twice_AddsTheDelaysAndZeroIsTheCurveItself()
+    {
+        var linear = AdoptionCurve.Linear(3);
+
+        linear.Delayed(0).Should().BeSameAs(linear);
+        Tolerance.Places(linear.Delayed(0.5).Fraction(2), linear.Delayed(0.25).Delayed(0.25).Fraction(2), 12, "d1 + d2");
+    }
 }

@@ -180,7 +180,7 @@ internal sealed class ScenarioParser(string? source)
             return null;
         }
 
-        Known(node, "period", "daysPerYear", "volumes");
+        Known(node, "period", "daysPerYear", "volumes", "seasonality");
         var days = node["daysPerYear"] is { } d ? Number(d, Rules.DaysPerYear) : 365m;
         ContactPeriod? period = null;
         if (node["period"] is null)
@@ -234,7 +234,45 @@ internal sealed class ScenarioParser(string? source)
             Problem(daysNode, "inconsistent", $"days a year apply only to a daily baseline, but the period is {p2.Key}", "\"period\": \"day\", or no \"daysPerYear\"");
         }
 
-        return period is { } per && costs is not null ? new Baseline(per, volumes) : null;
+        var seasonality = SeasonalityOf(node["seasonality"], costs);
+        return period is { } per && costs is not null ? new Baseline(per, volumes, seasonality) : null;
+    }
+
+    private Dictionary<Channel, IReadOnlyList<decimal>>? SeasonalityOf(JsonNode? node, UnitCostSet? costs)
+    {
+        const string Expected = "12 weights, January to December, each 0 or more, with a mean of 1 (e.g. [1.2, 1.1, 1, 1, 0.9, 0.9, 0.8, 0.9, 1, 1, 1.1, 1.1])";
+        if (node is null || !IsObject(node, "seasonality", "an object of channel: " + Expected))
+        {
+            return null;
+        }
+
+        var result = new Dictionary<Channel, IReadOnlyList<decimal>>();
+        foreach (var (channelName, value) in node.Properties)
+        {
+            var channel = ChannelOf(value, channelName, costs, allowAvoided: false);
+            if (value.Kind == JsonValueKind.Array && value.Items.Count != 12)
+            {
+                Problem(value, "out-of-range", string.Create(CultureInfo.InvariantCulture, $"{value.Items.Count} weights are given"), Expected);
+                continue;
+            }
+
+            var weights = Numbers(value, 12, Expected);
+            if (channel is null || weights is null)
+            {
+                continue;
+            }
+
+            var asDecimal = Array.ConvertAll(weights, w => (decimal)w);
+            if (Baseline.SeasonalityProblem(asDecimal) is { } problem)
+            {
+                Problem(value, "out-of-range", problem, Expected);
+                continue;
+            }
+
+            result[channel] = asDecimal;
+        }
+
+        return result;
     }
 
     // ---- options, shifts, costs ---------------------------------------------------------------------------------
