@@ -205,6 +205,9 @@ internal static class Ledger
             {
                 Year = t,
                 Contacts = after,
+                BusinessAsUsual = bau,
+                Moves = moves,
+                Full = full,
                 ContactsMoved = moved,
                 Saving = saving,
                 CashableSaving = cashable,

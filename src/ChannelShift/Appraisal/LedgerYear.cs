@@ -13,6 +13,16 @@ internal readonly ref struct LedgerYear<T>
     /// <summary>Contacts by channel (the plan's channels) after the shifts and failure demand.</summary>
     internal required ReadOnlySpan<T> Contacts { get; init; }
 
+    /// <summary>Contacts by channel in business as usual (no shift), in the plan's channel order.</summary>
+    internal required ReadOnlySpan<T> BusinessAsUsual { get; init; }
+
+    /// <summary>The contacts each shift moves this year, m_s(t), in the plan's shift order.</summary>
+    internal required ReadOnlySpan<T> Moves { get; init; }
+
+    /// <summary>The contacts each shift would move at full take-up this year (its source's business-as-usual volume
+    /// × its share, after any digital-exclusion cap), in the plan's shift order.</summary>
+    internal required ReadOnlySpan<T> Full { get; init; }
+
     /// <summary>Contacts moved off their channels (avoided included).</summary>
     internal required T ContactsMoved { get; init; }
 

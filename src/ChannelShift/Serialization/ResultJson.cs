@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ChannelShift.Appraisal;
 using ChannelShift.Staffing;
+using ChannelShift.Tracking;
 using ChannelShift.Uncertainty;
 
 namespace ChannelShift.Serialization;
@@ -74,6 +75,18 @@ public static class ResultJson
     /// <param name="staffing">The result.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(IntervalStaffing staffing) => Text(staffing, EstimateJson.Write);
+
+    /// <summary>Actuals tracked against a plan: <c>{scenario, option, currency, basis, channels, months: [{month,
+    /// planned, actual, businessAsUsual, plannedSaving, realisedSaving, …}], toDate: {…, status}, reforecast: {approvedNpv,
+    /// npv, fit, monthsFitted, cashable, …}, notes}</c> (docs/json.md).</summary>
+    /// <param name="tracking">The tracking result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(TrackingResult tracking) => Text(tracking, TrackingJson.Write);
+
+    /// <summary>The key a status is written with: <c>on-track</c>, <c>at-risk</c>, <c>off-track</c> or <c>n/a</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(TrackingStatus status) => TrackingJson.KeyOf(status);
 
     /// <summary>Writes a result's JSON (one of the types of the <c>Serialize</c> overloads) to a stream, as UTF-8,
     /// followed by a line break.</summary>
@@ -161,6 +174,7 @@ public static class ResultJson
         Writer.Of<BdoReproduction>(EstimateJson.Write),
         Writer.Of<IReadOnlyList<UnitCostSet>>(EstimateJson.Write),
         Writer.Of<IntervalStaffing>(EstimateJson.Write),
+        Writer.Of<TrackingResult>(TrackingJson.Write),
     ];
 
     private static Action<Utf8JsonWriter, T> WriterOf<T>()

@@ -1,0 +1,56 @@
+namespace ChannelShift.Tracking;
+
+/// <summary>The months of actuals summed: planned against realised to date, with the status of each measure.
+/// Immutable.</summary>
+public sealed class TrackedToDate
+{
+    /// <summary>The first month of actuals.</summary>
+    public required DateOnly From { get; init; }
+
+    /// <summary>The last month of actuals.</summary>
+    public required DateOnly To { get; init; }
+
+    /// <summary>Planned contacts to date by channel key.</summary>
+    public required IReadOnlyDictionary<string, decimal> Planned { get; init; }
+
+    /// <summary>Actual contacts to date by channel key.</summary>
+    public required IReadOnlyDictionary<string, decimal> Actual { get; init; }
+
+    /// <summary>Business-as-usual contacts to date by channel key.</summary>
+    public required IReadOnlyDictionary<string, decimal> BusinessAsUsual { get; init; }
+
+    /// <summary>Total demand to date, every channel: planned, actual and business as usual (a fall in demand is not
+    /// all the shift's doing).</summary>
+    public required decimal PlannedDemand { get; init; }
+
+    /// <summary>Actual total demand to date.</summary>
+    public required decimal ActualDemand { get; init; }
+
+    /// <summary>Business-as-usual total demand to date.</summary>
+    public required decimal BusinessAsUsualDemand { get; init; }
+
+    /// <summary>The planned saving at average cost to date, to the penny.</summary>
+    public required decimal PlannedSaving { get; init; }
+
+    /// <summary>The realised saving at average cost to date, to the penny.</summary>
+    public required decimal RealisedSaving { get; init; }
+
+    /// <summary>Realised − planned saving, to the penny.</summary>
+    public required decimal Variance { get; init; }
+
+    /// <summary>The planned cashable saving to date, or null without cost behaviour.</summary>
+    public required decimal? PlannedCashableSaving { get; init; }
+
+    /// <summary>The realised cashable saving to date, or null when a month lacks it.</summary>
+    public required decimal? RealisedCashableSaving { get; init; }
+
+    /// <summary>The take-up the plan expects over the months to date (contacts leaving the source channels over those
+    /// at full take-up), or null when no shift is under way.</summary>
+    public required double? PlannedTakeUp { get; init; }
+
+    /// <summary>The take-up observed over the months to date, or null when no shift is under way.</summary>
+    public required double? TakeUp { get; init; }
+
+    /// <summary>The status of each measure, judged on realised ÷ planned to date.</summary>
+    public required MeasureStatus Status { get; init; }
+}
