@@ -33,6 +33,7 @@ internal static class CliApp
             SensitivityCommand.Create(context),
             SurveyCommand.Create(context),
             BatchCommand.Create(context),
+            TrackCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -1,0 +1,204 @@
+using ChannelShift.Serialization;
+using ChannelShift.Tracking;
+using Spectre.Console;
+
+namespace ChannelShift.Cli.Output;
+
+/// <summary>Writes a tracking result as a table on a terminal, as markdown, or as CSV: the rows by month or by
+/// financial quarter, the figures to date with their status, and the re-forecast.</summary>
+internal static class TrackingOutput
+{
+    /// <summary>One row of the table: a month, or a quarter's months summed.</summary>
+    private sealed record Row(string Period, decimal PlannedSaving, decimal RealisedSaving, double? PlannedTakeUp, double? TakeUp, decimal BusinessAsUsualDemand, decimal ActualDemand, decimal? PlannedCashable, decimal? RealisedCashable);
+
+    internal static void WriteText(CliContext context, TrackingResult result, bool quarterly, bool markdown)
+    {
+        var o = context.Output;
+        var c = result.Currency;
+        var d = result.ToDate;
+        var name = result.Option == result.Scenario ? result.Scenario : $"{result.Scenario}: {result.Option}";
+        var title = $"{name}: actuals {ActualMonth.Label(d.From)} to {ActualMonth.Label(d.To)} against the approved plan, in {c} at the plan's real prices, undiscounted";
+        o.WriteLine(markdown ? $"## {title}" : title);
+        if (markdown)
+        {
+            o.WriteLine();
+        }
+
+        var cashable = result.Months.Any(m => m.PlannedCashableSaving is not null);
+        string[] header = cashable
+            ? [quarterly ? "Quarter" : "Month", "Planned saving", "Realised saving", "Variance", "Planned cashable", "Realised cashable", "Take-up planned", "Take-up actual", "Demand vs BAU"]
+            : [quarterly ? "Quarter" : "Month", "Planned saving", "Realised saving", "Variance", "Take-up planned", "Take-up actual", "Demand vs BAU"];
+        var rows = Rows(result, quarterly).Select(r =>
+        {
+            var cells = new List<string> { r.Period, Show.Money(r.PlannedSaving, c), Show.Money(r.RealisedSaving, c), Show.Money(r.RealisedSaving - r.PlannedSaving, c) };
+            if (cashable)
+            {
+                cells.Add(r.PlannedCashable is { } pc ? Show.Money(pc, c) : "n/a");
+                cells.Add(r.RealisedCashable is { } rc ? Show.Money(rc, c) : "n/a");
+            }
+
+            cells.Add(r.PlannedTakeUp is { } p ? Show.Percent(p, "0.0") : "–");
+            cells.Add(r.TakeUp is { } t ? Show.Percent(t, "0.0") : "–");
+            cells.Add(r.BusinessAsUsualDemand == 0 ? "–" : Show.Percent((double)((r.ActualDemand / r.BusinessAsUsualDemand) - 1), "+0.0;−0.0;0.0"));
+            return cells.ToArray();
+        }).ToList();
+        Grid(context, header, rows, markdown);
+
+        o.WriteLine();
+        o.WriteLine(markdown ? "### To date" : "To date");
+        if (markdown)
+        {
+            o.WriteLine();
+        }
+
+        string[] volumeHeader = ["Channel", "Business as usual", "Planned", "Actual", "Actual − planned"];
+        var volumeRows = result.Channels.Select(k => new[] { k, Show.Count(Math.Round(d.BusinessAsUsual[k])), Show.Count(Math.Round(d.Planned[k])), Show.Count(Math.Round(d.Actual[k])), Signed(Math.Round(d.Actual[k] - d.Planned[k])) }).ToList();
+        volumeRows.Add(["All channels", Show.Count(Math.Round(d.BusinessAsUsualDemand)), Show.Count(Math.Round(d.PlannedDemand)), Show.Count(Math.Round(d.ActualDemand)), Signed(Math.Round(d.ActualDemand - d.PlannedDemand))]);
+        Grid(context, volumeHeader, volumeRows, markdown);
+        o.WriteLine();
+        var bullet = markdown ? "- " : "  ";
+        o.WriteLine($"{bullet}Saving at average cost: realised {Show.Money(d.RealisedSaving, c)} of {Show.Money(d.PlannedSaving, c)} planned ({Ratio(d.RealisedSaving, d.PlannedSaving)}), variance {Show.Money(d.Variance, c)}: {Status(d.Status.Saving)}");
+        o.WriteLine(d.PlannedCashableSaving is { } plannedCash
+            ? $"{bullet}Cashable saving: {(d.RealisedCashableSaving is { } realisedCash ? $"realised {Show.Money(realisedCash, c)} of {Show.Money(plannedCash, c)} planned ({Ratio(realisedCash, plannedCash)})" : $"{Show.Money(plannedCash, c)} planned, realised unknown")}: {Status(d.Status.CashableSaving)}"
+            : $"{bullet}Cashable saving: n/a (no cost behaviour in the scenario)");
+        o.WriteLine(d.TakeUp is { } takeUp && d.PlannedTakeUp is { } plannedTakeUp
+            ? $"{bullet}Take-up: {Show.Percent(takeUp, "0.0")} against {Show.Percent(plannedTakeUp, "0.0")} planned: {Status(d.Status.TakeUp)}"
+            : $"{bullet}Take-up: n/a (no shift under way in these months)");
+        var demandChange = d.BusinessAsUsualDemand == 0 ? 0 : (d.ActualDemand / d.BusinessAsUsualDemand) - 1;
+        o.WriteLine($"{bullet}Demand, all channels: {Show.Count(Math.Round(d.ActualDemand))} against {Show.Count(Math.Round(d.BusinessAsUsualDemand))} business as usual ({Show.Percent((double)demandChange, "+0.0;−0.0;0.0")}){(demandChange < 0 ? ": a fall in demand is not all the shift's doing" : string.Empty)}");
+
+        var r = result.Reforecast;
+        o.WriteLine();
+        o.WriteLine(markdown ? "### Re-forecast" : "Re-forecast");
+        if (markdown)
+        {
+            o.WriteLine();
+        }
+
+        o.WriteLine($"{bullet}Take-up fitted to {r.Fit.MonthsFitted} months: {r.Fit.Description}");
+        o.WriteLine($"{bullet}NPV at average cost: {Show.Money(r.Npv, c)} (approved {Show.Money(r.ApprovedNpv, c)})");
+        if (r.CashableApprovedNpv is { } approvedCash)
+        {
+            o.WriteLine($"{bullet}Cashable NPV: {(r.CashableNpv is { } cash ? Show.Money(cash, c) : "n/a")} (approved {Show.Money(approvedCash, c)})");
+        }
+
+        o.WriteLine($"{bullet}{r.CurrentYearLabel} outturn: {Show.Money(r.CurrentYearForecastSaving, c)} saving at average cost forecast (plan {Show.Money(r.CurrentYearPlannedSaving, c)})");
+        o.WriteLine($"{bullet}Payback ({ResultJson.KeyOf(result.Basis)} basis): {(r.PaybackMonth is { } p ? "repaid in " + ActualMonth.Label(p) : "not repaid")} (approved: {(r.ApprovedPaybackMonth is { } a ? ActualMonth.Label(a) : "not repaid")})");
+        o.WriteLine();
+        var notes = result.Notes.ToList();
+        if (d.PlannedCashableSaving is not null && d.RealisedCashableSaving is null)
+        {
+            notes.Add("To realise the cashable saving, give the staff in post: --baseline-fte CHANNEL=FTE, and fte:CHANNEL columns in the actuals.");
+        }
+
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (markdown && i > 0)
+            {
+                o.WriteLine();
+            }
+
+            o.WriteLine(markdown ? $"> {notes[i]}" : $"Note: {notes[i]}");
+        }
+    }
+
+    internal static void WriteCsv(CliContext context, TrackingResult result, bool quarterly)
+    {
+        var csv = new Csv(context.Output);
+        if (quarterly)
+        {
+            csv.Row("quarter", "plannedSaving", "realisedSaving", "variance", "plannedCashableSaving", "realisedCashableSaving", "plannedTakeUp", "takeUp", "businessAsUsualDemand", "actualDemand");
+            foreach (var r in Rows(result, quarterly: true))
+            {
+                csv.Row(r.Period, r.PlannedSaving, r.RealisedSaving, r.RealisedSaving - r.PlannedSaving, r.PlannedCashable, r.RealisedCashable, r.PlannedTakeUp, r.TakeUp, Plain(r.BusinessAsUsualDemand), Plain(r.ActualDemand));
+            }
+
+            return;
+        }
+
+        var header = new List<object?> { "month", "year", "label", "plannedSaving", "realisedSaving", "variance", "plannedCashableSaving", "realisedCashableSaving", "plannedTakeUp", "takeUp" };
+        foreach (var k in result.Channels)
+        {
+            header.Add("businessAsUsual:" + k);
+            header.Add("planned:" + k);
+            header.Add("actual:" + k);
+        }
+
+        csv.Row([.. header]);
+        foreach (var m in result.Months)
+        {
+            var row = new List<object?> { ActualMonth.Label(m.Month), m.Year, m.YearLabel, m.PlannedSaving, m.RealisedSaving, m.RealisedSaving - m.PlannedSaving, m.PlannedCashableSaving, m.RealisedCashableSaving, m.PlannedTakeUp, m.TakeUp };
+            foreach (var k in result.Channels)
+            {
+                row.Add(Plain(m.BusinessAsUsual[k]));
+                row.Add(Plain(m.Planned[k]));
+                row.Add(Plain(m.Actual[k]));
+            }
+
+            csv.Row([.. row]);
+        }
+    }
+
+    /// <summary>The rows: each month, or each financial quarter's months summed (take-up as the mean of its months').</summary>
+    private static IEnumerable<Row> Rows(TrackingResult result, bool quarterly)
+    {
+        var rows = result.Months.Select(m => (Key: quarterly ? $"{m.YearLabel} Q{((m.Month.Month + 8) % 12 / 3) + 1}" : ActualMonth.Label(m.Month), Month: m));
+        foreach (var group in rows.GroupBy(r => r.Key))
+        {
+            var months = group.Select(g => g.Month).ToArray();
+            yield return new Row(
+                group.Key,
+                months.Sum(m => m.PlannedSaving),
+                months.Sum(m => m.RealisedSaving),
+                Mean(months.Select(m => m.PlannedTakeUp)),
+                Mean(months.Select(m => m.TakeUp)),
+                months.Sum(m => m.BusinessAsUsual.Values.Sum()),
+                months.Sum(m => m.Actual.Values.Sum()),
+                months.All(m => m.PlannedCashableSaving is not null) ? months.Sum(m => m.PlannedCashableSaving!.Value) : null,
+                months.All(m => m.RealisedCashableSaving is not null) ? months.Sum(m => m.RealisedCashableSaving!.Value) : null);
+        }
+    }
+
+    /// <summary>A count without trailing zeros (decimal keeps the scale of the figures it came from).</summary>
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static double? Mean(IEnumerable<double?> values)
+    {
+        var known = values.Where(v => v is not null).Select(v => v!.Value).ToArray();
+        return known.Length == 0 ? null : known.Average();
+    }
+
+    private static string Ratio(decimal realised, decimal planned) => planned == 0 ? "n/a" : Show.Percent((double)(realised / planned), "0.0") + " of plan";
+
+    private static string Status(TrackingStatus status) => ResultJson.KeyOf(status).Replace('-', ' ');
+
+    private static string Signed(decimal value) => value > 0 ? "+" + Show.Count(value) : value < 0 ? "−" + Show.Count(-value) : "0";
+
+    private static void Grid(CliContext context, string[] header, List<string[]> rows, bool markdown)
+    {
+        if (markdown)
+        {
+            context.Output.WriteLine("| " + string.Join(" | ", header) + " |");
+            context.Output.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", header.Length - 1)));
+            foreach (var row in rows)
+            {
+                context.Output.WriteLine("| " + string.Join(" | ", row) + " |");
+            }
+
+            return;
+        }
+
+        var table = new Table().AddColumns(header.Select(h => new TableColumn(Markup.Escape(h))).ToArray());
+        for (var i = 1; i < header.Length; i++)
+        {
+            table.Columns[i].RightAligned();
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        context.Console().Write(table);
+    }
+}
