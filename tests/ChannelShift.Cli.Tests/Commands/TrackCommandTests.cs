@@ -141,6 +141,37 @@ public sealed class TrackCommandTests : IDisposable
         run.Error.Should().Contain(message);
     }
 
+    [Theory]
+    // Each problem of an actuals file, through the app: the line, the column and what was wrong.
+    [InlineData("month,face-to-face,webb\n2027-04,600,4400\n", "actuals.csv:1: webb:", "did you mean \"web\"")]
+    [InlineData("month,face-to-face,web\n2027-04,600,4400\n2027-04,600,4400\n", "actuals.csv:3: month:", "2027-04")]
+    [InlineData("month,face-to-face,web\n2031-04,600,4400\n", "actuals.csv:2: month:", "2031-04")]
+    [InlineData("month,face-to-face,web\n2027-04,600,4400\n2027-06,600,4400\n", "actuals.csv:3: month:", "2027-05")]
+    [InlineData("month,face-to-face,web\n2027-04,-5,4400\n", "actuals.csv:2: face-to-face:", "-5 is negative")]
+    [InlineData("month,face-to-face,web\n2027-04,many,4400\n", "actuals.csv:2: face-to-face:", "many")]
+    [InlineData("month,face-to-face,web\n2027-4,600,4400\n", "actuals.csv:2: month:", "2027-4")]
+    [InlineData("month,channel,volume\n2027-04,face-to-face,600\n", "actuals.csv", "web")]
+    public void Track_EachActualsProblem_IsReportedAtItsLineAndColumn(string csv, string where, string what)
+    {
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", csv));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(where).And.Contain(what);
+        run.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Track_ActualsNotUtf8_SaysSo()
+    {
+        var path = Path.Combine(_folder, "latin1.csv");
+        File.WriteAllBytes(path, [.. "month,face-to-face,web\n2027-04,600,4400\n£"u8.ToArray().Where(b => b != 0xC2)]);
+
+        var run = AppRun.Of("track", Scenario(), "--actuals", path);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("UTF-8");
+    }
+
     [Fact]
     public void Track_Example_RunsOnTheInventedActuals()
     {
