@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ChannelShift.Cli.Charts;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
@@ -37,11 +38,14 @@ internal static class TrackCommand
         };
         var by = new Option<string>("--by") { Description = "Rows by month (default) or quarter (April–June is Q1).", DefaultValueFactory = _ => "month" };
         var option = new Option<string?>("--option") { Description = "The option tracked (by name); by default the one the appraisal ranks first." };
+        var chart = new Option<string?>("--chart") { Description = "Write a chart to this .png or .svg file: the cumulative saving planned against realised, then each channel's business-as-usual, planned and actual contacts by month." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var title = new Option<string?>("--title") { Description = "The chart's title (default: the scenario's name and the months tracked)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create(markdown: true);
         var command = new Command("track", "Track actual contact volumes against the approved plan: savings realised month by month and to date, status, and a re-forecast.")
         {
-            file, actuals, closed, baselineFte, thresholds, by, option, basis, format,
+            file, actuals, closed, baselineFte, thresholds, by, option, basis, chart, force, title, format,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +59,11 @@ internal static class TrackCommand
             if (parse.GetValue(file) == ScenarioFile.StandardInput && parse.GetValue(actuals) == ScenarioFile.StandardInput)
             {
                 throw new UserInputException("--actuals: - and the scenario both read standard input; expected at most one of them to be -.");
+            }
+
+            if (parse.GetValue(chart) is { } chartPath)
+            {
+                ChartFile.Check(chartPath, parse.GetValue(force));
             }
 
             var (atRisk, offTrack) = Thresholds(parse.GetValue(thresholds));
@@ -74,6 +83,11 @@ internal static class TrackCommand
                 ActualsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed));
             var flags = new Dictionary<string, string> { ["closed"] = "--closed", ["baseline-fte"] = "--baseline-fte", ["thresholds"] = "--thresholds", ["option"] = "--option" };
             var result = Messages.AtFlags(flags, () => BenefitsTracker.Track(scenario, read, settings));
+            if (parse.GetValue(chart) is { } path_)
+            {
+                TrackingOutput.SaveChart(path_, parse.GetValue(force), result, parse.GetValue(title));
+            }
+
             switch (output)
             {
                 case OutputFormat.Json:

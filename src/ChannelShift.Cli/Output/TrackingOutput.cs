@@ -1,3 +1,4 @@
+using ChannelShift.Cli.Charts;
 using ChannelShift.Serialization;
 using ChannelShift.Tracking;
 using Spectre.Console;
@@ -100,6 +101,38 @@ internal static class TrackingOutput
 
             o.WriteLine(markdown ? $"> {notes[i]}" : $"Note: {notes[i]}");
         }
+    }
+
+    /// <summary>Draws the tracking chart to a .png or .svg file (refused when it exists, unless forced).</summary>
+    internal static void SaveChart(string path, bool force, TrackingResult result, string? title)
+    {
+        var format = ChartFile.Check(path, force);
+        var months = result.Months.Select(m => ActualMonth.Label(m.Month)).ToList();
+        static List<double> Running(IEnumerable<decimal> values)
+        {
+            var sum = 0m;
+            return values.Select(v => (double)(sum += v)).ToList();
+        }
+
+        var cashable = result.Months.All(m => m.PlannedCashableSaving is not null);
+        var realisedCashable = cashable && result.Months.All(m => m.RealisedCashableSaving is not null);
+        var channels = result.Channels.Select(k => new TrackingChart.ChannelSeries(
+            k,
+            result.Months.Select(m => (double)m.BusinessAsUsual[k]).ToList(),
+            result.Months.Select(m => (double)m.Planned[k]).ToList(),
+            result.Months.Select(m => (double)m.Actual[k]).ToList())).ToList();
+        var name = result.Option == result.Scenario ? result.Scenario : $"{result.Scenario}: {result.Option}";
+        var bytes = TrackingChart.Render(
+            format,
+            months,
+            Running(result.Months.Select(m => m.PlannedSaving)),
+            Running(result.Months.Select(m => m.RealisedSaving)),
+            cashable ? Running(result.Months.Select(m => m.PlannedCashableSaving!.Value)) : null,
+            realisedCashable ? Running(result.Months.Select(m => m.RealisedCashableSaving!.Value)) : null,
+            channels,
+            result.Currency,
+            title ?? $"{name}\nSaving against plan, {months[0]} to {months[^1]}");
+        ChartFile.Write(path, bytes, force);
     }
 
     internal static void WriteCsv(CliContext context, TrackingResult result, bool quarterly)

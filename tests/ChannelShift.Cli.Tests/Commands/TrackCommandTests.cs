@@ -173,6 +173,49 @@ public sealed class TrackCommandTests : IDisposable
     }
 
     [Fact]
+    public void Track_ChartPng_HasASavingsPanelAndOnePanelAChannel()
+    {
+        var chart = Path.Combine(_folder, "track.png");
+
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--chart", chart);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var png = File.ReadAllBytes(chart);
+        png.Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
+        // IHDR: width and height, big-endian, at bytes 16 and 20: 1000 wide; 360 for the savings and 300 for each of
+        // the two channels.
+        ((png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19]).Should().Be(1000);
+        ((png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23]).Should().Be(360 + (2 * 300));
+    }
+
+    [Fact]
+    public void Track_ChartSvg_NamesTheScenarioAndEachChannelInTheEmbeddedFont()
+    {
+        var chart = Path.Combine(_folder, "track.svg");
+
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--chart", chart, "--title", "Counter to web: the board's view");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var svg = File.ReadAllText(chart);
+        svg.Should().Contain("Counter to web: the board").And.Contain("face-to-face: contacts a month").And.Contain("web: contacts a month");
+        svg.Should().Contain("font-family=\"DejaVu Sans\"");
+        run.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Track_ChartExists_IsRefusedWithoutForce()
+    {
+        var chart = Write("track.png", "keep me");
+
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--chart", chart);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--force");
+        File.ReadAllText(chart).Should().Be("keep me");
+        AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--chart", chart, "--force").ExitCode.Should().Be(0);
+    }
+
+    [Fact]
     public void Track_Example_RunsOnTheInventedActuals()
     {
         var run = AppRun.Of("track", Repository.Example("eastbrook-tracking.json"), "--actuals", Repository.Example("eastbrook-actuals.csv"), "--closed", "Market Street office=2028-06", "--format", "json");
