@@ -76,7 +76,9 @@ internal static class TrackingOutput
             o.WriteLine();
         }
 
-        o.WriteLine($"{bullet}Take-up fitted to {r.Fit.MonthsFitted} months: {r.Fit.Description}");
+        var fitted = result.Months.Where(m => m.TakeUp is not null).Select(m => ActualMonth.Label(m.Month)).ToArray();
+        var span = fitted.Length == 0 ? string.Empty : fitted.Length == 1 ? $" ({fitted[0]})" : $" ({fitted[0]} to {fitted[^1]})";
+        o.WriteLine($"{bullet}Take-up fitted to {r.Fit.MonthsFitted} months{span}: {r.Fit.Description}");
         o.WriteLine($"{bullet}NPV at average cost: {Show.Money(r.Npv, c)} (approved {Show.Money(r.ApprovedNpv, c)})");
         if (r.CashableApprovedNpv is { } approvedCash)
         {
