@@ -37,16 +37,32 @@ internal static class CliApp
         };
 
         var parseResult = root.Parse(args);
+        if (args.Length == 0)
+        {
+            error.WriteLine("error: no command given; expected one of these commands (`channelshift COMMAND --help` describes one):");
+            foreach (var command in root.Subcommands)
+            {
+                error.WriteLine($"  {command.Name,-12} {command.Description}");
+            }
+
+            return UserError;
+        }
+
+        if (parseResult.Action is not HelpAction && Typos(root, parseResult, args) is { Count: > 0 } typos)
+        {
+            foreach (var typo in typos)
+            {
+                error.WriteLine($"error: {typo}");
+            }
+
+            return UserError;
+        }
+
         if (parseResult.Action is not HelpAction && parseResult.Errors.Count > 0)
         {
             foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
             {
                 error.WriteLine($"error: {message}");
-            }
-
-            if (args.Length == 0)
-            {
-                error.WriteLine("error: no command given; try `channelshift bdo`, or `channelshift --help` for the list.");
             }
 
             return UserError;
@@ -92,4 +108,38 @@ internal static class CliApp
             return Fault;
         }
     }
+
+    /// <summary>
+    /// A mistyped command or option, one line each with "did you mean": a first word that is no command, or a word
+    /// starting with <c>--</c> that is no option of the command given (System.CommandLine would take it as an
+    /// argument's value, or report it without a suggestion).
+    /// </summary>
+    private static List<string> Typos(Command root, ParseResult parseResult, string[] args)
+    {
+        var typos = new List<string>();
+        var commands = root.Subcommands.Select(c => c.Name).ToArray();
+        if (!args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
+        {
+            typos.Add($"\"{args[0]}\" is not a command{Near(args[0], commands)}; expected one of {string.Join(", ", commands)}.");
+            return typos;
+        }
+
+        var command = parseResult.CommandResult.Command;
+        var options = command.Options.Concat(root.Options.Where(o => o.Recursive))
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var name = arg.Split('=')[0];
+            if (name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2 && !options.Contains(name, StringComparer.Ordinal) && name != "--help" && name != "--version")
+            {
+                var of = command == root ? "channelshift" : command.Name;
+                typos.Add($"{name} is not an option of {of}{Near(name, options)}; expected one of {string.Join(", ", options.Order(StringComparer.Ordinal))}.");
+            }
+        }
+
+        return typos;
+    }
+
+    private static string Near(string typed, IEnumerable<string> known) =>
+        Suggestions.Closest(typed, known) is { } near ? $" (did you mean {near}?)" : string.Empty;
 }

@@ -12,12 +12,13 @@ namespace ChannelShift;
 /// then by the smaller case-sensitive distance, then by ordinal order of the candidate, so the result never depends on
 /// the order in which the candidates are given.
 /// </remarks>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The closest candidate to <paramref name="input"/>, or <c>null</c> when none is close enough.</summary>
     /// <param name="input">What the user wrote (null or empty gives no suggestion).</param>
     /// <param name="candidates">The known names (null entries and empty names are ignored).</param>
-    internal static string? Closest(string? input, IEnumerable<string?> candidates)
+    /// <returns>The closest name as given, or null.</returns>
+    public static string? Closest(string? input, IEnumerable<string?> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (string.IsNullOrEmpty(input))

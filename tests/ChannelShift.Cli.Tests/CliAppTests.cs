@@ -23,7 +23,7 @@ public class CliAppTests
     {
         var run = AppRun.Of("--help");
 
-        foreach (var command in new[] { "bdo", "estimate", "costs", "appraise", "init", "staffing", "simulate", "sensitivity", "survey", "batch" })
+        foreach (var command in new[] { "bdo", "estimate", "costs", "appraise", "init", "staffing", "simulate", "sensitivity", "survey", "batch", "track" })
         {
             run.Output.Should().MatchRegex($@"(?m)^  {command}\b", "every command is listed");
         }
@@ -36,5 +36,29 @@ public class CliAppTests
 
         run.ExitCode.Should().Be(0);
         run.Output.Trim().Should().StartWith(typeof(CliApp).Assembly.GetName().Version!.ToString(3));
+    }
+    [Fact]
+    public void NoCommand_ListsTheCommandsAndExits2()
+    {
+        var run = AppRun.Of();
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("error: no command given");
+        run.Error.Should().MatchRegex(@"(?m)^  appraise +Appraise").And.MatchRegex(@"(?m)^  track +Track");
+    }
+
+    [Theory]
+    [InlineData(new[] { "apprase", "x.json" }, "error: \"apprase\" is not a command (did you mean appraise?)")]
+    [InlineData(new[] { "simulte" }, "error: \"simulte\" is not a command (did you mean simulate?)")]
+    [InlineData(new[] { "appraise", "--formt", "json", "x.json" }, "error: --formt is not an option of appraise (did you mean --format?)")]
+    [InlineData(new[] { "bdo", "--fromat=json" }, "error: --fromat is not an option of bdo (did you mean --format?)")]
+    [InlineData(new[] { "track", "x.json", "--actual", "a.csv" }, "error: --actual is not an option of track (did you mean --actuals?)")]
+    public void Typo_GetsOneLineWithDidYouMean(string[] args, string line)
+    {
+        var run = AppRun.Of(args);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith(line);
+        run.Output.Should().BeEmpty();
     }
 }
