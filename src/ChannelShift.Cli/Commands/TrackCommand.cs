@@ -144,7 +144,11 @@ internal static class TrackCommand
                 throw new UserInputException($"--closed: \"{item}\" is not NAME=YYYY-MM; expected a fixed step's name and the month it closed, such as \"Market Street office=2028-09\".");
             }
 
-            result[item[..at].Trim()] = month;
+            var name = item[..at].Trim();
+            if (!result.TryAdd(name, month))
+            {
+                throw new UserInputException($"--closed: \"{name}\" is given twice; expected each fixed step once, with the month it closed.");
+            }
         }
 
         return result;

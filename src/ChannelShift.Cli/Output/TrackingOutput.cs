@@ -18,7 +18,7 @@ internal static class TrackingOutput
         var c = result.Currency;
         var d = result.ToDate;
         var name = result.Option == result.Scenario ? result.Scenario : $"{result.Scenario}: {result.Option}";
-        var title = $"{name}: actuals {ActualMonth.Label(d.From)} to {ActualMonth.Label(d.To)} against the approved plan, in {c} at the plan's real prices, undiscounted";
+        var title = $"{name}: actuals {ActualMonth.Label(result.Months[0].Month)} to {ActualMonth.Label(d.To)} against the approved plan, in {c} at the plan's real prices, undiscounted";
         o.WriteLine(markdown ? $"## {title}" : title);
         if (markdown)
         {
@@ -46,7 +46,8 @@ internal static class TrackingOutput
         Grid(context, header, rows, markdown);
 
         o.WriteLine();
-        o.WriteLine(markdown ? "### To date" : "To date");
+        var toDateTitle = $"To date, {ActualMonth.Label(d.From)} to {ActualMonth.Label(d.To)}{(d.From > result.Months[0].Month ? " (months of year 0 are shown above but plan nothing, and are not counted)" : string.Empty)}";
+        o.WriteLine(markdown ? $"### {toDateTitle}" : toDateTitle);
         if (markdown)
         {
             o.WriteLine();

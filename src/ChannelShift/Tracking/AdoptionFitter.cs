@@ -14,6 +14,21 @@ namespace ChannelShift.Tracking;
 /// </summary>
 internal static class AdoptionFitter
 {
+    /// <summary>The search ranges, wide enough for any plausible programme: a linear curve's years or an s-curve's
+    /// growth rate scaled by 0.1 to 10, a delay from 3 years early to 10 years late, a midpoint moved by up to 5 years.
+    /// A fit at an end of its range says so.</summary>
+    private const double MinScale = 0.1;
+    private const double MaxScale = 10;
+    private const double EarliestDelay = -3;
+    private const double LatestDelay = 10;
+    private const double MidpointShift = 5;
+
+    /// <summary>The plan's curve is kept when its sum of squares is within this relative margin (or this absolute
+    /// amount, for a perfect fit) of the fitted one's: the optimiser's own tolerance, so that actuals equal to the plan
+    /// give the plan back exactly rather than a curve a rounding error away.</summary>
+    private const double SameFitRelative = 1e-9;
+    private const double SameFitAbsolute = 1e-18;
+
     /// <summary>One month's observation: its year, the take-up observed, and each shift's weight (contacts at full
     /// take-up leaving the source that month, over the month's total).</summary>
     internal readonly record struct Observation(int Year, double TakeUp, double[] Weights);
@@ -47,11 +62,13 @@ internal static class AdoptionFitter
         Dictionary<string, double> parameters;
         AdoptionCurve[] fitted;
         string description;
+        var atLimit = false;
         var allLinear = plan.All(c => c.IsLinear);
         var allS = plan.All(c => c.IsSCurve);
         if (months.Count >= 12 && allLinear)
         {
-            var scale = Minimise1(x => Sse(Linear(plan, Math.Exp(x))), Math.Log(0.1), Math.Log(10));
+            var scale = Minimise1(x => Sse(Linear(plan, Math.Exp(x))), Math.Log(MinScale), Math.Log(MaxScale));
+            atLimit = Math.Abs(scale - Math.Log(MinScale)) < 1e-6 || Math.Abs(scale - Math.Log(MaxScale)) < 1e-6;
             fitted = Linear(plan, Math.Exp(scale));
             kind = "linear";
             parameters = plan.Length == 1 ? new() { ["years"] = plan[0].Years * Math.Exp(scale) } : new() { ["yearsScale"] = Math.Exp(scale) };
@@ -61,7 +78,8 @@ internal static class AdoptionFitter
         }
         else if (months.Count >= 12 && allS)
         {
-            var best = Minimise2(p => Sse(Logistic(plan, Math.Exp(p[0]), p[1])), (Math.Log(0.1), Math.Log(10)), (-5, 5));
+            var best = Minimise2(p => Sse(Logistic(plan, Math.Exp(p[0]), p[1])), (Math.Log(MinScale), Math.Log(MaxScale)), (-MidpointShift, MidpointShift));
+            atLimit = Math.Abs(Math.Abs(best.X) - Math.Log(MaxScale)) < 1e-6 || Math.Abs(Math.Abs(best.Y) - MidpointShift) < 1e-6;
             fitted = Logistic(plan, Math.Exp(best.X), best.Y);
             kind = "s-curve";
             if (plan.Length == 1)
@@ -80,15 +98,21 @@ internal static class AdoptionFitter
         }
         else
         {
-            var delay = Minimise1(d => Sse(Delayed(plan, d)), -3, 10);
+            var delay = Minimise1(d => Sse(Delayed(plan, d)), EarliestDelay, LatestDelay);
+            atLimit = Math.Abs(delay - EarliestDelay) < 1e-6 || Math.Abs(delay - LatestDelay) < 1e-6;
             fitted = Delayed(plan, delay);
             kind = "delay";
             parameters = new() { ["delayYears"] = delay };
             description = $"the plan's curve{(plan.Length == 1 ? string.Empty : "s")} {(delay >= 0 ? "delayed" : "brought forward")} by {(Math.Abs(delay) * 12).ToString("0.0", CultureInfo.InvariantCulture)} months";
         }
 
+        if (atLimit)
+        {
+            description += " (at the end of the range searched: the actuals show little or no take-up of the plan's kind)";
+        }
+
         var fittedSse = Sse(fitted);
-        var isThePlan = planSse <= (fittedSse * (1 + 1e-9)) + 1e-18;
+        var isThePlan = planSse <= (fittedSse * (1 + SameFitRelative)) + SameFitAbsolute;
         if (isThePlan)
         {
             fitted = plan;

@@ -27,6 +27,11 @@ namespace ChannelShift.Tracking;
 /// </summary>
 public static class BenefitsTracker
 {
+    /// <summary>How far actual demand on all channels may stray from business as usual (either way, as a fraction)
+    /// before the result warns that the actuals may not count what the plan counts: 20%, a judgement (a channel shift
+    /// moves contacts; it does not usually remove a fifth of them).</summary>
+    private const decimal DemandWarning = 0.2m;
+
     /// <summary>Tracks actuals against an option of a scenario.</summary>
     /// <param name="scenario">The approved scenario; it must have <c>appraisal.firstYear</c>.</param>
     /// <param name="actuals">The months of actuals (<see cref="Serialization.ActualsCsv"/> reads them).</param>
@@ -66,6 +71,18 @@ public static class BenefitsTracker
         Check(problems);
         var basis = Appraiser.CheckBasis(scenario, settings.Basis);
         var index = settings.Option ?? Appraiser.FirstRanked(scenario, basis);
+        try
+        {
+            return Track(scenario, actuals, settings, basis, index, problems);
+        }
+        catch (OverflowException)
+        {
+            throw new InputValidationException([new InputProblem("actuals", ProblemCodes.TooLarge, "the volumes or staff in post are too large to compute (they overflow a decimal)", "realistic monthly volumes and FTE").At(actuals.SourceName, null)]);
+        }
+    }
+
+    private static TrackingResult Track(Scenario scenario, Actuals actuals, TrackingSettings settings, Basis basis, int index, List<InputProblem> problems)
+    {
         var option = scenario.Options[index];
         var book = PlanBook.Of(scenario, option);
         CheckActuals(book, actuals, problems);
@@ -104,6 +121,7 @@ public static class BenefitsTracker
         var toDateBau = new decimal[book.Channels.Length];
         decimal plannedSaving = 0, realisedSaving = 0, plannedCashable = 0, realisedCashable = 0, fallFull = 0, fallPlanned = 0, fallActual = 0;
         var realisedCashableComplete = cashableKnown;
+        var counted = 0;
         var realisedByYear = new Dictionary<int, decimal>();
         var observations = new List<AdoptionFitter.Observation>();
         foreach (var month in actuals.Months)
@@ -123,7 +141,7 @@ public static class BenefitsTracker
                     var cash = realised - book.FixedPartOf(month.Month, Actual);
                     foreach (var c in staffed)
                     {
-                        cash += (establishment[c] - month.Fte[book.Channels[c]]) * book.CostPerFte[c] / 12m;
+                        cash += (Establishment(book, establishment[c], c, t) - month.Fte[book.Channels[c]]) * book.CostPerFte[c] / 12m;
                     }
 
                     foreach (var (name, when) in closed)
@@ -136,7 +154,7 @@ public static class BenefitsTracker
 
                     realisedCash = cash;
                 }
-                else
+                else if (t >= 1)
                 {
                     realisedCashableComplete = false;
                 }
@@ -171,16 +189,24 @@ public static class BenefitsTracker
                 plannedVolumes[key] = Planned(c);
                 actualVolumes[key] = Actual(c);
                 bauVolumes[key] = book.BauIn(c, month.Month);
-                toDatePlanned[c] += plannedVolumes[key];
-                toDateActual[c] += actualVolumes[key];
-                toDateBau[c] += bauVolumes[key];
+                if (t >= 1)
+                {
+                    toDatePlanned[c] += plannedVolumes[key];
+                    toDateActual[c] += actualVolumes[key];
+                    toDateBau[c] += bauVolumes[key];
+                }
             }
 
-            plannedSaving += planned;
-            realisedSaving += realised;
-            plannedCashable += plannedCash ?? 0;
-            realisedCashable += realisedCash ?? 0;
             realisedByYear[t] = realisedByYear.GetValueOrDefault(t) + realised;
+            if (t >= 1)
+            {
+                // Year 0 plans nothing: its months are shown, and give the establishment, but count in no figure to date.
+                plannedSaving += planned;
+                realisedSaving += realised;
+                plannedCashable += plannedCash ?? 0;
+                realisedCashable += realisedCash ?? 0;
+                counted++;
+            }
             months.Add(new TrackedMonth
             {
                 Month = month.Month,
@@ -205,7 +231,7 @@ public static class BenefitsTracker
         var keys = book.Channels.Select(c => c.Key).ToArray();
         var toDate = new TrackedToDate
         {
-            From = actuals.First,
+            From = counted == 0 ? actuals.First : actuals.Months.First(m => book.YearOf(m.Month) >= 1).Month,
             To = actuals.Last,
             Planned = ByKey(keys, toDatePlanned),
             Actual = ByKey(keys, toDateActual),
@@ -223,12 +249,12 @@ public static class BenefitsTracker
             Status = status,
         };
 
-        if (toDate.BusinessAsUsualDemand > 0 && Math.Abs((toDate.ActualDemand / toDate.BusinessAsUsualDemand) - 1) > 0.2m)
+        if (toDate.BusinessAsUsualDemand > 0 && Math.Abs((toDate.ActualDemand / toDate.BusinessAsUsualDemand) - 1) > DemandWarning)
         {
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Actual demand on all channels is {(toDate.ActualDemand / toDate.BusinessAsUsualDemand) - 1:+0.0%;-0.0%} from business as usual: check that the actuals count the same services and channels as the plan."));
         }
 
-        var reforecast = Reforecasting(scenario, option, book, basis, observations, actuals.Last, realisedByYear);
+        var reforecast = Reforecasting(scenario, option, book, basis, observations, actuals.First, actuals.Last, realisedByYear);
         return new TrackingResult
         {
             Scenario = scenario.Name,
@@ -247,12 +273,14 @@ public static class BenefitsTracker
     /// <param name="realised">Realised to date.</param>
     /// <param name="planned">Planned to date.</param>
     /// <param name="settings">The bands.</param>
-    /// <returns>n/a when planned is 0; else on track, at risk or off track by realised ÷ planned.</returns>
+    /// <returns>n/a when planned is 0 or less; else on track, at risk or off track by realised ÷ planned.</returns>
     public static TrackingStatus StatusOf(decimal realised, decimal planned, TrackingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (planned == 0)
+        if (planned <= 0)
         {
+            // Nothing to realise, or a plan that expects a net cost so far: realised ÷ planned would read a larger
+            // cost as progress.
             return TrackingStatus.NotApplicable;
         }
 
@@ -262,7 +290,7 @@ public static class BenefitsTracker
             : TrackingStatus.OffTrack;
     }
 
-    private static Reforecast Reforecasting(Scenario scenario, ScenarioOption option, PlanBook book, Basis basis, List<AdoptionFitter.Observation> observations, DateOnly last, Dictionary<int, decimal> realisedByYear)
+    private static Reforecast Reforecasting(Scenario scenario, ScenarioOption option, PlanBook book, Basis basis, List<AdoptionFitter.Observation> observations, DateOnly first, DateOnly last, Dictionary<int, decimal> realisedByYear)
     {
         var approved = Appraiser.AppraiseOption(scenario, option);
         var (fit, curves) = AdoptionFitter.Fit(book.Adoption, observations);
@@ -281,11 +309,17 @@ public static class BenefitsTracker
             forecastBook = PlanBook.Of(scenario, refitted);
         }
 
+        // The outturn of the current year: its months of actuals realised, every other month of it re-forecast (those
+        // after the last month of actuals, and any before the first).
         var year = book.YearOf(last);
         var outturn = realisedByYear.GetValueOrDefault(year);
-        for (var month = last.AddMonths(1); month < book.StartOf(year + 1); month = month.AddMonths(1))
+        for (var month = book.StartOf(year); month < book.StartOf(year + 1); month = month.AddMonths(1))
         {
-            outturn += forecastBook.SavingOf(month, c => forecastBook.PlannedIn(c, month));
+            if (month > last || month < first)
+            {
+                var m = month;
+                outturn += forecastBook.SavingOf(m, c => forecastBook.PlannedIn(c, m));
+            }
         }
 
         return new Reforecast
@@ -305,9 +339,22 @@ public static class BenefitsTracker
     }
 
     /// <summary>The month in which a case is repaid: payback p counts years from the end of year 0, so the month is
-    /// the ⌈12p⌉-th from April of year 1 (March of year 0 when p is 0).</summary>
+    /// the ⌈12p⌉-th from April of year 1 (March of year 0 when p is 0). 12p is rounded to 9 places first, so that a
+    /// payback of exactly 2 years (24.000000000000004 months in binary) is March of year 2, not April.</summary>
     private static DateOnly? PaybackMonth(PlanBook book, double? paybackYears) =>
-        paybackYears is { } p ? book.StartOf(1).AddMonths((int)Math.Ceiling((p * 12) - 1e-9) - 1) : null;
+        paybackYears is { } p ? book.StartOf(1).AddMonths((int)Math.Ceiling(Math.Round(p * 12, 9)) - 1) : null;
+
+    /// <summary>
+    /// The staff in post that business as usual would have in year t: the establishment before the change, grown as the
+    /// ledger grows the staff business as usual needs (FTE_BAU(t) ÷ FTE_BAU(1)), so that the FTE released are counted
+    /// against the same business as usual as the plan's (with demand growth, holding the establishment flat is a
+    /// release). Year 0, and a channel business as usual does not staff in year 1, take the establishment itself.
+    /// </summary>
+    private static decimal Establishment(PlanBook book, decimal before, int channel, int year)
+    {
+        var first = book.FteBusinessAsUsual[1][channel];
+        return year < 1 || first <= 0 ? before : before * (decimal)(book.FteBusinessAsUsual[year][channel] / first);
+    }
 
     private static Dictionary<int, decimal>? Establishment(PlanBook book, Actuals actuals, TrackingSettings settings, int[] staffed, List<string> notes)
     {

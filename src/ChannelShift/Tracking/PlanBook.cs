@@ -23,6 +23,15 @@ internal sealed class PlanBook
         Full = sink.Full.ToArray();
         Saving = sink.Saving.ToArray();
         Cashable = sink.Cashable.ToArray();
+        FteBusinessAsUsual = new double[Years + 1][];
+        for (var t = 0; t <= Years; t++)
+        {
+            FteBusinessAsUsual[t] = new double[Channels.Length];
+            for (var c = 0; c < Channels.Length; c++)
+            {
+                FteBusinessAsUsual[t][c] = sink.Staffing.GetValueOrDefault((t, Channels[c]));
+            }
+        }
         UnitCost = scratch.UnitCost.ToArray();
         HasCostBehaviour = plan.HasCostBehaviour;
         var k = plan.Constants<decimal>();
@@ -112,6 +121,10 @@ internal sealed class PlanBook
     /// <summary>The ledger's cashable saving a year, before the haircut.</summary>
     internal decimal[] Cashable { get; }
 
+    /// <summary>The FTE business as usual needs on each staffed channel, [year][channel] (0 in year 0 and on channels
+    /// without staffing).</summary>
+    internal double[][] FteBusinessAsUsual { get; }
+
     /// <summary>The unit costs as the appraisal uses them (rebased), by channel.</summary>
     internal decimal[] UnitCost { get; }
 
@@ -173,7 +186,7 @@ internal sealed class PlanBook
         var plan = new LedgerPlan(scenario, index);
         var scratch = new LedgerScratch<decimal>(plan);
         var inputs = plan.PointValues<decimal>();
-        var sink = new BookSink([], [], [], [], [], []);
+        var sink = new BookSink([], [], [], [], [], [], []);
         Ledger.Run(plan, inputs, scratch, ref sink);
         return new PlanBook(plan, sink, scratch, inputs);
     }
@@ -296,8 +309,10 @@ internal sealed class PlanBook
     }
 
     /// <summary>Keeps each year of the decimal ledger.</summary>
-    private readonly struct BookSink(List<decimal[]> bau, List<decimal[]> after, List<decimal[]> moves, List<decimal[]> full, List<decimal> saving, List<decimal> cashable) : ILedgerSink<decimal>
+    private readonly struct BookSink(List<decimal[]> bau, List<decimal[]> after, List<decimal[]> moves, List<decimal[]> full, List<decimal> saving, List<decimal> cashable, Dictionary<(int, Channel), double> staffing) : ILedgerSink<decimal>
     {
+        internal Dictionary<(int, Channel), double> Staffing => staffing;
+
         internal List<decimal[]> Bau => bau;
 
         internal List<decimal[]> After => after;
@@ -320,9 +335,8 @@ internal sealed class PlanBook
             cashable.Add(year.CashableSaving);
         }
 
-        public void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte)
-        {
-        }
+        public void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte) =>
+            staffing[(year, channel)] = fteBusinessAsUsual;
 
         public void StaffReleased(int year, Channel channel, int released, int fewer, decimal releaseCost)
         {

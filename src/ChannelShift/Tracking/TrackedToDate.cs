@@ -4,7 +4,8 @@ namespace ChannelShift.Tracking;
 /// Immutable.</summary>
 public sealed class TrackedToDate
 {
-    /// <summary>The first month of actuals.</summary>
+    /// <summary>The first month counted: the first month of actuals in year 1 or later (months of year 0 plan nothing
+    /// and count in no figure to date), or the first month of actuals when all are in year 0.</summary>
     public required DateOnly From { get; init; }
 
     /// <summary>The last month of actuals.</summary>

@@ -216,6 +216,15 @@ public sealed class TrackCommandTests : IDisposable
     }
 
     [Fact]
+    public void Track_SameStepClosedTwice_IsAnError()
+    {
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--closed", "Office=2027-04", "--closed", "Office=2027-05");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--closed: \"Office\" is given twice");
+    }
+
+    [Fact]
     public void Track_Example_RunsOnTheInventedActuals()
     {
         var run = AppRun.Of("track", Repository.Example("eastbrook-tracking.json"), "--actuals", Repository.Example("eastbrook-actuals.csv"), "--closed", "Market Street office=2028-06", "--format", "json");

@@ -66,7 +66,104 @@ public class BenefitsTrackerTests
         result.Reforecast.Npv.Should().Be(result.Reforecast.ApprovedNpv);
         result.Reforecast.ApprovedNpv.Should().Be(23_474_307.29m);
         result.Reforecast.CurrentYearForecastSaving.Should().Be(1_093_870.64m);
+        // Payback 350,000 / 1,053,870.64 = 0.332 years = 3.99 months after the end of 2026/27: repaid during July 2027.
+        result.Reforecast.ApprovedPaybackMonth.Should().Be(new DateOnly(2027, 7, 1));
     }
+
+    [Fact]
+    public void Track_ActualsFromMidYear_ForecastTheYearsEarlierMonthsToo()
+    {
+        // June to August 2028 (year 2) on plan: the outturn of 2028/29 is its plan, 200,000 × 10.938706… = 2,187,741.28,
+        // April and May re-forecast (the plan, as the actuals follow it) beside the months realised.
+        var actuals = new Actuals(Enumerable.Range(0, 3).Select(i => At(new DateOnly(2028, 6, 1).AddMonths(i), 2m / 3m)).ToArray());
+
+        var result = BenefitsTracker.Track(WasteServices.Value, actuals);
+
+        result.Reforecast.CurrentYearForecastSaving.Should().Be(MoneyRounding.ToPenny(200_000m * 7.5528m * K));
+        result.Reforecast.CurrentYearForecastSaving.Should().Be(2_187_741.28m);
+    }
+
+    [Fact]
+    public void Track_YearZeroMonths_AreShownButNotCountedToDate()
+    {
+        // March 2027 (year 0) 2,000 visits below business as usual, then April 2027 on plan: to date is April alone,
+        // 100,000 × 7.5528 × k ÷ 12 = 91,155.89.
+        var march = new ActualMonth(new DateOnly(2027, 3, 1), new Dictionary<Channel, decimal> { [F2F] = 48_000m, [Tel] = 120_000m, [Web] = 302_000m });
+
+        var result = BenefitsTracker.Track(WasteServices.Value, new Actuals([march, At(new DateOnly(2027, 4, 1), 1m / 3m)]));
+
+        result.Months.Should().HaveCount(2);
+        result.Months[0].RealisedSaving.Should().BeGreaterThan(0m);
+        result.ToDate.From.Should().Be(new DateOnly(2027, 4, 1));
+        result.ToDate.PlannedSaving.Should().Be(91_155.89m);
+        result.ToDate.RealisedSaving.Should().Be(91_155.89m);
+        result.ToDate.Actual["face-to-face"].Should().BeApproximately(50_000m - (25_000m / 3m), 0.000001m);
+    }
+
+    [Fact]
+    public void Track_FixedStepAndVariableShare_RealiseTheCashableSavingWorkedByHand()
+    {
+        // Face-to-face 10.00 (10% variable), web 0.50; half of 1,000 visits a month move to the web at once. A month of
+        // year 1 saves 500 × 9.5 = 4,750, of which cashable: 4,750 − 0.9 × 10 × 500 = 250; the counter (120,000 a year)
+        // closes in year 1, as 6,000 visits a year are below 8,000: + 10,000 a month. Planned cashable 10,250 a month.
+        // April: 600 visits and 4,400 web visits: saving 400 × 9.5 = 3,800, cashable 3,800 − 0.9 × 10 × 400 = 200; the
+        // counter, closed in April, saves from May. May on plan: 250 + 10,000 = 10,250. To date 10,450 of 20,500.
+        var scenario = ScenarioReader.Parse("""
+            { "name": "Counter", "unitCosts": { "catalogue": "socitm-2012", "overrides": { "face-to-face": 10.00, "web": 0.50 } },
+              "baseline": { "period": "month", "volumes": { "face-to-face": 1000, "web": 4000 } },
+              "shifts": [ { "from": "face-to-face", "share": 0.5, "to": "web" } ],
+              "costBehaviour": { "face-to-face": { "variableShare": 0.1,
+                "fixed": [ { "name": "Counter", "annualCost": 120000, "closesBelow": 8000 } ] } },
+              "appraisal": { "years": 3, "firstYear": 2026 } }
+            """, "counter.json");
+        var months = new[]
+        {
+            new ActualMonth(new DateOnly(2027, 4, 1), new Dictionary<Channel, decimal> { [F2F] = 600m, [Web] = 4_400m }),
+            new ActualMonth(new DateOnly(2027, 5, 1), new Dictionary<Channel, decimal> { [F2F] = 500m, [Web] = 4_500m }),
+        };
+
+        var result = BenefitsTracker.Track(scenario, new Actuals(months), new TrackingSettings { Closed = new Dictionary<string, DateOnly> { ["Counter"] = new DateOnly(2027, 4, 1) } });
+
+        result.Months[0].PlannedCashableSaving.Should().Be(10_250m);
+        result.Months[0].RealisedCashableSaving.Should().Be(200m);
+        result.Months[1].RealisedCashableSaving.Should().Be(10_250m);
+        result.ToDate.RealisedCashableSaving.Should().Be(10_450m);
+        result.ToDate.PlannedCashableSaving.Should().Be(20_500m);
+        result.ToDate.Status.CashableSaving.Should().Be(TrackingStatus.OffTrack);   // 51%
+    }
+
+    [Fact]
+    public void Track_StaffAsPlanned_RealiseThePlannedCashableSaving()
+    {
+        // Eastbrook's telephone team staffed as the plan has it: volumes on plan, the establishment before the change
+        // the FTE business as usual needs in year 1, and in post each month that year's business-as-usual FTE less the
+        // whole staff the plan releases; the office recorded closed in March 2028, so that it saves from April (year 2),
+        // as the plan has it. The cashable saving realised is the plan's, as the saving is.
+        using var file = File.OpenRead(RepositoryRoot.File("docs", "examples", "eastbrook-tracking.json"));
+        var scenario = ScenarioReader.Read(file, "eastbrook-tracking.json");
+        var years = ChannelShift.Appraisal.Appraiser.AppraiseOption(scenario, scenario.Options[0]).Years;
+        var channels = new[] { F2F, Tel, Web };
+        var business = Enumerable.Range(0, 24).Select(i => new ActualMonth(new DateOnly(2027, 4, 1).AddMonths(i), channels.ToDictionary(c => c, _ => 1m))).ToArray();
+        var released = 0;
+        var planned = BenefitsTracker.Track(scenario, new Actuals(business)).Months.Select(m =>
+        {
+            released = years[m.Year].StaffChange;
+            var inPost = (decimal)years[m.Year].FteBusinessAsUsual!.Value - released;
+            return new ActualMonth(m.Month, channels.ToDictionary(c => c, c => m.Planned[c.Key]), new Dictionary<Channel, decimal> { [Tel] = inPost });
+        }).ToArray();
+        var settings = new TrackingSettings
+        {
+            BaselineFte = new Dictionary<string, decimal> { ["telephone"] = (decimal)years[1].FteBusinessAsUsual!.Value },
+            Closed = new Dictionary<string, DateOnly> { ["Market Street office"] = new DateOnly(2028, 3, 1) },
+        };
+
+        var result = BenefitsTracker.Track(scenario, new Actuals(planned), settings);
+
+        result.ToDate.Variance.Should().Be(0m);
+        result.ToDate.RealisedCashableSaving!.Value.Should().BeApproximately(result.ToDate.PlannedCashableSaving!.Value, 0.05m);
+        result.ToDate.Status.CashableSaving.Should().Be(TrackingStatus.OnTrack);
+    }
+
 
     [Fact]
     public void Track_ActualsEqualToBusinessAsUsual_RealiseNothing()
@@ -249,6 +346,7 @@ public class BenefitsTrackerTests
     [InlineData(84.99, 100, TrackingStatus.OffTrack)]
     [InlineData(-5, 100, TrackingStatus.OffTrack)]
     [InlineData(10, 0, TrackingStatus.NotApplicable)]
+    [InlineData(-300, -100, TrackingStatus.NotApplicable)]   // a plan that expects a net cost so far: no ratio to judge
     public void StatusOf_Bands_FollowTheRatioToDate(decimal realised, decimal planned, TrackingStatus expected)
     {
         BenefitsTracker.StatusOf(realised, planned, TrackingSettings.Default).Should().Be(expected);
