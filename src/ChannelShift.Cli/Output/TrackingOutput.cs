@@ -10,7 +10,7 @@ namespace ChannelShift.Cli.Output;
 internal static class TrackingOutput
 {
     /// <summary>One row of the table: a month, or a quarter's months summed.</summary>
-    private sealed record Row(string Period, decimal PlannedSaving, decimal RealisedSaving, double? PlannedTakeUp, double? TakeUp, decimal BusinessAsUsualDemand, decimal ActualDemand, decimal? PlannedCashable, decimal? RealisedCashable);
+    private sealed record Row(string Period, decimal PlannedSaving, decimal RealisedSaving, decimal Variance, double? PlannedTakeUp, double? TakeUp, decimal BusinessAsUsualDemand, decimal ActualDemand, decimal? PlannedCashable, decimal? RealisedCashable);
 
     internal static void WriteText(CliContext context, TrackingResult result, bool quarterly, bool markdown)
     {
@@ -31,7 +31,7 @@ internal static class TrackingOutput
             : [quarterly ? "Quarter" : "Month", "Planned saving", "Realised saving", "Variance", "Take-up planned", "Take-up actual", "Demand vs BAU"];
         var rows = Rows(result, quarterly).Select(r =>
         {
-            var cells = new List<string> { r.Period, Show.Money(r.PlannedSaving, c), Show.Money(r.RealisedSaving, c), Show.Money(r.RealisedSaving - r.PlannedSaving, c) };
+            var cells = new List<string> { r.Period, Show.Money(r.PlannedSaving, c), Show.Money(r.RealisedSaving, c), Show.Money(r.Variance, c) };
             if (cashable)
             {
                 cells.Add(r.PlannedCashable is { } pc ? Show.Money(pc, c) : "n/a");
@@ -146,7 +146,7 @@ internal static class TrackingOutput
             csv.Row("quarter", "plannedSaving", "realisedSaving", "variance", "plannedCashableSaving", "realisedCashableSaving", "plannedTakeUp", "takeUp", "businessAsUsualDemand", "actualDemand");
             foreach (var r in Rows(result, quarterly: true))
             {
-                csv.Row(r.Period, r.PlannedSaving, r.RealisedSaving, r.RealisedSaving - r.PlannedSaving, r.PlannedCashable, r.RealisedCashable, r.PlannedTakeUp, r.TakeUp, Plain(r.BusinessAsUsualDemand), Plain(r.ActualDemand));
+                csv.Row(r.Period, r.PlannedSaving, r.RealisedSaving, r.Variance, r.PlannedCashable, r.RealisedCashable, r.PlannedTakeUp, r.TakeUp, Plain(r.BusinessAsUsualDemand), Plain(r.ActualDemand));
             }
 
             return;
@@ -163,7 +163,7 @@ internal static class TrackingOutput
         csv.Row([.. header]);
         foreach (var m in result.Months)
         {
-            var row = new List<object?> { ActualMonth.Label(m.Month), m.Year, m.YearLabel, m.PlannedSaving, m.RealisedSaving, m.RealisedSaving - m.PlannedSaving, m.PlannedCashableSaving, m.RealisedCashableSaving, m.PlannedTakeUp, m.TakeUp };
+            var row = new List<object?> { ActualMonth.Label(m.Month), m.Year, m.YearLabel, m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedCashableSaving, m.RealisedCashableSaving, m.PlannedTakeUp, m.TakeUp };
             foreach (var k in result.Channels)
             {
                 row.Add(Plain(m.BusinessAsUsual[k]));
@@ -175,34 +175,13 @@ internal static class TrackingOutput
         }
     }
 
-    /// <summary>The rows: each month, or each financial quarter's months summed (take-up as the mean of its months').</summary>
-    private static IEnumerable<Row> Rows(TrackingResult result, bool quarterly)
-    {
-        var rows = result.Months.Select(m => (Key: quarterly ? $"{m.YearLabel} Q{((m.Month.Month + 8) % 12 / 3) + 1}" : ActualMonth.Label(m.Month), Month: m));
-        foreach (var group in rows.GroupBy(r => r.Key))
-        {
-            var months = group.Select(g => g.Month).ToArray();
-            yield return new Row(
-                group.Key,
-                months.Sum(m => m.PlannedSaving),
-                months.Sum(m => m.RealisedSaving),
-                Mean(months.Select(m => m.PlannedTakeUp)),
-                Mean(months.Select(m => m.TakeUp)),
-                months.Sum(m => m.BusinessAsUsual.Values.Sum()),
-                months.Sum(m => m.Actual.Values.Sum()),
-                months.All(m => m.PlannedCashableSaving is not null) ? months.Sum(m => m.PlannedCashableSaving!.Value) : null,
-                months.All(m => m.RealisedCashableSaving is not null) ? months.Sum(m => m.RealisedCashableSaving!.Value) : null);
-        }
-    }
+    /// <summary>The rows: each month, or each financial quarter as the library sums it.</summary>
+    private static IEnumerable<Row> Rows(TrackingResult result, bool quarterly) => quarterly
+        ? result.Quarters.Select(q => new Row(q.Label, q.PlannedSaving, q.RealisedSaving, q.Variance, q.PlannedTakeUp, q.TakeUp, q.BusinessAsUsualDemand, q.ActualDemand, q.PlannedCashableSaving, q.RealisedCashableSaving))
+        : result.Months.Select(m => new Row(ActualMonth.Label(m.Month), m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedTakeUp, m.TakeUp, m.BusinessAsUsual.Values.Sum(), m.Actual.Values.Sum(), m.PlannedCashableSaving, m.RealisedCashableSaving));
 
     /// <summary>A count without trailing zeros (decimal keeps the scale of the figures it came from).</summary>
     private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    private static double? Mean(IEnumerable<double?> values)
-    {
-        var known = values.Where(v => v is not null).Select(v => v!.Value).ToArray();
-        return known.Length == 0 ? null : known.Average();
-    }
 
     private static string Ratio(decimal realised, decimal planned) => planned == 0 ? "n/a" : Show.Percent((double)(realised / planned), "0.0") + " of plan";
 

@@ -35,6 +35,26 @@ internal static class TrackingJson
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("quarters");
+        foreach (var q in result.Quarters)
+        {
+            writer.WriteStartObject();
+            JsonWriting.String(writer, "quarter", q.Label);
+            JsonWriting.String(writer, "from", ActualMonth.Label(q.First));
+            JsonWriting.String(writer, "to", ActualMonth.Label(q.Last));
+            JsonWriting.Number(writer, "plannedSaving", q.PlannedSaving);
+            JsonWriting.Number(writer, "realisedSaving", q.RealisedSaving);
+            JsonWriting.Number(writer, "variance", q.Variance);
+            JsonWriting.Number(writer, "plannedCashableSaving", q.PlannedCashableSaving);
+            JsonWriting.Number(writer, "realisedCashableSaving", q.RealisedCashableSaving);
+            JsonWriting.Number(writer, "plannedTakeUp", q.PlannedTakeUp);
+            JsonWriting.Number(writer, "takeUp", q.TakeUp);
+            JsonWriting.Number(writer, "businessAsUsualDemand", Plain(q.BusinessAsUsualDemand));
+            JsonWriting.Number(writer, "actualDemand", Plain(q.ActualDemand));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         var d = result.ToDate;
         writer.WriteStartObject("toDate");
         JsonWriting.String(writer, "from", ActualMonth.Label(d.From));

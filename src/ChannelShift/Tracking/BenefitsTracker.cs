@@ -124,6 +124,7 @@ public static class BenefitsTracker
         var counted = 0;
         var realisedByYear = new Dictionary<int, decimal>();
         var observations = new List<AdoptionFitter.Observation>();
+        var falls = new List<(decimal Full, decimal Planned, decimal Actual)>();
         foreach (var month in actuals.Months)
         {
             var t = book.YearOf(month.Month);
@@ -162,6 +163,7 @@ public static class BenefitsTracker
 
             var (full, fall) = book.SourceFall(month.Month);
             var actualFall = book.Sources.Sum(c => book.BauIn(c, month.Month) - Actual(c));
+            falls.Add(t >= 1 ? (full, fall, actualFall) : (0m, 0m, 0m));
             double? plannedTakeUp = null;
             double? takeUp = null;
             if (t >= 1 && full > 0)
@@ -255,8 +257,10 @@ public static class BenefitsTracker
         }
 
         var reforecast = Reforecasting(scenario, option, book, basis, observations, actuals.First, actuals.Last, realisedByYear);
+        var quarters = Quarters(months, falls);
         return new TrackingResult
         {
+            Quarters = quarters,
             Scenario = scenario.Name,
             Option = option.Name,
             Currency = scenario.Currency,
@@ -267,6 +271,35 @@ public static class BenefitsTracker
             Reforecast = reforecast,
             Notes = notes.AsReadOnly(),
         };
+    }
+
+    /// <summary>The months summed by financial quarter: money as the sum of the months' (to the penny), take-up as the
+    /// ratio of the quarter's summed falls.</summary>
+    private static List<TrackedPeriod> Quarters(List<TrackedMonth> months, List<(decimal Full, decimal Planned, decimal Actual)> falls)
+    {
+        var quarters = new List<TrackedPeriod>();
+        var indexes = Enumerable.Range(0, months.Count).GroupBy(i => $"{months[i].YearLabel} Q{((months[i].Month.Month + 8) % 12 / 3) + 1}");
+        foreach (var group in indexes)
+        {
+            var inQuarter = group.Select(i => months[i]).ToArray();
+            var full = group.Sum(i => falls[i].Full);
+            quarters.Add(new TrackedPeriod
+            {
+                Label = group.Key,
+                First = inQuarter[0].Month,
+                Last = inQuarter[^1].Month,
+                PlannedSaving = inQuarter.Sum(m => m.PlannedSaving),
+                RealisedSaving = inQuarter.Sum(m => m.RealisedSaving),
+                PlannedCashableSaving = inQuarter.All(m => m.PlannedCashableSaving is not null) ? inQuarter.Sum(m => m.PlannedCashableSaving!.Value) : null,
+                RealisedCashableSaving = inQuarter.All(m => m.RealisedCashableSaving is not null) ? inQuarter.Sum(m => m.RealisedCashableSaving!.Value) : null,
+                PlannedTakeUp = full > 0 ? (double)(group.Sum(i => falls[i].Planned) / full) : null,
+                TakeUp = full > 0 ? (double)(group.Sum(i => falls[i].Actual) / full) : null,
+                BusinessAsUsualDemand = inQuarter.Sum(m => m.BusinessAsUsual.Values.Sum()),
+                ActualDemand = inQuarter.Sum(m => m.Actual.Values.Sum()),
+            });
+        }
+
+        return quarters;
     }
 
     /// <summary>The status of a measure from its figures to date.</summary>

@@ -30,6 +30,9 @@ public sealed class TrackedMonth
     /// actual) less the assisted-digital cost of the rise on digital channels.</summary>
     public required decimal RealisedSaving { get; init; }
 
+    /// <summary>Realised − planned saving, to the penny.</summary>
+    public decimal Variance => RealisedSaving - PlannedSaving;
+
     /// <summary>The cashable saving the plan expects this month, to the penny, or null without cost behaviour.</summary>
     public required decimal? PlannedCashableSaving { get; init; }
 

@@ -23,6 +23,9 @@ public sealed class TrackingResult
     /// <summary>The months of actuals, in order.</summary>
     public required IReadOnlyList<TrackedMonth> Months { get; init; }
 
+    /// <summary>The months summed by financial quarter (April to June is Q1), in order.</summary>
+    public required IReadOnlyList<TrackedPeriod> Quarters { get; init; }
+
     /// <summary>The months summed, with the status of each measure.</summary>
     public required TrackedToDate ToDate { get; init; }
 

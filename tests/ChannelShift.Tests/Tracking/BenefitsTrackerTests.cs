@@ -338,6 +338,32 @@ public class BenefitsTrackerTests
         result.Reforecast.Npv.Should().Be(result.Reforecast.ApprovedNpv);
     }
 
+    [Fact]
+    public void Track_Quarter_SumsItsMonthsAndTakesTheTakeUpOfTheSums()
+    {
+        // 2027/28 Q1: April 5,000 visits fewer than business as usual, May on plan (25,000 / 3 fewer), June none fewer.
+        // Take-up over the quarter: the summed falls over the summed contacts at full take-up,
+        // (5,000 + 8,333.33 + 0) / (3 × 25,000) = 0.177778.
+        var months = new[]
+        {
+            At(new DateOnly(2027, 4, 1), 0.2m),
+            At(new DateOnly(2027, 5, 1), 1m / 3m),
+            At(new DateOnly(2027, 6, 1), 0m),
+            At(new DateOnly(2027, 7, 1), 1m / 3m),
+        };
+
+        var result = BenefitsTracker.Track(WasteServices.Value, new Actuals(months));
+
+        result.Quarters.Select(q => q.Label).Should().Equal("2027/28 Q1", "2027/28 Q2");
+        var q1 = result.Quarters[0];
+        q1.TakeUp.Should().BeApproximately((5_000 + (25_000 / 3.0)) / 75_000, 1e-12);
+        q1.PlannedTakeUp.Should().BeApproximately(1.0 / 3, 1e-12);
+        q1.RealisedSaving.Should().Be(result.Months.Take(3).Sum(m => m.RealisedSaving));
+        q1.PlannedSaving.Should().Be(3 * 91_155.89m);   // 1,093,870.639… ÷ 12 a month, rounded each month
+        q1.Variance.Should().Be(q1.RealisedSaving - q1.PlannedSaving);
+        result.Quarters[1].First.Should().Be(new DateOnly(2027, 7, 1));
+    }
+
     [Theory]
     // realised, planned, status with the default bands (on track ≥ 95%, at risk ≥ 85%)
     [InlineData(95, 100, TrackingStatus.OnTrack)]
