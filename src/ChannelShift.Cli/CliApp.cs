@@ -36,6 +36,23 @@ internal static class CliApp
             TrackCommand.Create(context),
         };
 
+        // -o FILE on every command that writes results (init writes its own file), with --force where the command has
+        // none of its own.
+        var outputOptions = new Dictionary<Command, (Option<string?> Output, Option<bool> Force)>();
+        foreach (var command in root.Subcommands.Where(c => c.Name != "init"))
+        {
+            var output_ = new Option<string?>("--output", "-o") { Description = "Write the output to this file instead of standard output (refused if it exists, unless --force; CSV gets a UTF-8 byte-order mark for Excel)." };
+            var force = command.Options.OfType<Option<bool>>().FirstOrDefault(o => o.Name == "--force");
+            if (force is null)
+            {
+                force = new Option<bool>("--force") { Description = "Replace the -o file if it exists." };
+                command.Options.Add(force);
+            }
+
+            command.Options.Add(output_);
+            outputOptions[command] = (output_, force);
+        }
+
         var parseResult = root.Parse(args);
         if (args.Length == 0)
         {
@@ -68,9 +85,32 @@ internal static class CliApp
             return UserError;
         }
 
+        OutputFile? file = null;
+        ConsoleCancelEventHandler? interrupted = null;
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (outputOptions.TryGetValue(parseResult.CommandResult.Command, out var o) && parseResult.GetValue(o.Output) is { } path)
+            {
+                var csv = parseResult.CommandResult.Command.Options.Any(x => x.Name == "--format") && (parseResult.GetValue<string>("--format") ?? (parseResult.CommandResult.Command.Name == "batch" ? "csv" : null)) is { } f && f.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
+                file = OutputFile.Open(path, parseResult.GetValue(o.Force), csv);
+                context.Output = file.Writer;
+                var started = file;
+                interrupted = (_, _) =>
+                {
+                    started.Dispose();
+                    error.WriteLine($"error: interrupted; {path} was not written.");
+                };
+                System.Console.CancelKeyPress += interrupted;
+            }
+
+            var code = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (file is not null && code == Ok)
+            {
+                file.Commit();
+                file = null;
+            }
+
+            return code;
         }
         catch (UserInputException ex)
         {
@@ -106,6 +146,19 @@ internal static class CliApp
         {
             error.WriteLine($"unexpected fault ({ex.GetType().Name}): {ex.Message}");
             return Fault;
+        }
+        finally
+        {
+            if (interrupted is not null)
+            {
+                System.Console.CancelKeyPress -= interrupted;
+            }
+
+            if (file is not null)
+            {
+                file.Dispose();
+                error.WriteLine("error: the -o file was not written, as the command did not succeed.");
+            }
         }
     }
 

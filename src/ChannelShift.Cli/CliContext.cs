@@ -8,7 +8,8 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
     /// <summary>Opens standard input (for a file given as <c>-</c>); in tests, a stream of the test's own.</summary>
     public Func<Stream> Input { get; } = input ?? System.Console.OpenStandardInput;
 
-    public TextWriter Output { get; } = output;
+    /// <summary>Where results go: standard output, or the file of <c>-o</c>.</summary>
+    public TextWriter Output { get; set; } = output;
 
     public TextWriter Error { get; } = error;
 
