@@ -2,7 +2,12 @@ using System.Globalization;
 
 namespace ChannelShift.Cli.Output;
 
-/// <summary>Writes RFC 4180 CSV with a header row; numbers in the invariant culture; null as an empty field.</summary>
+/// <summary>
+/// Writes RFC 4180 CSV with a header row; numbers in the invariant culture with an ASCII hyphen-minus, so a
+/// spreadsheet reads them as numbers; null as an empty field. Money (a decimal of two places) is written to the penny;
+/// other decimals without trailing zeros (261097.737396911051480000 is 261097.73739691105148); ratios and other
+/// doubles to at most 10 decimal places, so binary noise (9.100000000000001) does not show (9.1).
+/// </summary>
 internal sealed class Csv(TextWriter writer)
 {
     internal void Row(params object?[] fields) =>
@@ -12,8 +17,8 @@ internal sealed class Csv(TextWriter writer)
     {
         null => string.Empty,
         string s => Quote(s),
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        decimal d => (d.Scale > 2 ? d / 1.000000000000000000000000000000000m : d).ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("0.##########", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => Quote(f.ToString(null, CultureInfo.InvariantCulture)),
         _ => Quote(value.ToString() ?? string.Empty),
