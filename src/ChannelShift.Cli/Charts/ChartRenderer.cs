@@ -73,7 +73,7 @@ internal static class ChartRenderer
     internal static byte[] RenderTornado(ChartFormat format, IReadOnlyList<TornadoRow> rows, double baseNpv, string currency, string title)
     {
         using var plot = TornadoChart.Build(rows, baseNpv, currency, title);
-        return Render(plot, format, ChartStyle.Width, TornadoChart.HeightFor(rows.Count));
+        return Render(plot, format, TornadoChart.WidthFor(rows), TornadoChart.HeightFor(rows.Count));
     }
 
     /// <summary>Renders a built plot as PNG bytes or as an SVG document (UTF-8, no byte-order mark).</summary>

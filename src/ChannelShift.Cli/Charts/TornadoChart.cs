@@ -16,6 +16,11 @@ internal static class TornadoChart
     /// <summary>Image height for <paramref name="rows"/> rows: <see cref="ChartStyle.Height"/> or more, so bars stay readable.</summary>
     internal static int HeightFor(int rows) => Math.Max(ChartStyle.Height, HeightOutsideRows + (HeightPerRow * rows));
 
+    /// <summary>The chart's width in pixels: the standard 1000, wider by 7 pixels (about one character of the tick labels)
+    /// for each character of the longest input name beyond 45, so that long names in words leave the bars their room.</summary>
+    internal static int WidthFor(IReadOnlyList<TornadoRow> rows) =>
+        ChartStyle.Width + (7 * Math.Max(0, (rows.Count == 0 ? 0 : rows.Max(r => r.Input.Length)) - 45));
+
     /// <summary>The rows in drawing order, top first: by swing, largest first; equal swings by input name (ordinal).</summary>
     internal static IReadOnlyList<TornadoRow> Sorted(IEnumerable<TornadoRow> rows) =>
         [.. rows.OrderByDescending(r => r.Swing).ThenBy(r => r.Input, StringComparer.Ordinal)];

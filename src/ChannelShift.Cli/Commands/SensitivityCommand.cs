@@ -19,11 +19,12 @@ internal static class SensitivityCommand
         var range = new Option<string[]>("--range") { Description = "Swing a plain number over a stated range, PATH=LOW:HIGH, e.g. '$.demandGrowth=0:0.03' (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var tornado = new Option<string?>("--tornado") { Description = "Write a tornado chart to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var title = new Option<string?>("--title") { Description = "The chart's title (default: the option's name and what is swung)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create();
         var command = new Command("sensitivity", "Tornado (each uncertain input across its P10–P90, or a stated range) and switching values (where NPV is zero).")
         {
-            file, option, range, tornado, force, basis, format,
+            file, option, range, tornado, force, title, basis, format,
         };
         command.SetAction(parse =>
         {
@@ -87,7 +88,8 @@ internal static class SensitivityCommand
             var result = Sensitivity.Analyse(scenario, ranges, index, on);
             if (parse.GetValue(tornado) is { } path_)
             {
-                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Path, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, result.Basis == Appraisal.Basis.Cashable ? "Sensitivity of cashable NPV" : "Sensitivity of NPV");
+                var chartTitle = parse.GetValue(title) ?? $"{result.OptionName}\n{(result.Basis == Appraisal.Basis.Cashable ? "Sensitivity of cashable NPV" : "Sensitivity of NPV at average cost")}";
+                ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Label, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, chartTitle);
             }
 
             Write(context, output, result);

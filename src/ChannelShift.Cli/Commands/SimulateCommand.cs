@@ -23,11 +23,12 @@ internal static class SimulateCommand
         var histogram = new Option<string?>("--histogram") { Description = "Write a histogram of NPV to this .png or .svg file." };
         var fan = new Option<string?>("--fan") { Description = "Write a fan chart of cumulative present value to this .png or .svg file." };
         var force = new Option<bool>("--force") { Description = "Overwrite chart files that exist." };
+        var title = new Option<string?>("--title") { Description = "The charts' title (default: the option's name; the subtitle says what is drawn)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create();
         var command = new Command("simulate", "Monte Carlo appraisal of a scenario with uncertain inputs: NPV percentiles, probability of a positive NPV, a fan of cumulative present value.")
         {
-            file, iterations, seed, threads, target, option, histogram, fan, force, basis, format,
+            file, iterations, seed, threads, target, option, histogram, fan, force, title, basis, format,
         };
         command.SetAction(parse =>
         {
@@ -60,14 +61,14 @@ internal static class SimulateCommand
             progress?.Done();
             if (parse.GetValue(histogram) is { } h)
             {
-                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, result.NpvSample.Count < result.Iterations ? $"{NpvName(result.Basis)}: the first {result.NpvSample.Count.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations" : $"{NpvName(result.Basis)} over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+                ChartRenderer.SaveNpvHistogram(h, force_, result.NpvSample, new NpvPercentiles((double)result.Npv.P5, (double)result.Npv.P10, (double)result.Npv.P50, (double)result.Npv.P90, (double)result.Npv.P95), result.Currency, (parse.GetValue(title) ?? result.OptionName) + "\n" + (result.NpvSample.Count < result.Iterations ? $"{NpvName(result.Basis)}: the first {result.NpvSample.Count.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations" : $"{NpvName(result.Basis)} over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"));
             }
 
             if (parse.GetValue(fan) is { } f)
             {
-                ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, result.FanIterations < result.Iterations
+                ChartRenderer.SaveFan(f, force_, result.Fan.Select(y => y.Label).ToList(), result.Fan.Select(y => (double)y.P10).ToList(), result.Fan.Select(y => (double)y.P50).ToList(), result.Fan.Select(y => (double)y.P90).ToList(), result.Currency, (parse.GetValue(title) ?? result.OptionName) + "\n" + (result.FanIterations < result.Iterations
                     ? $"{FanName(result.Basis)}, P10 to P90: the first {result.FanIterations.ToString("#,##0", CultureInfo.InvariantCulture)} of {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"
-                    : $"{FanName(result.Basis)}, P10 to P90, over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations");
+                    : $"{FanName(result.Basis)}, P10 to P90, over {result.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations"));
             }
 
             Write(context, output, result);

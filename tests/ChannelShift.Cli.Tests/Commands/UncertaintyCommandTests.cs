@@ -65,6 +65,46 @@ public class UncertaintyCommandTests
         }
     }
 
+    [Fact]
+    public void Sensitivity_Tornado_NamesTheOptionAndEachInputInWordsWithUnits()
+    {
+        var dir = Directory.CreateTempSubdirectory("channelshift-tornado-");
+        try
+        {
+            var tornado = Path.Combine(dir.FullName, "tornado.svg");
+            var run = AppRun.Of("sensitivity", Path.Combine(Repository.Root, "docs", "examples", "bdo-2012-uncertain.json"), "--tornado", tornado);
+
+            run.ExitCode.Should().Be(0, run.Error);
+            var svg = File.ReadAllText(tornado);
+            // bdo-2012-uncertain.json: one uncertain cost per visit, the report's 50,000 visits a month, halved.
+            svg.Should().Contain("BDO 2012 with uncertainty").And.Contain("Sensitivity of NPV at average cost");
+            svg.Should().Contain("Cost per contact, face-to-face (GBP)");
+            svg.Should().NotContain("$.unitCosts");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Simulate_Title_IsTheChartsFirstLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("channelshift-title-");
+        try
+        {
+            var histogram = Path.Combine(dir.FullName, "npv.svg");
+            var run = AppRun.Of("simulate", Anchor, "--iterations", "2000", "--seed", "3", "--histogram", histogram, "--title", "Counter to web, board paper");
+
+            run.ExitCode.Should().Be(0, run.Error);
+            File.ReadAllText(histogram).Should().Contain("Counter to web, board paper").And.Contain("NPV over 2,000 iterations");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--iterations=1", "--iterations: 1 is out of range")]
     [InlineData("--iterations=lots", "--iterations: \"lots\" is not a whole number")]
