@@ -14,6 +14,9 @@ internal static class CliApp
     internal const int Fault = 1;
     internal const int UserError = 2;
 
+    /// <summary>The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    internal const int Interrupted = 130;
+
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, Func<Stream>? input = null)
     {
         var context = new CliContext(output, error, outputRedirected, input);
@@ -86,21 +89,26 @@ internal static class CliApp
         }
 
         OutputFile? file = null;
-        ConsoleCancelEventHandler? interrupted = null;
+        using var cancel = new CancellationTokenSource();
+        context.Cancellation = cancel.Token;
+
+        // Ctrl-C: the first asks a long command to stop at its next check (a simulation's next chunk, a sensitivity's
+        // next input), so the run ends promptly with one line and no half-written file; a second ends the process.
+        void Interrupt(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        System.Console.CancelKeyPress += Interrupt;
         try
         {
-            if (outputOptions.TryGetValue(parseResult.CommandResult.Command, out var o) && parseResult.GetValue(o.Output) is { } path)
+            if (parseResult.Action is not HelpAction && outputOptions.TryGetValue(parseResult.CommandResult.Command, out var o) && parseResult.GetValue(o.Output) is { } path && path != "-")
             {
                 var csv = parseResult.CommandResult.Command.Options.Any(x => x.Name == "--format") && (parseResult.GetValue<string>("--format") ?? (parseResult.CommandResult.Command.Name == "batch" ? "csv" : null)) is { } f && f.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
                 file = OutputFile.Open(path, parseResult.GetValue(o.Force), csv);
                 context.Output = file.Writer;
-                var started = file;
-                interrupted = (_, _) =>
-                {
-                    started.Dispose();
-                    error.WriteLine($"error: interrupted; {path} was not written.");
-                };
-                System.Console.CancelKeyPress += interrupted;
+
             }
 
             var code = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -111,6 +119,12 @@ internal static class CliApp
             }
 
             return code;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            error.WriteLine();
+            error.WriteLine(file is null ? "error: interrupted (Ctrl-C); nothing was written to standard output." : "error: interrupted (Ctrl-C).");
+            return Interrupted;
         }
         catch (UserInputException ex)
         {
@@ -149,15 +163,12 @@ internal static class CliApp
         }
         finally
         {
-            if (interrupted is not null)
-            {
-                System.Console.CancelKeyPress -= interrupted;
-            }
+            System.Console.CancelKeyPress -= Interrupt;
 
             if (file is not null)
             {
                 file.Dispose();
-                error.WriteLine("error: the -o file was not written, as the command did not succeed.");
+                error.WriteLine(cancel.IsCancellationRequested ? "error: the -o file was not written." : "error: the -o file was not written, as the command did not succeed.");
             }
         }
     }
@@ -180,7 +191,20 @@ internal static class CliApp
         var command = parseResult.CommandResult.Command;
         var options = command.Options.Concat(root.Options.Where(o => o.Recursive))
             .SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var arg in args.TakeWhile(a => a != "--"))
+        // Only what the parser could not place, or placed as a positional argument (an unknown --formt before a file
+        // name becomes the file name): a value given to an option ("--title '--Q3 draft'") is the user's to choose.
+        var placed = parseResult.UnmatchedTokens.ToList();
+        foreach (var argument in command.Arguments)
+        {
+            switch (parseResult.GetResult(argument)?.Tokens)
+            {
+                case { } tokens:
+                    placed.AddRange(tokens.Select(t => t.Value));
+                    break;
+            }
+        }
+
+        foreach (var arg in placed)
         {
             var name = arg.Split('=')[0];
             if (name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2 && !options.Contains(name, StringComparer.Ordinal) && name != "--help" && name != "--version")

@@ -13,6 +13,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Cancelled by Ctrl-C: long commands stop at their next check and the app says the run was interrupted.</summary>
+    public CancellationToken Cancellation { get; set; }
+
     /// <summary>True when stdout is not a terminal (then no progress bar, no colour).</summary>
     public bool OutputRedirected { get; } = outputRedirected;
 

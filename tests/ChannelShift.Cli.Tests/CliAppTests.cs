@@ -61,4 +61,20 @@ public class CliAppTests
         run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith(line);
         run.Output.Should().BeEmpty();
     }
+    [Fact]
+    public void Typo_AnOptionsValueStartingWithDashes_IsTheUsersToChoose()
+    {
+        var chart = Path.Combine(Path.GetTempPath(), $"channelshift-title-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var run = AppRun.Of("simulate", Path.Combine(Support.Repository.Root, "benchmarks", "anchor.json"), "--iterations", "100", "--histogram", chart, "--title", "--Q3 draft");
+
+            run.ExitCode.Should().Be(0, run.Error);
+            File.ReadAllText(chart).Should().Contain("--Q3 draft");
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
 }

@@ -78,4 +78,24 @@ public sealed class OutputFileTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("does not exist");
     }
+    [Fact]
+    public void Output_Dash_IsStandardOutput()
+    {
+        var run = AppRun.Of("bdo", "--format", "csv", "-o", "-");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().StartWith("key,description,");
+    }
+
+    [Fact]
+    public void Output_WithHelp_TouchesNoFile()
+    {
+        var file = PathOf("results.csv");
+        File.WriteAllText(file, "kept");
+
+        var run = AppRun.Of("bdo", "-o", file, "--force", "--help");
+
+        run.ExitCode.Should().Be(0);
+        File.ReadAllText(file).Should().Be("kept");
+    }
 }

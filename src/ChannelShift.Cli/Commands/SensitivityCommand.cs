@@ -18,7 +18,7 @@ internal static class SensitivityCommand
         var option = new Option<string?>("--option") { Description = "The option to analyse (by name); the one the appraisal ranks first by default." };
         var range = new Option<string[]>("--range") { Description = "Swing a plain number over a stated range, PATH=LOW:HIGH, e.g. '$.demandGrowth=0:0.03' (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var tornado = new Option<string?>("--tornado") { Description = "Write a tornado chart to this .png or .svg file." };
-        var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var force = new Option<bool>("--force") { Description = "Replace a chart file, or the -o file, that exists." };
         var title = new Option<string?>("--title") { Description = "The chart's title (default: the option's name and what is swung)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create();
@@ -85,7 +85,9 @@ internal static class SensitivityCommand
                 throw new UserInputException(problems);
             }
 
-            var result = Sensitivity.Analyse(scenario, ranges, index, on);
+            var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
+            var result = Sensitivity.Analyse(scenario, ranges, index, on, progress, context.Cancellation);
+            progress?.Done();
             if (parse.GetValue(tornado) is { } path_)
             {
                 var chartTitle = parse.GetValue(title) ?? $"{result.OptionName}\n{(result.Basis == Appraisal.Basis.Cashable ? "Sensitivity of cashable NPV" : "Sensitivity of NPV at average cost")}";

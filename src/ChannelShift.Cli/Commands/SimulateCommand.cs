@@ -22,7 +22,7 @@ internal static class SimulateCommand
         var option = new Option<string?>("--option") { Description = "The option to simulate (by name); the one the appraisal ranks first by default." };
         var histogram = new Option<string?>("--histogram") { Description = "Write a histogram of NPV to this .png or .svg file." };
         var fan = new Option<string?>("--fan") { Description = "Write a fan chart of cumulative present value to this .png or .svg file." };
-        var force = new Option<bool>("--force") { Description = "Overwrite chart files that exist." };
+        var force = new Option<bool>("--force") { Description = "Replace a chart file, or the -o file, that exists." };
         var title = new Option<string?>("--title") { Description = "The charts' title (default: the option's name; the subtitle says what is drawn)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create();
@@ -57,7 +57,7 @@ internal static class SimulateCommand
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option), on);
             var options = new MonteCarloOptions(n, s, t, goal, index, on);
             var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
-            var result = MonteCarlo.Run(scenario, options, progress);
+            var result = MonteCarlo.Run(scenario, options, progress, context.Cancellation);
             progress?.Done();
             if (parse.GetValue(histogram) is { } h)
             {
@@ -148,31 +148,6 @@ internal static class SimulateCommand
 
                 break;
         }
-    }
-
-    /// <summary>A one-line progress bar on stderr, for a terminal only.</summary>
-    private sealed class ProgressLine(TextWriter error) : IProgress<double>
-    {
-        private readonly Lock _gate = new();
-        private int _shown = -1;
-
-        public void Report(double value)
-        {
-            var percent = (int)(value * 100);
-            lock (_gate)
-            {
-                if (percent == _shown)
-                {
-                    return;
-                }
-
-                _shown = percent;
-                var filled = percent / 5;
-                error.Write($"\r[{new string('#', filled)}{new string('.', 20 - filled)}] {percent.ToString(CultureInfo.InvariantCulture),3}%");
-            }
-        }
-
-        public void Done() => error.Write("\r" + new string(' ', 30) + "\r");
     }
 
     private static string NpvName(Appraisal.Basis basis) => basis == Appraisal.Basis.Cashable ? "Cashable NPV" : "NPV";

@@ -39,7 +39,7 @@ internal static class TrackCommand
         var by = new Option<string>("--by") { Description = "Rows by month (default) or quarter (April–June is Q1).", DefaultValueFactory = _ => "month" };
         var option = new Option<string?>("--option") { Description = "The option tracked (by name); by default the one the appraisal ranks first." };
         var chart = new Option<string?>("--chart") { Description = "Write a chart to this .png or .svg file: the cumulative saving planned against realised, then each channel's business-as-usual, planned and actual contacts by month." };
-        var force = new Option<bool>("--force") { Description = "Overwrite the chart file if it exists." };
+        var force = new Option<bool>("--force") { Description = "Replace a chart file, or the -o file, that exists." };
         var title = new Option<string?>("--title") { Description = "The chart's title (default: the scenario's name and the months tracked)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create(markdown: true);

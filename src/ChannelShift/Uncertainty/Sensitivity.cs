@@ -21,8 +21,12 @@ public static class Sensitivity
     /// <param name="ranges">Stated ranges for plain numbers, or null.</param>
     /// <param name="option">The option's index; by default the option <see cref="Appraiser.Appraise"/> ranks first.</param>
     /// <param name="basis">The basis whose NPV is swung and switched; by default <see cref="Appraiser.DefaultBasis"/>.</param>
+    /// <param name="progress">Told the fraction of the inputs done (0 to 1) after each input is swung and its switching
+    /// value found; null for none.</param>
+    /// <param name="cancellationToken">Stops the analysis between two inputs.</param>
     /// <returns>The tornado and switching values.</returns>
-    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null, Basis? basis = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static SensitivityResult Analyse(Scenario scenario, IReadOnlyList<SwingRange>? ranges = null, int? option = null, Basis? basis = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var on = Appraiser.CheckBasis(scenario, basis);
@@ -100,12 +104,15 @@ public static class Sensitivity
 
         var bars = new List<TornadoBar>();
         var switching = new List<SwitchingValue>();
+        var done = 0;
         foreach (var (slot, low, high, swung, searchLow, searchHigh) in candidates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var input = plan.Inputs[slot];
             bars.Add(new TornadoBar(input, low, high, SimulationBoundary.ToMoney(Npv(slot, low)), SimulationBoundary.ToMoney(Npv(slot, high)), swung));
             var root = SwitchingPoint(x => Npv(slot, x), searchLow, searchHigh);
             switching.Add(new SwitchingValue(input, point[slot], root, searchLow, searchHigh));
+            progress?.Report(++done / (double)candidates.Count);
         }
 
         var order = Enumerable.Range(0, bars.Count).OrderByDescending(i => bars[i].Swing).ThenBy(i => i).ToList();

@@ -50,7 +50,7 @@ public class JsonOutputTests
     {
         var path = Path.Combine(Repository.Root, "docs", "examples", "northshire-options.json");
         var scenario = Load(path);
-        var library = ResultJson.Serialize(Sensitivity.Analyse(scenario, option: scenario.FindOption("Webchat first")));
+        var library = ResultJson.Serialize(Sensitivity.Analyse(scenario, option: scenario.FindOption("Webchat first"), cancellationToken: TestContext.Current.CancellationToken));
 
         AppRun.Of("sensitivity", path, "--option", "webchat first", "--format", "json").Output.Should().Be(library + Environment.NewLine);
     }

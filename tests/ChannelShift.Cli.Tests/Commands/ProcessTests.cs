@@ -50,6 +50,41 @@ public class ProcessTests
         output.Should().Be(fromFile.Output);
     }
 
+    [Fact]
+    public async Task Simulate_Interrupted_StopsPromptlyWithExit130AndNoOutput()
+    {
+        // A process started from a shell's background job inherits SIGINT ignored, and so would the app: then there is
+        // nothing to test here.
+        var ignored = OperatingSystem.IsLinux()
+            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
+            : ulong.MaxValue;
+        if ((ignored & 2) != 0)
+        {
+            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
+        }
+
+        var anchor = Path.Combine(Support.Repository.Root, "benchmarks", "anchor.json");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ChannelShift.Cli.dll"), "simulate", anchor, "--iterations", "100000000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(1500, TestContext.Current.CancellationToken);   // well into the run: 100,000,000 iterations take seconds
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        process.WaitForExit(10_000).Should().BeTrue("Ctrl-C should stop the run at its next chunk");
+        process.ExitCode.Should().Be(130);
+        (await output).Should().BeEmpty();
+        (await error).Should().Contain("error: interrupted (Ctrl-C)");
+    }
+
     internal static (int Code, string Output, string Error) Run(params string[] args) => RunWith(null, args);
 
     internal static (int Code, string Output, string Error) RunWith(byte[]? input, params string[] args)

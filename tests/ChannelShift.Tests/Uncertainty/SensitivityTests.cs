@@ -7,7 +7,7 @@ namespace ChannelShift.Tests.Uncertainty;
 
 public class SensitivityTests
 {
-    private static Scenario Scenario(string cost) => ScenarioReader.Parse(
+    internal static Scenario Scenario(string cost) => ScenarioReader.Parse(
         """
         { "unitCosts": { "catalogue": "socitm-2010", "overrides": { "face-to-face": COST } },
           "baseline": { "period": "year", "volumes": { "face-to-face": 300000 } },
@@ -22,13 +22,13 @@ public class SensitivityTests
         // NPV(c) = 300,000 × c × A − 5,000,000 with A = Σ DF(1..5) = 4.5150524 (fixtures §2): zero at
         // c = 5,000,000 / (300,000 × 4.5150524) = 3.69132…
         var annuity = Enumerable.Range(1, 5).Sum(t => 1 / Math.Pow(1.035, t));
-        var result = Sensitivity.Analyse(Scenario("{ \"triangular\": [4.83, 7.40, 9.56] }"));
+        var result = Sensitivity.Analyse(Scenario("{ \"triangular\": [4.83, 7.40, 9.56] }"), cancellationToken: TestContext.Current.CancellationToken);
 
         var value = result.SwitchingValues.Single(s => s.Path == "$.unitCosts.overrides.face-to-face");
         value.Value.Should().BeNull("3.69 is below the triangular's minimum 4.83: none in range");
         value.Note.Should().Be("none in range");
 
-        var stated = Sensitivity.Analyse(Scenario("7.40"), [new SwingRange(ScenarioInput.UnitCost(Channel.FaceToFace), 2, 12)]);
+        var stated = Sensitivity.Analyse(Scenario("7.40"), [new SwingRange(ScenarioInput.UnitCost(Channel.FaceToFace), 2, 12)], cancellationToken: TestContext.Current.CancellationToken);
         Tolerance.Absolute(5_000_000 / (300_000 * annuity), stated.SwitchingValues[0].Value!.Value, 1e-6, "switching value");
     }
 
@@ -37,7 +37,7 @@ public class SensitivityTests
     {
         // Triangular(4.83, 7.40, 9.56) P10 and P90 by its inverse CDF: F(mode) = (7.40 − 4.83)/(9.56 − 4.83) = 0.5433;
         // P10 = 4.83 + √(0.1 × 4.73 × 2.57), P90 = 9.56 − √(0.1 × 4.73 × 2.16).
-        var result = Sensitivity.Analyse(Scenario("{ \"triangular\": [4.83, 7.40, 9.56] }"));
+        var result = Sensitivity.Analyse(Scenario("{ \"triangular\": [4.83, 7.40, 9.56] }"), cancellationToken: TestContext.Current.CancellationToken);
 
         var bar = result.Tornado.Single();
         Tolerance.Absolute(4.83 + Math.Sqrt(0.1 * 4.73 * 2.57), bar.Low, 1e-12, "P10");
@@ -49,7 +49,7 @@ public class SensitivityTests
     [Fact]
     public void Analyse_NoDistributions_SwingsEveryNumber20PercentAndSaysSo()
     {
-        var result = Sensitivity.Analyse(Scenario("7.40"));
+        var result = Sensitivity.Analyse(Scenario("7.40"), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Notes.Should().ContainSingle().Which.Should().Contain("±20%");
         result.Tornado.Select(b => b.Swing).Should().BeInDescendingOrder();
@@ -62,7 +62,7 @@ public class SensitivityTests
         // −10% a year swung ±20%: from −12% to −8% (−0.1 × 1.2 and −0.1 × 0.8), low below high.
         var scenario = Scenario("7.40").WithDemandGrowth(-0.1m);
 
-        var bar = Sensitivity.Analyse(scenario).Tornado.Single(b => b.Path == "$.demandGrowth");
+        var bar = Sensitivity.Analyse(scenario, cancellationToken: TestContext.Current.CancellationToken).Tornado.Single(b => b.Path == "$.demandGrowth");
 
         bar.Low.Should().BeApproximately(-0.12, 1e-15);
         bar.High.Should().BeApproximately(-0.08, 1e-15);
@@ -90,7 +90,7 @@ public class SensitivityRegressionTests
         var expectedLow = Appraiser.AppraiseOption(at("1"), at("1").Options[0]).Npv;
         var expectedHigh = Appraiser.AppraiseOption(at("6"), at("6").Options[0]).Npv;
 
-        var result = Sensitivity.Analyse(at("3"), [new SwingRange(ScenarioInput.AdoptionYears(0, 0), 1, 6)]);
+        var result = Sensitivity.Analyse(at("3"), [new SwingRange(ScenarioInput.AdoptionYears(0, 0), 1, 6)], cancellationToken: TestContext.Current.CancellationToken);
 
         var bar = result.Tornado.Single(b => b.Path == "$.shifts[0].adoption.years");
         bar.NpvAtLow.Should().BeApproximately(expectedLow, 0.02m);
@@ -115,7 +115,34 @@ public class SensitivityRegressionTests
 
         var standardError = (double)result.Npv.StdDev / Math.Sqrt(20_000);
         Tolerance.Absolute((double)appraisal.Npv, (double)result.Npv.Mean, (4 * standardError) + 0.01, "mean NPV against the rebased appraisal");
-        var tornado = Sensitivity.Analyse(scenario).Tornado.Single();
+        var tornado = Sensitivity.Analyse(scenario, cancellationToken: TestContext.Current.CancellationToken).Tornado.Single();
         tornado.NpvAtLow.Should().BeLessThan(appraisal.Npv).And.BeGreaterThan(appraisal.Npv * 0.99m);
+    }
+    [Fact]
+    public void Analyse_Progress_ReachesOneAfterEveryInput()
+    {
+        var reports = new List<double>();
+
+        Sensitivity.Analyse(SensitivityTests.Scenario("7.40"), progress: new Recorder(reports), cancellationToken: TestContext.Current.CancellationToken);
+
+        reports.Should().NotBeEmpty().And.BeInAscendingOrder();
+        reports[^1].Should().Be(1.0);
+    }
+
+    [Fact]
+    public void Analyse_Cancelled_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var act = () => Sensitivity.Analyse(SensitivityTests.Scenario("7.40"), cancellationToken: cancelled.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    /// <summary>Keeps every report, in order, on the caller's thread (Progress&lt;T&gt; would post them elsewhere).</summary>
+    private sealed class Recorder(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value) => reports.Add(value);
     }
 }
