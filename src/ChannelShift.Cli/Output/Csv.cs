@@ -10,6 +10,10 @@ namespace ChannelShift.Cli.Output;
 /// </summary>
 internal sealed class Csv(TextWriter writer)
 {
+    /// <summary>A count of contacts (or FTE) as a CSV number: without the trailing zeros a decimal keeps from the figures
+    /// it came from (100000.0 and 200000.00 are both written as counts, 100000 and 200000), whatever its scale.</summary>
+    internal static decimal Count(decimal value) => value / 1.000000000000000000000000000000000m;
+
     internal void Row(params object?[] fields) =>
         writer.WriteLine(string.Join(",", fields.Select(Field)));
 

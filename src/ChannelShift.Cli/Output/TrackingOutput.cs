@@ -146,7 +146,7 @@ internal static class TrackingOutput
             csv.Row("quarter", "plannedSaving", "realisedSaving", "variance", "plannedCashableSaving", "realisedCashableSaving", "plannedTakeUp", "takeUp", "businessAsUsualDemand", "actualDemand");
             foreach (var r in Rows(result, quarterly: true))
             {
-                csv.Row(r.Period, r.PlannedSaving, r.RealisedSaving, r.Variance, r.PlannedCashable, r.RealisedCashable, r.PlannedTakeUp, r.TakeUp, Plain(r.BusinessAsUsualDemand), Plain(r.ActualDemand));
+                csv.Row(r.Period, r.PlannedSaving, r.RealisedSaving, r.Variance, r.PlannedCashable, r.RealisedCashable, r.PlannedTakeUp, r.TakeUp, Csv.Count(r.BusinessAsUsualDemand), Csv.Count(r.ActualDemand));
             }
 
             return;
@@ -166,9 +166,9 @@ internal static class TrackingOutput
             var row = new List<object?> { ActualMonth.Label(m.Month), m.Year, m.YearLabel, m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedCashableSaving, m.RealisedCashableSaving, m.PlannedTakeUp, m.TakeUp };
             foreach (var k in result.Channels)
             {
-                row.Add(Plain(m.BusinessAsUsual[k]));
-                row.Add(Plain(m.Planned[k]));
-                row.Add(Plain(m.Actual[k]));
+                row.Add(Csv.Count(m.BusinessAsUsual[k]));
+                row.Add(Csv.Count(m.Planned[k]));
+                row.Add(Csv.Count(m.Actual[k]));
             }
 
             csv.Row([.. row]);
@@ -179,9 +179,6 @@ internal static class TrackingOutput
     private static IEnumerable<Row> Rows(TrackingResult result, bool quarterly) => quarterly
         ? result.Quarters.Select(q => new Row(q.Label, q.PlannedSaving, q.RealisedSaving, q.Variance, q.PlannedTakeUp, q.TakeUp, q.BusinessAsUsualDemand, q.ActualDemand, q.PlannedCashableSaving, q.RealisedCashableSaving))
         : result.Months.Select(m => new Row(ActualMonth.Label(m.Month), m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedTakeUp, m.TakeUp, m.BusinessAsUsual.Values.Sum(), m.Actual.Values.Sum(), m.PlannedCashableSaving, m.RealisedCashableSaving));
-
-    /// <summary>A count without trailing zeros (decimal keeps the scale of the figures it came from).</summary>
-    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static string Ratio(decimal realised, decimal planned) => planned == 0 ? "n/a" : Show.Percent((double)(realised / planned), "0.0") + " of plan";
 

@@ -47,6 +47,16 @@ public class AppraiseCommandTests
     }
 
     [Fact]
+    public void Appraise_Csv_WritesContactsAsPlainCounts()
+    {
+        // 600,000 visits a year × 0.5 × t/3: 100,000, 200,000 and 300,000 contacts moved in years 1 to 3, written as
+        // counts whatever decimal places the arithmetic left (100000.0, 200000.00).
+        var lines = AppRun.Of("appraise", Example("waste-services.json"), "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.Skip(1).Take(4).Select(l => l.Split(',')[3]).Should().Equal("0", "100000", "200000", "300000");
+    }
+
+    [Fact]
     public void Appraise_MarkdownAndCsv_AreReadyToPaste()
     {
         var markdown = AppRun.Of("appraise", Example("waste-services.json"), "--format", "markdown").Output;

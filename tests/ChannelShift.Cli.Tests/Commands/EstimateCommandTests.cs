@@ -91,8 +91,8 @@ public class EstimateCommandTests
 
         lines.Should().Equal(
             "kind,from,to,annualContacts,costPerContactFrom,costPerContactTo,annualSaving",
-            "destination,face-to-face,web,300000.0,7.40,0.32,2124000.00",
-            "total,face-to-face,,300000.0,,,2124000.00");
+            "destination,face-to-face,web,300000,7.40,0.32,2124000.00",
+            "total,face-to-face,,300000,,,2124000.00");
     }
 
     [Fact]
