@@ -176,6 +176,13 @@ public sealed class AdoptionCurve
     /// <summary>The year in which an s-curve reaches its target, or a linear curve its whole effect (0 otherwise).</summary>
     internal double Years => kind is Kind.SCurve or Kind.Linear ? years : 0;
 
+    /// <summary>The midpoint m of an s-curve, where a(m) = ½: m = 1 − logit(start) / k (0 for the other kinds).</summary>
+    internal double Midpoint => kind == Kind.SCurve ? 1 - (logitStart / k) : 0;
+
+    /// <summary>The target of an s-curve made by <see cref="SCurve"/>: its adoption in the year it names,
+    /// a(years) = σ(logit(start) + k(years − 1)) (0 for the other kinds).</summary>
+    internal double Target => kind == Kind.SCurve ? At(years) : 0;
+
     /// <summary>Whether the curve is an s-curve.</summary>
     internal bool IsSCurve => kind == Kind.SCurve;
 

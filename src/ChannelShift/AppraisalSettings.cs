@@ -46,6 +46,13 @@ public sealed class AppraisalSettings
     /// <summary>The inflation a year stated for the financial view, or null (then the deflator's rate is used).</summary>
     public decimal? Inflation { get; }
 
+    /// <summary>The months the appraisal spans, as their first days: from April of <see cref="FirstYear"/> (year 0) to
+    /// the March that ends year <see cref="Years"/>; null without a first year (or past the calendar's end).</summary>
+    internal (DateOnly First, DateOnly Last)? Months =>
+        FirstYear is { } first && first >= 1 && first + Years + 1 <= 9999
+            ? (new DateOnly(first, 4, 1), new DateOnly(first + Years + 1, 3, 1))
+            : null;
+
     /// <summary>The label of a year: "2026/27" with a first year of 2026, else "Year 0", "Year 1", ….</summary>
     /// <param name="year">The year (0 = implementation year).</param>
     /// <returns>The label.</returns>

@@ -177,4 +177,14 @@ public class AdoptionCurveTests
         linear.Delayed(0).Should().BeSameAs(linear);
         Tolerance.Places(linear.Delayed(0.5).Fraction(2), linear.Delayed(0.25).Delayed(0.25).Fraction(2), 12, "d1 + d2");
     }
+    [Fact]
+    public void SCurve_TargetAndMidpoint_AreTheOnesItWasMadeFrom()
+    {
+        // From 0.2 to 0.8 over 4 years: k = (logit 0.8 − logit 0.2) / 3 = 2 ln 4 / 3 = 0.924196, and the midpoint, where
+        // a = ½, is 1 − logit(0.2) / k = 1 + ln 4 / k = 2.5 (halfway between years 1 and 4, by symmetry).
+        var curve = AdoptionCurve.SCurve(0.2, 0.8, 4);
+
+        Tolerance.Places(0.8, curve.Target, 12, "target");
+        Tolerance.Places(2.5, curve.Midpoint, 12, "midpoint");
+    }
 }

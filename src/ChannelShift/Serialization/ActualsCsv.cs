@@ -150,7 +150,7 @@ public static class ActualsCsv
         /// <summary>The months outside the plan already reported (once per month).</summary>
         private readonly HashSet<DateOnly> _outside = [];
 
-        private readonly (DateOnly First, DateOnly Last)? _plan = Plan(scenario.Appraisal);
+        private readonly (DateOnly First, DateOnly Last)? _plan = scenario.Appraisal.Months;
 
         /// <summary>A row was skipped or a row's month or channel could not be read: gaps are not looked for.</summary>
         private bool _incomplete;
@@ -235,11 +235,6 @@ public static class ActualsCsv
                 .ToList();
             return new Actuals(months, source);
         }
-
-        private static (DateOnly First, DateOnly Last)? Plan(AppraisalSettings appraisal) =>
-            appraisal.FirstYear is { } first && first >= 1 && first + appraisal.Years + 1 <= 9999
-                ? (new DateOnly(first, 4, 1), new DateOnly(first + appraisal.Years + 1, 3, 1))
-                : null;
 
         private static bool IsNamed(string field, string name) => field.Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
 

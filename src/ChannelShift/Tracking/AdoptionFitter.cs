@@ -84,11 +84,8 @@ internal static class AdoptionFitter
             kind = "s-curve";
             if (plan.Length == 1)
             {
-                var k = fitted[0].GrowthRate;
-                var midpoint = 1 - (fitted[0].LogitStart / k);
-                parameters = new() { ["growthRate"] = k, ["midpoint"] = midpoint };
-                var planK = plan[0].GrowthRate;
-                description = $"s-curve with growth rate {Show(k)} a year and midpoint in year {Show(midpoint)} (plan: {Show(planK)} and {Show(1 - (plan[0].LogitStart / planK))})";
+                parameters = new() { ["growthRate"] = fitted[0].GrowthRate, ["midpoint"] = fitted[0].Midpoint };
+                description = $"s-curve with growth rate {Show(fitted[0].GrowthRate)} a year and midpoint in year {Show(fitted[0].Midpoint)} (plan: {Show(plan[0].GrowthRate)} and {Show(plan[0].Midpoint)})";
             }
             else
             {
@@ -134,10 +131,9 @@ internal static class AdoptionFitter
     private static AdoptionCurve[] Logistic(AdoptionCurve[] plan, double scale, double shift) =>
         Array.ConvertAll(plan, c =>
         {
-            var k = c.GrowthRate;
-            var midpoint = 1 - (c.LogitStart / k) + shift;
-            var k2 = k * scale;
-            var target = 1.0 / (1.0 + Math.Exp(-(c.LogitStart + (k * (c.Years - 1)))));
+            var midpoint = c.Midpoint + shift;
+            var k2 = c.GrowthRate * scale;
+            var target = c.Target;
             var years = midpoint + (Math.Log(target / (1 - target)) / k2);
             return AdoptionCurve.Logistic(k2, k2 * (1 - midpoint), $"s-curve from {Show(1.0 / (1.0 + Math.Exp(-(k2 * (1 - midpoint)))))} to {Show(target)} over {Show(years)} years");
         });

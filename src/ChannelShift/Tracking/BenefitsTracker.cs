@@ -432,14 +432,15 @@ public static class BenefitsTracker
                 continue;
             }
 
-            var t = book.YearOf(month);
-            if (t < 0 || t > book.Years)
+            var (first, last) = book.Scenario.Appraisal.Months!.Value;
+            var firstDay = new DateOnly(month.Year, month.Month, 1);
+            if (firstDay < first || firstDay > last)
             {
-                problems.Add(new InputProblem("closed", ProblemCodes.OutOfRange, $"\"{name}\" closed in {ActualMonth.Label(month)}, outside the plan", $"a month from {ActualMonth.Label(book.StartOf(0))} to {ActualMonth.Label(book.StartOf(book.Years + 1).AddMonths(-1))}", ActualMonth.Label(month)));
+                problems.Add(new InputProblem("closed", ProblemCodes.OutOfRange, $"\"{name}\" closed in {ActualMonth.Label(month)}, outside the plan", $"a month from {ActualMonth.Label(first)} to {ActualMonth.Label(last)}", ActualMonth.Label(month)));
                 continue;
             }
 
-            result[name] = new DateOnly(month.Year, month.Month, 1);
+            result[name] = firstDay;
         }
 
         return result;
@@ -447,8 +448,7 @@ public static class BenefitsTracker
 
     private static void CheckActuals(PlanBook book, Actuals actuals, List<InputProblem> problems)
     {
-        var first = book.StartOf(0);
-        var last = book.StartOf(book.Years + 1).AddMonths(-1);
+        var (first, last) = book.Scenario.Appraisal.Months!.Value;
         foreach (var month in actuals.Months)
         {
             if (month.Month < first || month.Month > last)
