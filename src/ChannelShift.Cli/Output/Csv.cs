@@ -21,7 +21,7 @@ internal sealed class Csv(TextWriter writer)
     {
         null => string.Empty,
         string s => Quote(s),
-        decimal d => (d.Scale > 2 ? d / 1.000000000000000000000000000000000m : d).ToString(CultureInfo.InvariantCulture),
+        decimal d => (d.Scale > 2 ? Count(d) : d).ToString(CultureInfo.InvariantCulture),
         double d => Math.Round(d, 10) == 0 ? "0" : d.ToString("0.##########", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => Quote(f.ToString(null, CultureInfo.InvariantCulture)),

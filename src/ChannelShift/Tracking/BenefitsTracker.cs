@@ -114,14 +114,12 @@ public static class BenefitsTracker
             notes.Add("The scenario has no cost behaviour, so no cashable saving is planned or realised.");
         }
 
-        var channelIndex = book.Channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var months = new List<TrackedMonth>();
         var toDatePlanned = new decimal[book.Channels.Length];
         var toDateActual = new decimal[book.Channels.Length];
         var toDateBau = new decimal[book.Channels.Length];
-        decimal plannedSaving = 0, realisedSaving = 0, plannedCashable = 0, realisedCashable = 0, fallFull = 0, fallPlanned = 0, fallActual = 0;
+        decimal plannedSaving = 0, realisedSaving = 0, plannedCashable = 0, realisedCashable = 0;
         var realisedCashableComplete = cashableKnown;
-        var counted = 0;
         var realisedByYear = new Dictionary<int, decimal>();
         var observations = new List<AdoptionFitter.Observation>();
         var falls = new List<(decimal Full, decimal Planned, decimal Actual)>();
@@ -142,7 +140,7 @@ public static class BenefitsTracker
                     var cash = realised - book.FixedPartOf(month.Month, Actual);
                     foreach (var c in staffed)
                     {
-                        cash += (Establishment(book, establishment[c], c, t) - month.Fte[book.Channels[c]]) * book.CostPerFte[c] / 12m;
+                        cash += (EstablishmentIn(book, establishment[c], c, t) - month.Fte[book.Channels[c]]) * book.CostPerFte[c] / 12m;
                     }
 
                     foreach (var (name, when) in closed)
@@ -163,16 +161,14 @@ public static class BenefitsTracker
 
             var (full, fall) = book.SourceFall(month.Month);
             var actualFall = book.Sources.Sum(c => book.BauIn(c, month.Month) - Actual(c));
-            falls.Add(t >= 1 ? (full, fall, actualFall) : (0m, 0m, 0m));
+            // Year 0 plans no take-up: its falls count in nothing to date.
+            falls.Add(t >= 1 && full > 0 ? (full, fall, actualFall) : (0m, 0m, 0m));
             double? plannedTakeUp = null;
             double? takeUp = null;
             if (t >= 1 && full > 0)
             {
                 plannedTakeUp = (double)(fall / full);
                 takeUp = (double)(actualFall / full);
-                fallFull += full;
-                fallPlanned += fall;
-                fallActual += actualFall;
                 var weights = new double[book.From.Length];
                 for (var s = 0; s < weights.Length; s++)
                 {
@@ -207,7 +203,6 @@ public static class BenefitsTracker
                 realisedSaving += realised;
                 plannedCashable += plannedCash ?? 0;
                 realisedCashable += realisedCash ?? 0;
-                counted++;
             }
             months.Add(new TrackedMonth
             {
@@ -226,6 +221,9 @@ public static class BenefitsTracker
             });
         }
 
+        var fallFull = falls.Sum(f => f.Full);
+        var fallPlanned = falls.Sum(f => f.Planned);
+        var fallActual = falls.Sum(f => f.Actual);
         var status = new MeasureStatus(
             StatusOf(realisedSaving, plannedSaving, settings),
             book.HasCostBehaviour && realisedCashableComplete ? StatusOf(realisedCashable, plannedCashable, settings) : TrackingStatus.NotApplicable,
@@ -233,7 +231,7 @@ public static class BenefitsTracker
         var keys = book.Channels.Select(c => c.Key).ToArray();
         var toDate = new TrackedToDate
         {
-            From = counted == 0 ? actuals.First : actuals.Months.First(m => book.YearOf(m.Month) >= 1).Month,
+            From = months.FirstOrDefault(m => m.Year >= 1)?.Month ?? actuals.First,
             To = actuals.Last,
             Planned = ByKey(keys, toDatePlanned),
             Actual = ByKey(keys, toDateActual),
@@ -243,7 +241,6 @@ public static class BenefitsTracker
             BusinessAsUsualDemand = toDateBau.Sum(),
             PlannedSaving = MoneyRounding.ToPenny(plannedSaving),
             RealisedSaving = MoneyRounding.ToPenny(realisedSaving),
-            Variance = MoneyRounding.ToPenny(realisedSaving - plannedSaving),
             PlannedCashableSaving = book.HasCostBehaviour ? MoneyRounding.ToPenny(plannedCashable) : null,
             RealisedCashableSaving = book.HasCostBehaviour && realisedCashableComplete ? MoneyRounding.ToPenny(realisedCashable) : null,
             PlannedTakeUp = fallFull > 0 ? (double)(fallPlanned / fallFull) : null,
@@ -383,7 +380,7 @@ public static class BenefitsTracker
     /// against the same business as usual as the plan's (with demand growth, holding the establishment flat is a
     /// release). Year 0, and a channel business as usual does not staff in year 1, take the establishment itself.
     /// </summary>
-    private static decimal Establishment(PlanBook book, decimal before, int channel, int year)
+    private static decimal EstablishmentIn(PlanBook book, decimal before, int channel, int year)
     {
         var first = book.FteBusinessAsUsual[1][channel];
         return year < 1 || first <= 0 ? before : before * (decimal)(book.FteBusinessAsUsual[year][channel] / first);

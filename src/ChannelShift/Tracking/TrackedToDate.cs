@@ -36,8 +36,8 @@ public sealed class TrackedToDate
     /// <summary>The realised saving at average cost to date, to the penny.</summary>
     public required decimal RealisedSaving { get; init; }
 
-    /// <summary>Realised − planned saving, to the penny.</summary>
-    public required decimal Variance { get; init; }
+    /// <summary>Realised − planned saving, to the penny: the difference of the two figures shown, so the row adds up.</summary>
+    public decimal Variance => RealisedSaving - PlannedSaving;
 
     /// <summary>The planned cashable saving to date, or null without cost behaviour.</summary>
     public required decimal? PlannedCashableSaving { get; init; }
