@@ -358,9 +358,11 @@ public class BenefitsTrackerTests
         var q1 = result.Quarters[0];
         q1.TakeUp.Should().BeApproximately((5_000 + (25_000 / 3.0)) / 75_000, 1e-12);
         q1.PlannedTakeUp.Should().BeApproximately(1.0 / 3, 1e-12);
-        q1.RealisedSaving.Should().Be(result.Months.Take(3).Sum(m => m.RealisedSaving));
+        // Realised: April (8.62 × 5,000 − 0.15 × 3,500 − 2.83 × 1,700) × k = 37,764 × 1.448298166… = 54,693.53; May on
+        // plan, 91,155.89; June nothing. 54,693.53 + 91,155.89 = 145,849.42.
+        q1.RealisedSaving.Should().Be(145_849.42m);
         q1.PlannedSaving.Should().Be(3 * 91_155.89m);   // 1,093,870.639… ÷ 12 a month, rounded each month
-        q1.Variance.Should().Be(q1.RealisedSaving - q1.PlannedSaving);
+        q1.Variance.Should().Be(-127_618.25m);   // 145,849.42 − 273,467.67
         result.Quarters[1].First.Should().Be(new DateOnly(2027, 7, 1));
     }
 
