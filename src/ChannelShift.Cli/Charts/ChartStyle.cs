@@ -109,6 +109,20 @@ internal static class ChartStyle
         }
     }
 
+    /// <summary>One labelled tick a point (points 0, 1, 2, … along the axis), or every k-th when there are more than
+    /// <paramref name="maxLabels"/> points, so the labels never overlap.</summary>
+    internal static void LabelledTicks(IAxis axis, IReadOnlyList<string> labels, int maxLabels)
+    {
+        var ticks = new NumericManual();
+        var every = (int)Math.Ceiling(labels.Count / (double)maxLabels);
+        for (var i = 0; i < labels.Count; i += every)
+        {
+            ticks.AddMajor(i, labels[i]);
+        }
+
+        axis.TickGenerator = ticks;
+    }
+
     /// <summary>Automatic numeric ticks on an axis, labelled by <paramref name="format"/>.</summary>
     internal static void NumericTicks(IAxis axis, Func<double, string> format, bool integersOnly = false) =>
         axis.TickGenerator = new NumericAutomatic { LabelFormatter = format, IntegerTicksOnly = integersOnly };

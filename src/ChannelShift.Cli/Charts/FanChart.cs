@@ -1,5 +1,4 @@
 using ScottPlot;
-using ScottPlot.TickGenerators;
 
 namespace ChannelShift.Cli.Charts;
 
@@ -70,17 +69,7 @@ internal static class FanChart
         median.MarkerSize = years > 30 ? 0 : 6;
         median.LegendText = "P50 (median)";
 
-        var ticks = new NumericManual();
-        var every = (int)Math.Ceiling(years / (double)MaxYearLabels);
-        for (var i = 0; i < years; i++)
-        {
-            if (i % every == 0)
-            {
-                ticks.AddMajor(i, yearLabels[i]);
-            }
-        }
-
-        plot.Axes.Bottom.TickGenerator = ticks;
+        ChartStyle.LabelledTicks(plot.Axes.Bottom, yearLabels, MaxYearLabels);
         ChartStyle.NumericTicks(plot.Axes.Top, ChartStyle.Number);
         ChartStyle.NumericTicks(plot.Axes.Left, ChartStyle.Number);
         ChartStyle.NumericTicks(plot.Axes.Right, ChartStyle.Number);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ScottPlot;
-using ScottPlot.TickGenerators;
 using SkiaSharp;
 
 namespace ChannelShift.Cli.Charts;
@@ -13,6 +12,9 @@ namespace ChannelShift.Cli.Charts;
 /// </summary>
 internal static class TrackingChart
 {
+    /// <summary>At most this many month labels on the x axis; with more months every k-th is labelled.</summary>
+    internal const int MaxMonthLabels = 12;
+
     /// <summary>A panel's height in pixels.</summary>
     internal const int PanelHeight = 300;
 
@@ -105,17 +107,7 @@ internal static class TrackingChart
 
     private static void Finish(Plot plot, IReadOnlyList<string> months)
     {
-        var ticks = new NumericManual();
-        var every = (int)Math.Ceiling(months.Count / 12.0);
-        for (var i = 0; i < months.Count; i++)
-        {
-            if (i % every == 0)
-            {
-                ticks.AddMajor(i, months[i]);
-            }
-        }
-
-        plot.Axes.Bottom.TickGenerator = ticks;
+        ChartStyle.LabelledTicks(plot.Axes.Bottom, months, MaxMonthLabels);
         ChartStyle.NumericTicks(plot.Axes.Top, ChartStyle.Number);
         ChartStyle.NumericTicks(plot.Axes.Left, ChartStyle.Number);
         ChartStyle.NumericTicks(plot.Axes.Right, ChartStyle.Number);
