@@ -10,7 +10,7 @@ namespace ChannelShift.Cli.Output;
 internal static class TrackingOutput
 {
     /// <summary>One row of the table: a month, or a quarter's months summed.</summary>
-    private sealed record Row(string Period, decimal PlannedSaving, decimal RealisedSaving, decimal Variance, double? PlannedTakeUp, double? TakeUp, decimal BusinessAsUsualDemand, decimal ActualDemand, decimal? PlannedCashable, decimal? RealisedCashable);
+    private sealed record Row(string Period, decimal PlannedSaving, decimal RealisedSaving, decimal Variance, double? PlannedTakeUp, double? TakeUp, decimal BusinessAsUsualDemand, decimal ActualDemand, double? DemandChange, decimal? PlannedCashable, decimal? RealisedCashable);
 
     internal static void WriteText(CliContext context, TrackingResult result, bool quarterly, bool markdown)
     {
@@ -40,7 +40,7 @@ internal static class TrackingOutput
 
             cells.Add(r.PlannedTakeUp is { } p ? Show.Percent(p, "0.0") : "–");
             cells.Add(r.TakeUp is { } t ? Show.Percent(t, "0.0") : "–");
-            cells.Add(r.BusinessAsUsualDemand == 0 ? "–" : Show.Percent((double)((r.ActualDemand / r.BusinessAsUsualDemand) - 1), "+0.0;−0.0;0.0"));
+            cells.Add(r.DemandChange is { } change ? Show.Percent(change, "+0.0;−0.0;0.0") : "–");
             return cells.ToArray();
         }).ToList();
         Grid(context, header, rows, markdown);
@@ -59,15 +59,15 @@ internal static class TrackingOutput
         Grid(context, volumeHeader, volumeRows, markdown);
         o.WriteLine();
         var bullet = markdown ? "- " : "  ";
-        o.WriteLine($"{bullet}Saving at average cost: realised {Show.Money(d.RealisedSaving, c)} of {Show.Money(d.PlannedSaving, c)} planned ({Ratio(d.RealisedSaving, d.PlannedSaving)}), variance {Show.Money(d.Variance, c)}: {Status(d.Status.Saving)}");
+        o.WriteLine($"{bullet}Saving at average cost: realised {Show.Money(d.RealisedSaving, c)} of {Show.Money(d.PlannedSaving, c)} planned ({Ratio(d.SavingRealisedShare)}), variance {Show.Money(d.Variance, c)}: {Status(d.Status.Saving)}");
         o.WriteLine(d.PlannedCashableSaving is { } plannedCash
-            ? $"{bullet}Cashable saving: {(d.RealisedCashableSaving is { } realisedCash ? $"realised {Show.Money(realisedCash, c)} of {Show.Money(plannedCash, c)} planned ({Ratio(realisedCash, plannedCash)})" : $"{Show.Money(plannedCash, c)} planned, realised unknown")}: {Status(d.Status.CashableSaving)}"
+            ? $"{bullet}Cashable saving: {(d.RealisedCashableSaving is { } realisedCash ? $"realised {Show.Money(realisedCash, c)} of {Show.Money(plannedCash, c)} planned ({Ratio(d.CashableRealisedShare)})" : $"{Show.Money(plannedCash, c)} planned, realised unknown")}: {Status(d.Status.CashableSaving)}"
             : $"{bullet}Cashable saving: n/a (no cost behaviour in the scenario)");
         o.WriteLine(d.TakeUp is { } takeUp && d.PlannedTakeUp is { } plannedTakeUp
             ? $"{bullet}Take-up: {Show.Percent(takeUp, "0.0")} against {Show.Percent(plannedTakeUp, "0.0")} planned: {Status(d.Status.TakeUp)}"
             : $"{bullet}Take-up: n/a (no shift under way in these months)");
-        var demandChange = d.BusinessAsUsualDemand == 0 ? 0 : (d.ActualDemand / d.BusinessAsUsualDemand) - 1;
-        o.WriteLine($"{bullet}Demand, all channels: {Show.Count(Math.Round(d.ActualDemand))} against {Show.Count(Math.Round(d.BusinessAsUsualDemand))} business as usual ({Show.Percent((double)demandChange, "+0.0;−0.0;0.0")}){(demandChange < 0 ? ": a fall in demand is not all the shift's doing" : string.Empty)}");
+        var demandChange = d.DemandChange ?? 0;
+        o.WriteLine($"{bullet}Demand, all channels: {Show.Count(Math.Round(d.ActualDemand))} against {Show.Count(Math.Round(d.BusinessAsUsualDemand))} business as usual ({Show.Percent(demandChange, "+0.0;−0.0;0.0")}){(demandChange < 0 ? ": a fall in demand is not all the shift's doing" : string.Empty)}");
 
         var r = result.Reforecast;
         o.WriteLine();
@@ -177,10 +177,10 @@ internal static class TrackingOutput
 
     /// <summary>The rows: each month, or each financial quarter as the library sums it.</summary>
     private static IEnumerable<Row> Rows(TrackingResult result, bool quarterly) => quarterly
-        ? result.Quarters.Select(q => new Row(q.Label, q.PlannedSaving, q.RealisedSaving, q.Variance, q.PlannedTakeUp, q.TakeUp, q.BusinessAsUsualDemand, q.ActualDemand, q.PlannedCashableSaving, q.RealisedCashableSaving))
-        : result.Months.Select(m => new Row(ActualMonth.Label(m.Month), m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedTakeUp, m.TakeUp, m.BusinessAsUsual.Values.Sum(), m.Actual.Values.Sum(), m.PlannedCashableSaving, m.RealisedCashableSaving));
+        ? result.Quarters.Select(q => new Row(q.Label, q.PlannedSaving, q.RealisedSaving, q.Variance, q.PlannedTakeUp, q.TakeUp, q.BusinessAsUsualDemand, q.ActualDemand, q.DemandChange, q.PlannedCashableSaving, q.RealisedCashableSaving))
+        : result.Months.Select(m => new Row(ActualMonth.Label(m.Month), m.PlannedSaving, m.RealisedSaving, m.Variance, m.PlannedTakeUp, m.TakeUp, m.BusinessAsUsualDemand, m.ActualDemand, m.DemandChange, m.PlannedCashableSaving, m.RealisedCashableSaving));
 
-    private static string Ratio(decimal realised, decimal planned) => planned == 0 ? "n/a" : Show.Percent((double)(realised / planned), "0.0") + " of plan";
+    private static string Ratio(decimal? share) => share is { } s ? Show.Percent((double)s, "0.0") + " of plan" : "n/a";
 
     private static string Status(TrackingStatus status) => ResultJson.KeyOf(status).Replace('-', ' ');
 

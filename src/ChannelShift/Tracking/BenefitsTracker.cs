@@ -248,9 +248,9 @@ public static class BenefitsTracker
             Status = status,
         };
 
-        if (toDate.BusinessAsUsualDemand > 0 && Math.Abs((toDate.ActualDemand / toDate.BusinessAsUsualDemand) - 1) > DemandWarning)
+        if (toDate.DemandChange is { } change && Math.Abs(change) > (double)DemandWarning)
         {
-            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Actual demand on all channels is {(toDate.ActualDemand / toDate.BusinessAsUsualDemand) - 1:+0.0%;-0.0%} from business as usual: check that the actuals count the same services and channels as the plan."));
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Actual demand on all channels is {change:+0.0%;-0.0%} from business as usual: check that the actuals count the same services and channels as the plan."));
         }
 
         var reforecast = Reforecasting(scenario, option, book, basis, observations, actuals.First, actuals.Last, realisedByYear);
@@ -291,13 +291,21 @@ public static class BenefitsTracker
                 RealisedCashableSaving = inQuarter.All(m => m.RealisedCashableSaving is not null) ? inQuarter.Sum(m => m.RealisedCashableSaving!.Value) : null,
                 PlannedTakeUp = full > 0 ? (double)(group.Sum(i => falls[i].Planned) / full) : null,
                 TakeUp = full > 0 ? (double)(group.Sum(i => falls[i].Actual) / full) : null,
-                BusinessAsUsualDemand = inQuarter.Sum(m => m.BusinessAsUsual.Values.Sum()),
-                ActualDemand = inQuarter.Sum(m => m.Actual.Values.Sum()),
+                BusinessAsUsualDemand = inQuarter.Sum(m => m.BusinessAsUsualDemand),
+                ActualDemand = inQuarter.Sum(m => m.ActualDemand),
             });
         }
 
         return quarters;
     }
+
+    /// <summary>Actual demand against business as usual, as a fraction (−0.05 is 5% below), or null without business as
+    /// usual to compare with.</summary>
+    internal static double? DemandChange(decimal actual, decimal businessAsUsual) =>
+        businessAsUsual == 0 ? null : (double)((actual / businessAsUsual) - 1);
+
+    /// <summary>What was realised as a share of what was planned, or null when nothing was planned.</summary>
+    internal static decimal? Share(decimal realised, decimal planned) => planned == 0 ? null : realised / planned;
 
     /// <summary>The status of a measure from its figures to date.</summary>
     /// <param name="realised">Realised to date.</param>

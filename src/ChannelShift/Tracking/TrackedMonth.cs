@@ -23,6 +23,16 @@ public sealed class TrackedMonth
     /// <summary>Business-as-usual contacts by channel key (unrounded): what would have come without the change.</summary>
     public required IReadOnlyDictionary<string, decimal> BusinessAsUsual { get; init; }
 
+    /// <summary>Business-as-usual contacts on all channels this month.</summary>
+    public decimal BusinessAsUsualDemand => BusinessAsUsual.Values.Sum();
+
+    /// <summary>Actual contacts on all channels this month.</summary>
+    public decimal ActualDemand => Actual.Values.Sum();
+
+    /// <summary>Actual demand against business as usual, as a fraction (−0.05 is 5% below), or null without business
+    /// as usual.</summary>
+    public double? DemandChange => BenefitsTracker.DemandChange(ActualDemand, BusinessAsUsualDemand);
+
     /// <summary>The saving at average cost the plan expects this month, to the penny.</summary>
     public required decimal PlannedSaving { get; init; }
 

@@ -41,4 +41,8 @@ public sealed class TrackedPeriod
 
     /// <summary>Actual contacts on all channels over the quarter's months.</summary>
     public required decimal ActualDemand { get; init; }
+
+    /// <summary>Actual demand against business as usual over the quarter, as a fraction, or null without business as
+    /// usual.</summary>
+    public double? DemandChange => BenefitsTracker.DemandChange(ActualDemand, BusinessAsUsualDemand);
 }

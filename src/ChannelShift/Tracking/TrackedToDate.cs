@@ -39,6 +39,17 @@ public sealed class TrackedToDate
     /// <summary>Realised − planned saving, to the penny: the difference of the two figures shown, so the row adds up.</summary>
     public decimal Variance => RealisedSaving - PlannedSaving;
 
+    /// <summary>The realised saving as a share of the planned (0.9 is 90% of plan), or null when nothing is planned.</summary>
+    public decimal? SavingRealisedShare => BenefitsTracker.Share(RealisedSaving, PlannedSaving);
+
+    /// <summary>Actual demand on all channels against business as usual, as a fraction (−0.05 is 5% below), or null
+    /// without business as usual.</summary>
+    public double? DemandChange => BenefitsTracker.DemandChange(ActualDemand, BusinessAsUsualDemand);
+
+    /// <summary>The realised cashable saving as a share of the planned, or null when either is unknown or nothing is
+    /// planned.</summary>
+    public decimal? CashableRealisedShare => RealisedCashableSaving is { } realised && PlannedCashableSaving is { } planned ? BenefitsTracker.Share(realised, planned) : null;
+
     /// <summary>The planned cashable saving to date, or null without cost behaviour.</summary>
     public required decimal? PlannedCashableSaving { get; init; }
 

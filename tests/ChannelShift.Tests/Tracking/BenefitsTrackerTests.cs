@@ -130,6 +130,8 @@ public class BenefitsTrackerTests
         result.ToDate.RealisedCashableSaving.Should().Be(10_450m);
         result.ToDate.PlannedCashableSaving.Should().Be(20_500m);
         result.ToDate.Status.CashableSaving.Should().Be(TrackingStatus.OffTrack);   // 51%
+        result.ToDate.CashableRealisedShare.Should().Be(10_450m / 20_500m);
+        result.ToDate.SavingRealisedShare.Should().Be(0.9m);   // (3,800 + 4,750) / (2 × 4,750)
     }
 
     [Fact]
@@ -193,6 +195,10 @@ public class BenefitsTrackerTests
         // Take-up: 5,000 fewer visits of the 25,000 a month that would move at full take-up = 0.2 (plan: 1/3).
         result.Months[0].TakeUp.Should().BeApproximately(0.2, 1e-12);
         result.Months[0].PlannedTakeUp.Should().BeApproximately(1.0 / 3, 1e-12);
+        // Demand: 45,000 + 121,000 + 303,000 = 469,000 against 470,000 business as usual, −1/470.
+        result.Months[0].ActualDemand.Should().Be(469_000m);
+        result.Months[0].DemandChange.Should().BeApproximately(-1.0 / 470, 1e-12);
+        result.ToDate.DemandChange.Should().BeApproximately(-1.0 / 470, 1e-12);
     }
 
     [Fact]
