@@ -85,7 +85,7 @@ public class ChannelStaffingTests
     {
         Gen.Select(Gen.Double[0, 2_000_000], Gen.Double[0, 2_000_000], Gen.Int[60, 900], Gen.Double[0, 0.5]).Sample((v1, v2, handlingSeconds, shrinkage) =>
         {
-            var staffing = new ChannelStaffing(TimeSpan.FromSeconds(handlingSeconds), EightyInTwenty, shrinkage, StaffingStepFunctionTests.UnevenWeek, 1600, 30_000m);
+            var staffing = new ChannelStaffing(TimeSpan.FromSeconds(handlingSeconds), EightyInTwenty, shrinkage, StaffingCurveTests.UnevenWeek, 1600, 30_000m);
             double low = Math.Min(v1, v2), high = Math.Max(v1, v2);
             return staffing.FullTimeEquivalents(low) <= staffing.FullTimeEquivalents(high);
         }, iter: 100);

@@ -18,7 +18,7 @@ internal sealed class LedgerPlan
     /// <summary>Compiles option <paramref name="optionIndex"/> of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="optionIndex">The option's index.</param>
-    /// <param name="forSimulation">Whether staffing is read from step functions built once (a simulation evaluates
+    /// <param name="forSimulation">Whether staffing is read from a grid of traffic thresholds built once (a simulation evaluates
     /// the same staffing millions of times) rather than computed directly.</param>
     internal LedgerPlan(Scenario scenario, int optionIndex, bool forSimulation = false)
     {
@@ -100,7 +100,7 @@ internal sealed class LedgerPlan
             var curve = behaviour.Staffing is not { } staffing
                 ? null
                 : forSimulation
-                    ? StaffingCurve.Stepped(staffing, behaviour.HandlingTimeRise, maximumVolume)
+                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, maximumVolume)
                     : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise);
             Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex);
             stepIndex += behaviour.FixedSteps.Count;

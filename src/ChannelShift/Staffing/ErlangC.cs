@@ -187,9 +187,17 @@ public static class ErlangC
     /// in (0, 1), cap in (0, 1].
     /// </summary>
     internal static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy) =>
-        FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, out _);
+        FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, 0, out _);
 
-    private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, out double reciprocal)
+    /// <summary>The same search started at no fewer than <paramref name="atLeast"/> agents, for a caller that knows
+    /// fewer cannot meet the target (<see cref="StaffingGrid"/>): the same answer, sooner.</summary>
+    internal static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, int atLeast) =>
+        FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, atLeast, out _);
+
+    private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, out double reciprocal) =>
+        FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, 0, out reciprocal);
+
+    private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, int atLeast, out double reciprocal)
     {
         if (traffic == 0)
         {
@@ -199,7 +207,7 @@ public static class ErlangC
 
         // Start where the queue is stable and (to within rounding, hence the − 1) the occupancy cap can hold; the loop
         // below checks both conditions itself, so the start only has to be no later than the answer.
-        double start = Math.Max(Math.Floor(traffic) + 1, Math.Floor(traffic / maximumOccupancy) - 1);
+        double start = Math.Max(Math.Max(Math.Floor(traffic) + 1, Math.Floor(traffic / maximumOccupancy) - 1), atLeast);
         if (start >= int.MaxValue)
         {
             throw TooManyAgents(traffic, maximumOccupancy);
@@ -346,9 +354,14 @@ public static class ErlangC
         double traffic = Traffic(arrivals, staffing.HandlingSeconds, seconds);
         if (!(traffic <= QueueDemand.MaximumTrafficErlangs))
         {
-            throw Preconditions.Fail(nameof(annualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", annualVolume);
+            throw TooMuchTraffic(annualVolume, traffic);
         }
 
         return FewestAgentsFor(traffic, staffing.AnswerRatio, staffing.Target.Fraction, staffing.MaximumOccupancy);
     }
+
+    /// <summary>The error of an annual volume that gives an interval more than
+    /// <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</summary>
+    internal static InputValidationException TooMuchTraffic(double annualVolume, double traffic) =>
+        Preconditions.Fail(nameof(annualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", annualVolume);
 }

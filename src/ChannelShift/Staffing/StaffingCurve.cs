@@ -1,86 +1,136 @@
-using System.Collections.Concurrent;
-
 namespace ChannelShift.Staffing;
 
 /// <summary>
 /// The staff a channel needs as a function of its annual volume, for the ledger: FTE(V) by Erlang C over the opening
 /// hours (<see cref="ErlangC.FullTimeEquivalents"/>), and FTE(V) at the handling time risen by the channel's rise ×
-/// the take-up of its shifts (docs/cashable-savings.md, "Handling time"). Computed directly for an appraisal, or from
-/// step functions built once for a simulation, which evaluates it millions of times; the step function gives the same
-/// whole agents in every interval (it may differ from the direct sum in the last bits: the summation order).
-/// Thread-safe.
+/// the take-up of its shifts (docs/cashable-savings.md, "Handling time"). Searched directly for an appraisal, or read
+/// from a <see cref="StaffingGrid"/> for a simulation or sensitivity, which staff thousands of intervals per run; both
+/// give the same whole agents in every interval. Thread-safe.
 /// </summary>
 internal sealed class StaffingCurve
 {
-    // Beyond this many distinct take-up phases (take-up that varies from iteration to iteration), risen staffing is
-    // computed directly rather than from a step function built for each phase.
-    private const int RisenStepFunctions = 64;
-
     private readonly double rise;
-    private readonly StaffingStepFunction? steps;
-    private readonly double maximumVolume;
-    private readonly ConcurrentDictionary<double, StaffingStepFunction>? risen;
+    private readonly double answerSeconds;
+    private readonly StaffingGrid? grid;
+    private readonly int[] sortedIndex = [];
+    private readonly double[] sortedShares = [];
+    private readonly double[] sortedSeconds = [];
 
-    private StaffingCurve(ChannelStaffing staffing, double rise, double maximumVolume)
+    private StaffingCurve(ChannelStaffing staffing, double rise, StaffingGrid? grid)
     {
         Staffing = staffing;
         this.rise = rise;
-        this.maximumVolume = maximumVolume;
-        if (maximumVolume > 0)
+        this.grid = grid;
+        answerSeconds = staffing.Target.AnswerWithin.TotalSeconds;
+        if (grid is not null)
         {
-            steps = StaffingStepFunction.Create(staffing, 0, maximumVolume);
-            risen = new ConcurrentDictionary<double, StaffingStepFunction>();
+            sortedIndex = Enumerable.Range(0, staffing.IntervalCount).OrderBy(i => staffing.Share(i) / staffing.IntervalSeconds(i)).ToArray();
+            sortedShares = Array.ConvertAll(sortedIndex, staffing.Share);
+            sortedSeconds = Array.ConvertAll(sortedIndex, staffing.IntervalSeconds);
         }
     }
 
     /// <summary>The channel's staffing model.</summary>
     internal ChannelStaffing Staffing { get; }
 
-    /// <summary>A curve computed directly, one Erlang C search per interval (an appraisal: a few dozen volumes).</summary>
-    internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise) => new(staffing, handlingTimeRise, 0);
+    /// <summary>A curve searched directly, one Erlang C search per interval (an appraisal: a few dozen volumes).</summary>
+    internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise) => new(staffing, handlingTimeRise, null);
 
-    /// <summary>A curve read from step functions over annual volumes from 0 to <paramref name="maximumVolume"/>
-    /// (beyond it, computed directly).</summary>
-    internal static StaffingCurve Stepped(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume) =>
-        new(staffing, handlingTimeRise, Math.Max(1, maximumVolume));
+    /// <summary>A curve read from a grid of traffic thresholds with tables up to the traffic of
+    /// <paramref name="maximumVolume"/> a year at the risen handling time (beyond it, searched directly).</summary>
+    internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume)
+    {
+        double busiest = 0;
+        for (int i = 0; i < staffing.IntervalCount; i++)
+        {
+            busiest = Math.Max(busiest, staffing.Share(i) / staffing.IntervalSeconds(i));
+        }
+
+        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
+        return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic));
+    }
 
     /// <summary>FTE at an annual volume (negative volumes count as 0).</summary>
-    internal double Fte(double annualVolume)
-    {
-        var volume = Math.Max(0, annualVolume);
-        return steps is null ? Staffing.FullTimeEquivalents(volume) : steps.FullTimeEquivalents(volume);
-    }
+    internal double Fte(double annualVolume) => Fte(annualVolume, 0);
 
     /// <summary>FTE at an annual volume with the handling time risen by rise × <paramref name="phase"/> (the take-up of
-    /// the channel's shifts, 0–1); without a rise or take-up, <see cref="Fte(double)"/>.</summary>
+    /// the channel's shifts, 0–1).</summary>
     internal double Fte(double annualVolume, double phase)
     {
-        if (!(rise > 0 && phase > 0))
+        var staffing = Staffing;
+        double handling = rise > 0 && phase > 0 ? staffing.HandlingSeconds * (1 + (rise * phase)) : staffing.HandlingSeconds;
+        double ratio = handling == staffing.HandlingSeconds ? staffing.AnswerRatio : answerSeconds / handling;
+        double volume = Math.Max(0, annualVolume);
+        double perWeek = volume / staffing.OpeningHours.WeeksPerYear;
+        double agentHours = 0;
+        if (grid is null)
         {
-            return Fte(annualVolume);
-        }
-
-        var volume = Math.Max(0, annualVolume);
-        if (risen is not null)
-        {
-            if (risen.TryGetValue(phase, out var cached))
+            for (int i = 0; i < staffing.IntervalCount; i++)
             {
-                return cached.FullTimeEquivalents(volume);
+                double load = Traffic(perWeek, handling, i, volume);
+                agentHours += ErlangC.FewestAgentsFor(load, ratio, staffing.Target.Fraction, staffing.MaximumOccupancy) * staffing.IntervalHours(i);
             }
 
-            if (risen.Count < RisenStepFunctions)
-            {
-                return risen.GetOrAdd(phase, p => StaffingStepFunction.Create(Risen(p), 0, maximumVolume)).FullTimeEquivalents(volume);
-            }
+            return staffing.ToFullTimeEquivalents(agentHours);
         }
 
-        return Risen(phase).FullTimeEquivalents(volume);
+        // Intervals in order of traffic, so each lookup starts where the last ended (a step or two along each table);
+        // the agents are then summed in the intervals' own order, the direct curve's, so that both give the same double.
+        var bracket = grid.Bracket(ratio);
+        double[] below = bracket.Below;
+        double[] above = bracket.Above;
+        int count = staffing.IntervalCount;
+        Span<int> agents = count <= 1024 ? stackalloc int[count] : new int[count];
+        Span<double> traffic = count <= 1024 ? stackalloc double[count] : new double[count];
+        for (int j = 0; j < count; j++)
+        {
+            double t = ErlangC.Traffic(perWeek * sortedShares[j], handling, sortedSeconds[j]);
+            traffic[j] = t <= QueueDemand.MaximumTrafficErlangs ? t : throw ErlangC.TooMuchTraffic(volume, t);
+        }
+
+        // Agents at least: the first N whose threshold above reaches the traffic; at most: below. The traffic rises
+        // with j (to within rounding, which the walks allow for by stepping back), so each walk is one pass.
+        int n = 0;
+        int m = 0;
+        for (int j = 0; j < count; j++)
+        {
+            double least = traffic[j] * (1 - StaffingGrid.Slack);
+            double most = traffic[j] * (1 + StaffingGrid.Slack);
+            while (n < above.Length && above[n] < least)
+            {
+                n++;
+            }
+
+            while (n > 0 && above[n - 1] >= least)
+            {
+                n--;
+            }
+
+            while (m < below.Length && below[m] < most)
+            {
+                m++;
+            }
+
+            while (m > 0 && below[m - 1] >= most)
+            {
+                m--;
+            }
+
+            agents[sortedIndex[j]] = n == m && m < below.Length ? n : traffic[j] == 0 ? 0 : grid.Search(traffic[j], ratio, n);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            agentHours += agents[i] * staffing.IntervalHours(i);
+        }
+
+        return staffing.ToFullTimeEquivalents(agentHours);
     }
 
-    /// <summary>The staffing model at the handling time × (1 + rise × phase).</summary>
-    private ChannelStaffing Risen(double phase)
+    /// <summary>The traffic of interval <paramref name="i"/>, as <see cref="ErlangC.FullTimeEquivalents"/> computes it.</summary>
+    private double Traffic(double perWeek, double handling, int i, double volume)
     {
-        var s = Staffing;
-        return new ChannelStaffing(s.HandlingTime * (1 + (rise * phase)), s.Target, s.Shrinkage, s.OpeningHours, s.ContractedHoursPerFtePerYear, s.CostPerFtePerYear, s.ReleaseCostPerFte, s.MaximumOccupancy, s.ReleaseFunding);
+        double traffic = ErlangC.Traffic(perWeek * Staffing.Share(i), handling, Staffing.IntervalSeconds(i));
+        return traffic <= QueueDemand.MaximumTrafficErlangs ? traffic : throw ErlangC.TooMuchTraffic(volume, traffic);
     }
 }

@@ -1,0 +1,68 @@
+using ChannelShift.Staffing;
+using ChannelShift.Tests.Support;
+using CsCheck;
+
+namespace ChannelShift.Tests.Staffing;
+
+public class StaffingCurveTests
+{
+    /// <summary>
+    /// Five days of 16 half hours (08:00–16:00) with a morning peak and a lunchtime bump, plus a Saturday morning:
+    /// uneven shares so several distinct intervals exist.
+    /// </summary>
+    internal static readonly OpeningHoursProfile UnevenWeek = BuildUnevenWeek();
+
+    private static OpeningHoursProfile BuildUnevenWeek()
+    {
+        var weights = new List<(TimeSpan Length, double Weight)>();
+        for (int day = 0; day < 5; day++)
+        {
+            for (int slot = 0; slot < 16; slot++)
+            {
+                double weight = slot < 4 ? 3 : slot is 8 or 9 ? 2 : 1;
+                weights.Add((TimeSpan.FromMinutes(30), weight * (day == 0 ? 1.5 : 1)));
+            }
+        }
+
+        weights.Add((TimeSpan.FromHours(1), 2));
+        weights.Add((TimeSpan.FromHours(1), 1));
+        double total = weights.Sum(w => w.Weight);
+        return new OpeningHoursProfile(weights.Select(w => new OpeningInterval(w.Length, w.Weight / total)), 51.5);
+    }
+
+    private static ChannelStaffing Staffing(int handlingSeconds, double shrinkage, double maximumOccupancy) =>
+        new(TimeSpan.FromSeconds(handlingSeconds), new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), shrinkage, UnevenWeek, 1650, 32_000m, 0m, maximumOccupancy);
+
+    [Fact]
+    public void Fte_DirectWithoutRise_EqualsTheChannelsFullTimeEquivalents()
+    {
+        Gen.Select(Gen.Int[60, 600], Gen.Double[0, 0.4], Gen.Double[0.6, 1], Gen.Double[0, 500_000]).Sample((handlingSeconds, shrinkage, cap, volume) =>
+        {
+            var staffing = Staffing(handlingSeconds, shrinkage, cap);
+            StaffingCurve.Direct(staffing, 0.1).Fte(volume).Should().Be(staffing.FullTimeEquivalents(volume));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Fte_GriddedAtRandomVolumesAndPhases_EqualsTheDirectCurve()
+    {
+        // The same sum over the same intervals in the same order, so equal to the bit, not within a tolerance.
+        Gen.Select(Gen.Int[60, 600], Gen.Double[0, 0.4], Gen.Double[0.6, 1], Gen.Double[0, 0.5], Gen.Double[0, 600_000], Gen.Double[0, 1]).Sample((handlingSeconds, shrinkage, cap, rise, volume, phase) =>
+        {
+            var staffing = Staffing(handlingSeconds, shrinkage, cap);
+            StaffingCurve.Gridded(staffing, rise, 400_000).Fte(volume, phase).Should().Be(StaffingCurve.Direct(staffing, rise).Fte(volume, phase), $"volume {volume:R}, phase {phase:R}");
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Fte_RisenHandlingTime_EqualsAChannelWithTheLongerHandlingTime()
+    {
+        // A 10% rise at full take-up: 300 s becomes 330 s, the FTE of a channel whose handling time is 330 s.
+        var staffing = Staffing(300, 0.3, 0.9);
+        var longer = Staffing(330, 0.3, 0.9);
+        foreach (double volume in new[] { 50_000.0, 200_000, 420_000 })
+        {
+            Tolerance.Relative(longer.FullTimeEquivalents(volume), StaffingCurve.Direct(staffing, 0.1).Fte(volume, 1), 1e-12, $"FTE at {volume}");
+        }
+    }
+}
