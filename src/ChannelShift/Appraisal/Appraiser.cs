@@ -157,6 +157,24 @@ public static class Appraiser
         return scenario.Options.Count == 1 ? 0 : Ranking(AppraiseAll(scenario), on)[0];
     }
 
+    /// <summary>The full-time equivalents of each staffed channel, year by year, that the appraisal of an option
+    /// computes (Erlang C, in double): what a spreadsheet cannot recompute, for a reader to see the cashable case
+    /// build up from them.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="option">The option's index.</param>
+    /// <returns>One entry per staffed channel and year 1 … N, by year then in the option's channel order; empty
+    /// without staffing.</returns>
+    /// <exception cref="InputValidationException">The scenario has no such option.</exception>
+    public static IReadOnlyList<ChannelFteYear> StaffingOf(Scenario scenario, int option)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        scenario.CheckOption(option);
+        var plan = new LedgerPlan(scenario, option);
+        var sink = new StaffingSink([]);
+        Ledger.Run(plan, plan.PointValues<decimal>(), new LedgerScratch<decimal>(plan), ref sink);
+        return sink.Years.AsReadOnly();
+    }
+
     /// <summary>Every option of the scenario, appraised, in the scenario's order.</summary>
     private static AppraisalResult[] AppraiseAll(Scenario scenario) =>
         scenario.Options.Select(o => AppraiseOption(scenario, o)).ToArray();
@@ -207,6 +225,31 @@ public static class Appraiser
         var sink = new AppraisalSink(plan);
         Ledger.Run(plan, plan.PointValues<decimal>(), new LedgerScratch<decimal>(plan), ref sink);
         return sink.Result();
+    }
+
+    /// <summary>Keeps the FTE the ledger computes for each staffed channel and year.</summary>
+    private readonly struct StaffingSink(List<ChannelFteYear> years) : ILedgerSink<decimal>
+    {
+        internal List<ChannelFteYear> Years => years;
+
+        public void Year(in LedgerYear<decimal> year)
+        {
+        }
+
+        public void Staffed(int year, Channel channel, double fteBusinessAsUsual, double fte) =>
+            years.Add(new ChannelFteYear(year, channel, fteBusinessAsUsual, fte));
+
+        public void StaffReleased(int year, Channel channel, int released, int fewer, decimal releaseCost)
+        {
+        }
+
+        public void StepClosed(int year, Channel channel, FixedStep step, decimal volume, int? businessAsUsualYear)
+        {
+        }
+
+        public void StepKeptOpen(int year, Channel channel, FixedStep step, decimal businessAsUsualVolume, decimal volume)
+        {
+        }
     }
 
     /// <summary>Keeps every year of the decimal ledger as a <see cref="YearResult"/> and phrases its events as notes.</summary>

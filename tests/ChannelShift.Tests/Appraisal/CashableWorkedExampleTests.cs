@@ -182,6 +182,18 @@ public class CashableWorkedExampleTests
     }
 
     /// <summary>The example file, found by walking up from the test's folder to the repository root (ChannelShift.sln).</summary>
+    [Fact]
+    public void StaffingOf_Counter_GivesTheWholeStaffTheDocumentStates()
+    {
+        // One staffed channel: its FTE in years 1 to 5, floored as the ledger floors them, are the document's staff
+        // released (12, 25, 39, 39, 39), and none is computed for the implementation year.
+        var staffing = Appraiser.StaffingOf(Load(), 0);
+
+        staffing.Select(s => s.Year).Should().Equal(1, 2, 3, 4, 5);
+        staffing.Should().OnlyContain(s => s.Channel == Channel.FaceToFace);
+        staffing.Select(s => (int)Math.Floor(s.FteBusinessAsUsual - s.Fte + 1e-9)).Should().Equal(DocumentStaffChange.Skip(1));
+    }
+
     internal static string ExamplePath() => RepositoryRoot.File("docs", "examples", "bdo-2012-cashable.json");
 
     private static Scenario Load() => ScenarioReader.Parse(File.ReadAllText(ExamplePath()), "bdo-2012-cashable.json");
