@@ -37,6 +37,7 @@ internal static class CliApp
             SurveyCommand.Create(context),
             BatchCommand.Create(context),
             TrackCommand.Create(context),
+            WorkbookCommand.Create(context),
         };
 
         // -o FILE on every command that writes results (init writes its own file), with --force where the command has
@@ -108,6 +109,7 @@ internal static class CliApp
                 var csv = parseResult.CommandResult.Command.Options.Any(x => x.Name == "--format") && (parseResult.GetValue<string>("--format") ?? (parseResult.CommandResult.Command.Name == "batch" ? "csv" : null)) is { } f && f.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase);
                 file = OutputFile.Open(path, parseResult.GetValue(o.Force), csv);
                 context.Output = file.Writer;
+                context.BinaryOutput = file.OpenStream;
 
             }
 

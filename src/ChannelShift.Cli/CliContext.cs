@@ -13,6 +13,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Opens the <c>-o</c> file for a binary result (a workbook) instead of <see cref="Output"/>; null without
+    /// a file.</summary>
+    public Func<Stream>? BinaryOutput { get; set; }
+
+    /// <summary>Opens standard output for a binary result (<c>-o -</c>).</summary>
+    public Func<Stream> OpenStandardOutput { get; set; } = System.Console.OpenStandardOutput;
+
     /// <summary>Cancelled by Ctrl-C: long commands stop at their next check and the app says the run was interrupted.</summary>
     public CancellationToken Cancellation { get; set; }
 

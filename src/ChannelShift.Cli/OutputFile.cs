@@ -15,6 +15,7 @@ internal sealed class OutputFile : IDisposable
     private readonly string temporary;
     private readonly StreamWriter writer;
     private bool done;
+    private bool binary;
 
     private OutputFile(string path, string temporary, StreamWriter writer)
     {
@@ -23,8 +24,17 @@ internal sealed class OutputFile : IDisposable
         this.writer = writer;
     }
 
-    /// <summary>Where the command writes.</summary>
+    /// <summary>Where the command writes text.</summary>
     internal TextWriter Writer => writer;
+
+    /// <summary>Where a command writes bytes (a workbook) instead of text: the temporary file itself. Once it is
+    /// opened, <see cref="Writer"/> is not flushed into it (it would add a byte-order mark).</summary>
+    /// <returns>The temporary file's stream, closed by <see cref="Commit"/> or <see cref="Dispose"/>.</returns>
+    internal Stream OpenStream()
+    {
+        binary = true;
+        return writer.BaseStream;
+    }
 
     /// <summary>Checks the path and opens the temporary file.</summary>
     /// <param name="path">The file asked for.</param>
@@ -65,7 +75,7 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Renames the finished output over the file asked for.</summary>
     internal void Commit()
     {
-        writer.Dispose();
+        Close();
         File.Move(temporary, path, overwrite: true);
         done = true;
     }
@@ -79,7 +89,19 @@ internal sealed class OutputFile : IDisposable
         }
 
         done = true;
-        writer.Dispose();
+        Close();
         File.Delete(temporary);
+    }
+
+    private void Close()
+    {
+        if (binary)
+        {
+            writer.BaseStream.Dispose();
+        }
+        else
+        {
+            writer.Dispose();
+        }
     }
 }
