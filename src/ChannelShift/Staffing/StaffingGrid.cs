@@ -39,7 +39,14 @@ internal sealed class StaffingGrid
     private readonly double targetFraction;
     private readonly double maximumOccupancy;
     private readonly double maximumTraffic;
-    private readonly ConcurrentDictionary<int, double[]> tables = new();
+    /// <summary>Grid points kept in an array: ratios from 1.005^−2500 (4 × 10⁻⁶) to 1.005^2500 (2.6 × 10⁵); the
+    /// few outside it (and the ratio 0 of an answer time of 0) in a dictionary.</summary>
+    private const int Reach = 2500;
+
+    private readonly double[]?[] near = new double[]?[(2 * Reach) + 2];
+    private readonly ConcurrentDictionary<int, double[]> far = new();
+    private double[]? atZero;
+    private int built;
 
     /// <summary>A grid for one target and cap, with tables up to <paramref name="maximumTraffic"/> Erlangs (more
     /// traffic is staffed by the direct search).</summary>
@@ -54,7 +61,7 @@ internal sealed class StaffingGrid
     }
 
     /// <summary>Tables built so far (for tests).</summary>
-    internal int TableCount => tables.Count;
+    internal int TableCount => Volatile.Read(ref built);
 
     /// <summary>The fewest agents for <paramref name="traffic"/> Erlangs at answer ratio
     /// <paramref name="answerRatio"/>, exactly as the direct search finds them.</summary>
@@ -77,6 +84,13 @@ internal sealed class StaffingGrid
     /// <param name="answerRatio">t/AHT, greater than 0 and finite.</param>
     internal Brackets Bracket(double answerRatio)
     {
+        if (answerRatio == 0)
+        {
+            // An answer time of 0: the service level is the chance of not waiting, one table serves exactly.
+            var zero = atZero ?? Interlocked.CompareExchange(ref atZero, BuildAt(0), null) ?? atZero;
+            return new Brackets(0, zero, zero);
+        }
+
         int g = (int)Math.Floor(Math.Log(answerRatio) / LogSpacing);
         while (RatioAt(g) > answerRatio)
         {
@@ -116,12 +130,25 @@ internal sealed class StaffingGrid
         return index;
     }
 
-    private double[] Table(int g) => tables.GetOrAdd(g, Build);
-
-    /// <summary>A_N at grid ratio <paramref name="g"/> for N = 0, 1, … until it passes the largest traffic.</summary>
-    private double[] Build(int g)
+    private double[] Table(int g)
     {
-        double ratio = RatioAt(g);
+        int slot = g + Reach;
+        if ((uint)slot >= (uint)near.Length)
+        {
+            return far.TryGetValue(g, out var kept) ? kept : far.GetOrAdd(g, Build);
+        }
+
+        // Built once per grid point; two threads may both build one, and the first stored is kept.
+        return Volatile.Read(ref near[slot]) ?? Interlocked.CompareExchange(ref near[slot], Build(g), null) ?? near[slot]!;
+    }
+
+    /// <summary>A_N at grid ratio <paramref name="g"/>.</summary>
+    private double[] Build(int g) => BuildAt(RatioAt(g));
+
+    /// <summary>A_N at an answer ratio for N = 0, 1, … until it passes the largest traffic.</summary>
+    private double[] BuildAt(double ratio)
+    {
+        Interlocked.Increment(ref built);
         var thresholds = new List<double> { 0 };
         double previous = 0;
         for (int agents = 1; previous <= maximumTraffic; agents++)

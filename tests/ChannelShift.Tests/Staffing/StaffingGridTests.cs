@@ -39,6 +39,21 @@ public class StaffingGridTests
         new StaffingGrid(0.8, 1, 10).Agents(traffic, 0.1).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1e-7)]
+    [InlineData(5e5)]
+    public void Agents_AnswerRatiosAtAndBeyondTheGridsEnds_EqualTheDirectSearch(double ratio)
+    {
+        // An answer time of 0 (ratio 0: the service level is the chance of not waiting), and ratios outside the
+        // grid's array of tables.
+        var grid = new StaffingGrid(0.8, 0.9, 40);
+        foreach (double traffic in new[] { 0.3, 2.5, 7.77, 31.2 })
+        {
+            grid.Agents(traffic, ratio).Should().Be(ErlangC.FewestAgentsFor(traffic, ratio, 0.8, 0.9), $"A = {traffic}");
+        }
+    }
+
     [Fact]
     public void Agents_TrafficBeyondTheTables_EqualTheDirectSearch()
     {
