@@ -134,6 +134,9 @@ public sealed class ChannelStaffing
     internal double Share(int index) => shares[index];
 
     /// <summary>Weekly agent-hours to FTE: × weeks a year / (1 − shrinkage) / contracted hours per FTE.</summary>
-    internal double ToFullTimeEquivalents(double weeklyAgentHours) =>
-        weeklyAgentHours * OpeningHours.WeeksPerYear / (1 - Shrinkage) / ContractedHoursPerFtePerYear;
+    internal double ToFullTimeEquivalents(double weeklyAgentHours) => ToFullTimeEquivalents(weeklyAgentHours, Shrinkage);
+
+    /// <summary>FTE for weekly agent-hours at another shrinkage than the model's (a draw or a swing of it).</summary>
+    internal double ToFullTimeEquivalents(double weeklyAgentHours, double shrinkage) =>
+        weeklyAgentHours * OpeningHours.WeeksPerYear / (1 - shrinkage) / ContractedHoursPerFtePerYear;
 }

@@ -54,7 +54,9 @@ internal static class InputCatalogue
     /// <summary>
     /// Every number of option <paramref name="index"/> that can vary, in this order: each channel's unit cost, each
     /// channel's volume, demand growth, then per shift its share, failure-demand share (with failure demand),
-    /// assisted-digital cost and years of a linear curve, then each cost's amount, then a constant discount rate.
+    /// assisted-digital cost and years of a linear curve, then each cost's amount, then per channel with cost behaviour
+    /// (in channel order) its handling time, handling-time rise, shrinkage, cost and release cost per FTE (when
+    /// staffed) and each fixed step's annual and closure costs, then a constant discount rate.
     /// </summary>
     internal static List<InputDescription> Of(Scenario scenario, int index)
     {
@@ -92,6 +94,29 @@ internal static class InputCatalogue
         for (var c = 0; c < option.Costs.Count; c++)
         {
             list.Add(Describe(scenario, ScenarioInput.CostAmount(index, c)));
+        }
+
+        foreach (var channel in channels)
+        {
+            if (!scenario.CostBehaviour.TryGetValue(channel, out var behaviour))
+            {
+                continue;
+            }
+
+            if (behaviour.Staffing is not null)
+            {
+                list.Add(Describe(scenario, ScenarioInput.HandlingTime(channel)));
+                list.Add(Describe(scenario, ScenarioInput.HandlingTimeRise(channel)));
+                list.Add(Describe(scenario, ScenarioInput.Shrinkage(channel)));
+                list.Add(Describe(scenario, ScenarioInput.CostPerFte(channel)));
+                list.Add(Describe(scenario, ScenarioInput.ReleaseCostPerFte(channel)));
+            }
+
+            for (var i = 0; i < behaviour.FixedSteps.Count; i++)
+            {
+                list.Add(Describe(scenario, ScenarioInput.FixedStepAnnualCost(channel, i)));
+                list.Add(Describe(scenario, ScenarioInput.FixedStepClosureCost(channel, i)));
+            }
         }
 
         if (scenario.Appraisal.Discounting.IsConstant)
@@ -132,6 +157,40 @@ internal static class InputCatalogue
                 return scenario.Appraisal.Discounting.IsConstant
                     ? new InputDescription(input, "$.appraisal.discounting.rate", "Discount rate (a fraction a year)", scenario.Appraisal.Discounting.RateInYear(1))
                     : null;
+            case InputKind.HandlingTime or InputKind.HandlingTimeRise or InputKind.Shrinkage or InputKind.CostPerFte or InputKind.ReleaseCostPerFte:
+                {
+                    var channel = input.Channel!;
+                    if (!scenario.CostBehaviour.TryGetValue(channel, out var behaviour) || behaviour.Staffing is not { } staffing)
+                    {
+                        return null;
+                    }
+
+                    var at = "$.costBehaviour." + channel.Key;
+                    return input.Kind switch
+                    {
+                        InputKind.HandlingTime => new InputDescription(input, at + ".staffing.handlingTimeSeconds", Invariant($"Handling time, {channel.Key} (seconds)"), (decimal)staffing.HandlingTime.TotalSeconds),
+                        InputKind.HandlingTimeRise => new InputDescription(input, at + ".handlingTimeRise", Invariant($"Rise in handling time at full take-up, {channel.Key} (a fraction)"), (decimal)behaviour.HandlingTimeRise),
+                        InputKind.Shrinkage => new InputDescription(input, at + ".staffing.shrinkage", Invariant($"Shrinkage, {channel.Key} (a fraction of paid time)"), (decimal)staffing.Shrinkage),
+                        InputKind.CostPerFte => new InputDescription(input, at + ".staffing.costPerFte", Invariant($"Cost per FTE, {channel.Key} ({currency} a year)"), staffing.CostPerFtePerYear),
+                        _ => new InputDescription(input, at + ".staffing.releaseCostPerFte", Invariant($"Release cost per FTE, {channel.Key} ({currency})"), staffing.ReleaseCostPerFte),
+                    };
+                }
+
+            case InputKind.FixedStepAnnualCost or InputKind.FixedStepClosureCost:
+                {
+                    var channel = input.Channel!;
+                    if (!scenario.CostBehaviour.TryGetValue(channel, out var behaviour) || input.Item >= behaviour.FixedSteps.Count)
+                    {
+                        return null;
+                    }
+
+                    var step = behaviour.FixedSteps[input.Item];
+                    var at = Invariant($"$.costBehaviour.{channel.Key}.fixed[{input.Item}]");
+                    return input.Kind == InputKind.FixedStepAnnualCost
+                        ? new InputDescription(input, at + ".annualCost", Invariant($"{step.Name}: cost a year ({currency} a year)"), step.AnnualCost)
+                        : new InputDescription(input, at + ".closureCost", Invariant($"{step.Name}: cost of closing it ({currency})"), step.ClosureCost);
+                }
+
             case InputKind.CostAmount:
                 {
                     if (input.Option >= scenario.Options.Count || input.Item >= scenario.Options[input.Option].Costs.Count)

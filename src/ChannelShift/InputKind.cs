@@ -34,4 +34,26 @@ public enum InputKind
     /// <summary>The share of a shift's contacts moved to digital destinations that need help (assisted digital), a
     /// fraction.</summary>
     AssistedDigitalShare = 9,
+
+    /// <summary>A staffed channel's average handling time (<see cref="ScenarioInput.Channel"/>), seconds.</summary>
+    HandlingTime = 10,
+
+    /// <summary>How much a staffed channel's handling time rises at full take-up, a fraction.</summary>
+    HandlingTimeRise = 11,
+
+    /// <summary>A staffed channel's shrinkage: the share of paid time not available to answer, a fraction.</summary>
+    Shrinkage = 12,
+
+    /// <summary>What one FTE of a staffed channel costs a year.</summary>
+    CostPerFte = 13,
+
+    /// <summary>The one-off cost of releasing one FTE of a staffed channel.</summary>
+    ReleaseCostPerFte = 14,
+
+    /// <summary>A fixed step's cost a year (<see cref="ScenarioInput.Channel"/>, <see cref="ScenarioInput.Item"/>: the
+    /// step's index in the channel's list).</summary>
+    FixedStepAnnualCost = 15,
+
+    /// <summary>A fixed step's one-off cost of closing it.</summary>
+    FixedStepClosureCost = 16,
 }

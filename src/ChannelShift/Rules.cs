@@ -28,7 +28,7 @@ public static class Rules
     public static readonly NumberRule Haircut = new("a haircut", "is not a share", "a fraction from 0 to 1", 0m, true, 1m, true, percentageTrap: true, percentFrom: 2m);
     /// <summary>A rise in handling time: from 0 to 2 (a larger value is taken for a percentage; above 1 is warned
     /// of).</summary>
-    public static readonly NumberRule Rise = new("a rise", "is out of range", "a fraction from 0 to 2, e.g. 0.1 for 10%", 0m, true, 2m, true, percentageTrap: true, warnAbove: 1m);
+    public static readonly NumberRule Rise = new("a rise", "is out of range", "a fraction from 0 to 2, e.g. 0.1 for 10%", 0m, true, 2m, true, mayBeUncertain: true, percentageTrap: true, warnAbove: 1m);
     /// <summary>A rank correlation: from −1 to 1.</summary>
     public static readonly NumberRule Correlation = new("a correlation", "is out of range", "a rank correlation from -1 to 1", -1m, true, 1m, true);
     /// <summary>Days a year: from 1 to 366.</summary>
@@ -42,7 +42,7 @@ public static class Rules
     /// <summary>An index value: greater than 0.</summary>
     public static readonly NumberRule PositiveIndex = new("an index value", "is not positive", "an index value greater than 0", 0m, false, null, false);
     /// <summary>A duration in seconds: greater than 0.</summary>
-    public static readonly NumberRule PositiveSeconds = new("a duration", "is not positive", "a number of seconds greater than 0", 0m, false, null, false);
+    public static readonly NumberRule PositiveSeconds = new("a duration", "is not positive", "a number of seconds greater than 0", 0m, false, null, false, mayBeUncertain: true);
     /// <summary>A duration in seconds: 0 or more.</summary>
     public static readonly NumberRule NonNegativeSeconds = new("a duration", "is negative", "a number of seconds of 0 or more", 0m, true, null, false);
     /// <summary>A number of hours: greater than 0, at most 10,000.</summary>
@@ -50,7 +50,7 @@ public static class Rules
     /// <summary>Hours open a day: greater than 0, at most 24.</summary>
     public static readonly NumberRule HoursPerDay = new("a number of hours", "is out of range", "a number of hours a day greater than 0 and at most 24", 0m, false, 24m, true);
     /// <summary>A shrinkage: 0 or more and less than 1.</summary>
-    public static readonly NumberRule Shrinkage = new("a shrinkage", "is out of range", "a fraction of 0 or more and less than 1, e.g. 0.3", 0m, true, 1m, false);
+    public static readonly NumberRule Shrinkage = new("a shrinkage", "is out of range", "a fraction of 0 or more and less than 1, e.g. 0.3", 0m, true, 1m, false, mayBeUncertain: true, searchHigh: 0.99);
     /// <summary>An occupancy: greater than 0, at most 1.</summary>
     public static readonly NumberRule Occupancy = new("an occupancy", "is out of range", "a fraction greater than 0 and at most 1, e.g. 0.85", 0m, false, 1m, true);
     /// <summary>Weeks a year: greater than 0, at most 53.</summary>
@@ -64,6 +64,9 @@ public static class Rules
         InputKind.DiscountRate => DiscountRate,
         InputKind.AdoptionYears => PositiveYears,
         InputKind.Volume => Volume,
+        InputKind.HandlingTime => PositiveSeconds,
+        InputKind.HandlingTimeRise => Rise,
+        InputKind.Shrinkage => Shrinkage,
         _ => Amount,
     };
 }

@@ -28,13 +28,14 @@ public sealed class ScenarioInput : IEquatable<ScenarioInput>
     /// <summary>Which number it is.</summary>
     public InputKind Kind { get; }
 
-    /// <summary>The channel of a unit cost or a volume; null otherwise.</summary>
+    /// <summary>The channel of a unit cost, a volume, a staffing input or a fixed step; null otherwise.</summary>
     public Channel? Channel { get; }
 
     /// <summary>The option (0-based, in the scenario's order) of a shift's or a cost's input; 0 otherwise.</summary>
     public int Option { get; }
 
-    /// <summary>The shift's or cost's index (0-based) within its option; 0 otherwise.</summary>
+    /// <summary>The shift's or cost's index (0-based) within its option, or a fixed step's within its channel's list; 0
+    /// otherwise.</summary>
     public int Item { get; }
 
     /// <summary>A channel's cost per contact (<c>$.unitCosts.overrides.KEY</c>, whether or not the file overrides
@@ -98,10 +99,52 @@ public sealed class ScenarioInput : IEquatable<ScenarioInput>
     /// (a scenario's <see cref="Scenario.Describe"/> gives its path and label).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Channel is not null
-        ? string.Create(CultureInfo.InvariantCulture, $"{Kind}({Channel.Key})")
+        ? Kind is InputKind.FixedStepAnnualCost or InputKind.FixedStepClosureCost
+            ? string.Create(CultureInfo.InvariantCulture, $"{Kind}({Channel.Key}, step {Item})")
+            : string.Create(CultureInfo.InvariantCulture, $"{Kind}({Channel.Key})")
         : Kind is InputKind.DemandGrowth or InputKind.DiscountRate
             ? Kind.ToString()
             : string.Create(CultureInfo.InvariantCulture, $"{Kind}(option {Option}, item {Item})");
+
+    /// <summary>A staffed channel's average handling time, seconds
+    /// (<c>$.costBehaviour.KEY.staffing.handlingTimeSeconds</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput HandlingTime(Channel channel) => new(InputKind.HandlingTime, Channelled(channel), 0, 0);
+
+    /// <summary>How much a staffed channel's handling time rises at full take-up, a fraction
+    /// (<c>$.costBehaviour.KEY.handlingTimeRise</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput HandlingTimeRise(Channel channel) => new(InputKind.HandlingTimeRise, Channelled(channel), 0, 0);
+
+    /// <summary>A staffed channel's shrinkage, a fraction (<c>$.costBehaviour.KEY.staffing.shrinkage</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput Shrinkage(Channel channel) => new(InputKind.Shrinkage, Channelled(channel), 0, 0);
+
+    /// <summary>What one FTE of a staffed channel costs a year (<c>$.costBehaviour.KEY.staffing.costPerFte</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput CostPerFte(Channel channel) => new(InputKind.CostPerFte, Channelled(channel), 0, 0);
+
+    /// <summary>The one-off cost of releasing one FTE of a staffed channel
+    /// (<c>$.costBehaviour.KEY.staffing.releaseCostPerFte</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput ReleaseCostPerFte(Channel channel) => new(InputKind.ReleaseCostPerFte, Channelled(channel), 0, 0);
+
+    /// <summary>A fixed step's cost a year (<c>$.costBehaviour.KEY.fixed[i].annualCost</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <param name="step">The step's index in the channel's list, 0 or more.</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput FixedStepAnnualCost(Channel channel, int step) => ForStep(InputKind.FixedStepAnnualCost, channel, step);
+
+    /// <summary>A fixed step's one-off cost of closing it (<c>$.costBehaviour.KEY.fixed[i].closureCost</c>).</summary>
+    /// <param name="channel">The channel (not avoided).</param>
+    /// <param name="step">The step's index in the channel's list, 0 or more.</param>
+    /// <returns>The handle.</returns>
+    public static ScenarioInput FixedStepClosureCost(Channel channel, int step) => ForStep(InputKind.FixedStepClosureCost, channel, step);
 
     /// <summary>Whether two handles are the same number.</summary>
     /// <param name="left">A handle.</param>
@@ -124,6 +167,12 @@ public sealed class ScenarioInput : IEquatable<ScenarioInput>
         }
 
         return channel;
+    }
+
+    private static ScenarioInput ForStep(InputKind kind, Channel channel, int step)
+    {
+        Preconditions.AtLeast(step, 0, nameof(step));
+        return new ScenarioInput(kind, Channelled(channel), 0, step);
     }
 
     private static ScenarioInput ForItem(InputKind kind, int option, int item)

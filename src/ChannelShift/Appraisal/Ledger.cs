@@ -192,7 +192,7 @@ internal static class Ledger
 
             var change = default(CashableChange<T>);
             var cashable = plan.HasCostBehaviour
-                ? Cashable(plan, k, scratch, t, saving, ref change, ref sink)
+                ? Cashable(plan, inputs, k, scratch, t, saving, ref change, ref sink)
                 : saving;
             var df = factors[t];
             var net = Haircut(plan, k, saving) - costs;
@@ -289,6 +289,12 @@ internal static class Ledger
         internal int StepsTaken;
     }
 
+    /// <summary>A staffing input as a double: <paramref name="model"/> (the staffing model's own value) while the slot
+    /// holds its point value, else the slot's value.</summary>
+    private static double Staffed<T>(ReadOnlySpan<T> inputs, LedgerConstants<T> k, int slot, double model)
+        where T : struct, INumber<T> =>
+        slot < 0 || inputs[slot] == k.PointValues[slot] ? model : double.CreateChecked(inputs[slot]);
+
     /// <summary>
     /// The cashable saving of year t (docs/cashable-savings.md): the saving, less the part of each channel's change in
     /// volume that is not variable, plus whole staff (⌊FTE_BAU − FTE⌋ × cost per FTE when the load falls,
@@ -300,7 +306,7 @@ internal static class Ledger
     /// option's a cost, business as usual's one the option does not pay), which are costs, not part of the saving.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static T Cashable<T, TSink>(LedgerPlan plan, LedgerConstants<T> k, LedgerScratch<T> scratch, int t, T saving, ref CashableChange<T> change, ref TSink sink)
+    private static T Cashable<T, TSink>(LedgerPlan plan, ReadOnlySpan<T> inputs, LedgerConstants<T> k, LedgerScratch<T> scratch, int t, T saving, ref CashableChange<T> change, ref TSink sink)
         where T : struct, INumber<T>
         where TSink : struct, ILedgerSink<T>
     {
@@ -334,20 +340,26 @@ internal static class Ledger
                 }
 
                 var phase = shifted && phaseFull > T.Zero ? double.CreateChecked(phaseMoved / phaseFull) : 0.0;
-                var fteBau = staffing.Fte(double.CreateChecked(bau));
-                var fte = staffing.Fte(double.CreateChecked(after), phase);
+
+                // The staffing inputs: the model's own values at their point values (so the appraisal and a simulation
+                // at the point agree to the bit), a draw or a swing otherwise.
+                var handling = Staffed(inputs, k, behaviour.HandlingSlot, staffing.Staffing.HandlingSeconds);
+                var rise = Staffed(inputs, k, behaviour.RiseSlot, staffing.HandlingTimeRise);
+                var shrinkage = Staffed(inputs, k, behaviour.ShrinkageSlot, staffing.Staffing.Shrinkage);
+                var fteBau = staffing.Fte(double.CreateChecked(bau), handling, shrinkage);
+                var fte = staffing.Fte(double.CreateChecked(after), rise > 0 && phase > 0 ? handling * (1 + (rise * phase)) : handling, shrinkage);
                 sink.Staffed(t, plan.Channels[c], fteBau, fte);
                 change.FteBusinessAsUsual += fteBau;
                 change.Fte += fte;
                 var whole = fteBau >= fte ? (int)Math.Floor(fteBau - fte + 1e-9) : -(int)Math.Ceiling(fte - fteBau - 1e-9);
                 change.StaffChange += whole;
-                total += T.CreateChecked(whole) * k.CostPerFte[c];
+                total += T.CreateChecked(whole) * inputs[behaviour.CostPerFteSlot];
                 ref var most = ref scratch.MostReleased[c];
                 if (whole > most)
                 {
                     var released = whole - most;
                     most = whole;
-                    var releaseCost = T.CreateChecked(released) * k.ReleaseCostPerFte[c];
+                    var releaseCost = T.CreateChecked(released) * inputs[behaviour.ReleaseCostSlot];
                     change.ReleaseCosts += releaseCost;
                     if (staffing.Staffing.ReleaseFunding == Funding.Capital)
                     {
@@ -369,20 +381,20 @@ internal static class Ledger
                 if (closesNowInBau)
                 {
                     closedInBau = t;
-                    change.ClosureCosts -= k.ClosureCost[index];
+                    change.ClosureCosts -= inputs[plan.StepClosureCostSlot[index]];
                     if (step.ClosureFunding == Funding.Capital)
                     {
-                        change.Capital -= k.ClosureCost[index];
+                        change.Capital -= inputs[plan.StepClosureCostSlot[index]];
                     }
                 }
 
                 if (closesNow)
                 {
                     closedIn = t;
-                    change.ClosureCosts += k.ClosureCost[index];
+                    change.ClosureCosts += inputs[plan.StepClosureCostSlot[index]];
                     if (step.ClosureFunding == Funding.Capital)
                     {
-                        change.Capital += k.ClosureCost[index];
+                        change.Capital += inputs[plan.StepClosureCostSlot[index]];
                     }
                     sink.StepClosed(t, plan.Channels[c], step, after, closedInBau >= 0 ? closedInBau : null);
                 }
@@ -396,11 +408,11 @@ internal static class Ledger
 
                 if (closed && !closedBau)
                 {
-                    total += k.AnnualCost[index];
+                    total += inputs[plan.StepAnnualCostSlot[index]];
                 }
                 else if (closedBau && !closed)
                 {
-                    total -= k.AnnualCost[index];
+                    total -= inputs[plan.StepAnnualCostSlot[index]];
                     if (closesNowInBau)
                     {
                         sink.StepKeptOpen(t, plan.Channels[c], step, bau, after);

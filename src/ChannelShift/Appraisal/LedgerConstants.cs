@@ -36,12 +36,10 @@ internal sealed class LedgerConstants<T>
         DiscountFactors = discountFactors;
         PointValues = plan.Inputs.Select(i => From(i.Value)).ToArray();
         FixedShare = Array.ConvertAll(plan.Behaviour, b => b is null ? T.Zero : From(b.FixedShare));
-        CostPerFte = Array.ConvertAll(plan.Behaviour, b => From(b?.Staffing?.Staffing.CostPerFtePerYear ?? 0m));
-        ReleaseCostPerFte = Array.ConvertAll(plan.Behaviour, b => From(b?.Staffing?.Staffing.ReleaseCostPerFte ?? 0m));
+        var points = PointValues;
+        CostPerFte = Array.ConvertAll(plan.Behaviour, b => b is { CostPerFteSlot: >= 0 } ? points[b.CostPerFteSlot] : T.Zero);
         var steps = plan.Behaviour.Where(b => b is not null).SelectMany(b => b!.Steps).ToArray();
         Threshold = Array.ConvertAll(steps, s => From(s.ClosesBelowAnnualVolume));
-        AnnualCost = Array.ConvertAll(steps, s => From(s.AnnualCost));
-        ClosureCost = Array.ConvertAll(steps, s => From(s.ClosureCost));
     }
 
     internal T PeriodsPerYear { get; }
@@ -74,15 +72,10 @@ internal sealed class LedgerConstants<T>
 
     internal T[] FixedShare { get; }
 
+    /// <summary>Each channel's cost per FTE at its point value (0 without staffing).</summary>
     internal T[] CostPerFte { get; }
 
-    internal T[] ReleaseCostPerFte { get; }
-
     internal T[] Threshold { get; }
-
-    internal T[] AnnualCost { get; }
-
-    internal T[] ClosureCost { get; }
 
     private static T From(decimal value) => T.CreateChecked(value);
 }

@@ -90,6 +90,8 @@ internal sealed class LedgerPlan
         var growthMax = Math.Pow(1 + Math.Max(0, (double)scenario.DemandGrowth), Years) * 4;
         var maximumVolume = Channels.Select(c => (double)scenario.Baseline.AnnualVolume(c)).DefaultIfEmpty(0).Max() * growthMax * 2;
         var stepIndex = 0;
+        var annualSlots = new List<int>();
+        var closureSlots = new List<int>();
         for (var c = 0; c < Channels.Length; c++)
         {
             if (!scenario.CostBehaviour.TryGetValue(Channels[c], out var behaviour))
@@ -102,11 +104,27 @@ internal sealed class LedgerPlan
                 : forSimulation
                     ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, maximumVolume)
                     : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise);
-            Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex);
+            var channel = Channels[c];
+            Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex)
+            {
+                HandlingSlot = Slot(ScenarioInput.HandlingTime(channel)),
+                RiseSlot = Slot(ScenarioInput.HandlingTimeRise(channel)),
+                ShrinkageSlot = Slot(ScenarioInput.Shrinkage(channel)),
+                CostPerFteSlot = Slot(ScenarioInput.CostPerFte(channel)),
+                ReleaseCostSlot = Slot(ScenarioInput.ReleaseCostPerFte(channel)),
+            };
+            for (var i = 0; i < behaviour.FixedSteps.Count; i++)
+            {
+                annualSlots.Add(Slot(ScenarioInput.FixedStepAnnualCost(channel, i)));
+                closureSlots.Add(Slot(ScenarioInput.FixedStepClosureCost(channel, i)));
+            }
+
             stepIndex += behaviour.FixedSteps.Count;
         }
 
         StepCount = stepIndex;
+        StepAnnualCostSlot = [.. annualSlots];
+        StepClosureCostSlot = [.. closureSlots];
         var bias = settings.OptimismBias;
         OneOffFactor = 1m + bias.OneOff;
         RecurringFactor = 1m + bias.Recurring;
@@ -168,6 +186,12 @@ internal sealed class LedgerPlan
 
     /// <summary>The fixed steps of all channels.</summary>
     internal int StepCount { get; }
+
+    /// <summary>The slot of each fixed step's annual cost, numbered among all the option's steps.</summary>
+    internal int[] StepAnnualCostSlot { get; }
+
+    /// <summary>The slot of each fixed step's closure cost, numbered among all the option's steps.</summary>
+    internal int[] StepClosureCostSlot { get; }
 
     internal decimal OneOffFactor { get; }
 
@@ -251,6 +275,18 @@ internal sealed class LedgerPlan
     internal readonly record struct CostTerm(int From, int To, bool OneOff, int AmountSlot, bool Capital);
 
     /// <summary>A channel's cost behaviour: the share of its unit cost that is not variable, its staffing, its fixed
-    /// steps (numbered from <see cref="FirstStep"/> among all the option's steps).</summary>
-    internal sealed record BehaviourTerm(decimal FixedShare, StaffingCurve? Staffing, FixedStep[] Steps, int FirstStep);
+    /// steps (numbered from <see cref="FirstStep"/> among all the option's steps), and the slots of its staffing
+    /// inputs (−1 without staffing).</summary>
+    internal sealed record BehaviourTerm(decimal FixedShare, StaffingCurve? Staffing, FixedStep[] Steps, int FirstStep)
+    {
+        internal int HandlingSlot { get; init; } = -1;
+
+        internal int RiseSlot { get; init; } = -1;
+
+        internal int ShrinkageSlot { get; init; } = -1;
+
+        internal int CostPerFteSlot { get; init; } = -1;
+
+        internal int ReleaseCostSlot { get; init; } = -1;
+    }
 }

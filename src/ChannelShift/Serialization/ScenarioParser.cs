@@ -914,14 +914,17 @@ internal sealed class ScenarioParser(string? source)
             }
 
             Known(item, "variableShare", "staffing", "fixed", "handlingTimeRise");
+            ScenarioInput? For(Func<Channel, ScenarioInput> input) => channel is null ? null : input(channel);
             var variable = item["variableShare"] is { } vs ? Number(vs, Rules.Share) : null;
-            var staffing = item["staffing"] is { } st ? StaffingOf(st) : null;
-            var rise = item["handlingTimeRise"] is { } hr ? Number(hr, Rules.Rise) ?? 0m : 0m;
+            var staffing = item["staffing"] is { } st ? StaffingOf(st, channel) : null;
+            var rise = item["handlingTimeRise"] is { } hr ? Number(hr, Rules.Rise, For(ScenarioInput.HandlingTimeRise)) ?? 0m : 0m;
             var steps = new List<FixedStep>();
             if (item["fixed"] is { } fixedNode && IsArray(fixedNode, "fixed steps", "a list of fixed steps"))
             {
+                var stepIndex = -1;
                 foreach (var stepNode in fixedNode.Items)
                 {
+                    stepIndex++;
                     if (!IsObject(stepNode, "fixed step", "an object with \"name\", \"annualCost\" and \"closesBelow\""))
                     {
                         continue;
@@ -930,10 +933,10 @@ internal sealed class ScenarioParser(string? source)
                     Known(stepNode, "name", "annualCost", "closesBelow", "earliestYear", "closureCost", "closureFunding");
                     var closureFunding = FundingOf(stepNode, "closureFunding");
                     var name = Text(stepNode["name"], required: true, parent: stepNode, field: "name");
-                    var annual = stepNode["annualCost"] is { } ac ? Number(ac, Rules.Amount) : MissingValue(stepNode, "annualCost", "its cost a year");
+                    var annual = stepNode["annualCost"] is { } ac ? Number(ac, Rules.Amount, channel is null ? null : ScenarioInput.FixedStepAnnualCost(channel, stepIndex)) : MissingValue(stepNode, "annualCost", "its cost a year");
                     var below = stepNode["closesBelow"] is { } cb ? Number(cb, Rules.Volume) : MissingValue(stepNode, "closesBelow", "the annual volume below which it can close");
                     var earliest = stepNode["earliestYear"] is { } ey ? Integer(ey, 1, 1000) : 1;
-                    var closure = stepNode["closureCost"] is { } cc ? Number(cc, Rules.Amount) : 0m;
+                    var closure = stepNode["closureCost"] is { } cc ? Number(cc, Rules.Amount, channel is null ? null : ScenarioInput.FixedStepClosureCost(channel, stepIndex)) : 0m;
                     if (name is not null && annual is { } a && below is { } b && earliest is { } e && closure is { } c)
                     {
                         steps.Add(new FixedStep(name, a, b, e, c, closureFunding));
@@ -950,8 +953,9 @@ internal sealed class ScenarioParser(string? source)
         return result;
     }
 
-    private ChannelStaffing? StaffingOf(JsonNode node)
+    private ChannelStaffing? StaffingOf(JsonNode node, Channel? channel)
     {
+        ScenarioInput? For(Func<Channel, ScenarioInput> input) => channel is null ? null : input(channel);
         if (!IsObject(node, "staffing", "an object describing the channel's staff: handlingTimeSeconds, serviceLevel, answerWithinSeconds, openingHours, hoursPerFte, costPerFte"))
         {
             return null;
@@ -959,14 +963,14 @@ internal sealed class ScenarioParser(string? source)
 
         Known(node, "handlingTimeSeconds", "serviceLevel", "answerWithinSeconds", "shrinkage", "maximumOccupancy", "openingHours", "hoursPerFte", "costPerFte", "releaseCostPerFte", "releaseFunding");
         var releaseFunding = FundingOf(node, "releaseFunding");
-        var aht = node["handlingTimeSeconds"] is { } h ? Number(h, Rules.PositiveSeconds) : MissingValue(node, "handlingTimeSeconds", "the average handling time in seconds");
+        var aht = node["handlingTimeSeconds"] is { } h ? Number(h, Rules.PositiveSeconds, For(ScenarioInput.HandlingTime)) : MissingValue(node, "handlingTimeSeconds", "the average handling time in seconds");
         var level = node["serviceLevel"] is { } sl ? Number(sl, Rules.OpenShare) : MissingValue(node, "serviceLevel", "the share answered within the time, between 0 and 1, e.g. 0.8");
         var within = node["answerWithinSeconds"] is { } aw ? Number(aw, Rules.NonNegativeSeconds) : MissingValue(node, "answerWithinSeconds", "the time to answer within, in seconds");
-        var shrinkage = node["shrinkage"] is { } sh ? Number(sh, Rules.Shrinkage) : 0m;
+        var shrinkage = node["shrinkage"] is { } sh ? Number(sh, Rules.Shrinkage, For(ScenarioInput.Shrinkage)) : 0m;
         var occupancy = node["maximumOccupancy"] is { } mo ? Number(mo, Rules.Occupancy) : 1m;
         var hours = node["hoursPerFte"] is { } hp ? Number(hp, Rules.PositiveHours) : MissingValue(node, "hoursPerFte", "contracted hours per FTE per year, e.g. 1650");
-        var cost = node["costPerFte"] is { } cf ? Number(cf, Rules.Amount) : MissingValue(node, "costPerFte", "the cost of one FTE a year");
-        var release = node["releaseCostPerFte"] is { } rc ? Number(rc, Rules.Amount) : 0m;
+        var cost = node["costPerFte"] is { } cf ? Number(cf, Rules.Amount, For(ScenarioInput.CostPerFte)) : MissingValue(node, "costPerFte", "the cost of one FTE a year");
+        var release = node["releaseCostPerFte"] is { } rc ? Number(rc, Rules.Amount, For(ScenarioInput.ReleaseCostPerFte)) : 0m;
         var profile = node["openingHours"] is { } oh ? OpeningHoursOf(oh) : MissingOpeningHours(node);
         if (aht is { } a && level is { } l && within is { } w && shrinkage is { } s && occupancy is { } o && hours is { } hr && cost is { } c && release is { } r && profile is not null)
         {
@@ -1476,9 +1480,23 @@ internal sealed class ScenarioParser(string? source)
 
     /// <summary>The one path of an uncertain input (what results name it by): the path as written, with a channel's
     /// alias replaced by its key (<c>$.unitCosts.overrides.f2f</c> is <c>$.unitCosts.overrides.face-to-face</c>).</summary>
-    private static string CanonicalPath(string written, ScenarioInput input) => input.Channel is { } channel
-        ? written[..(written.LastIndexOf('.') + 1)] + channel.Key
-        : written;
+    private static string CanonicalPath(string written, ScenarioInput input)
+    {
+        if (input.Channel is not { } channel)
+        {
+            return written;
+        }
+
+        if (input.Kind is InputKind.UnitCost or InputKind.Volume)
+        {
+            return written[..(written.LastIndexOf('.') + 1)] + channel.Key;
+        }
+
+        // $.costBehaviour.ALIAS.rest: the channel by its key, as results name it.
+        const string Prefix = "$.costBehaviour.";
+        var end = written.IndexOf('.', Prefix.Length);
+        return written.StartsWith(Prefix, StringComparison.Ordinal) && end > 0 ? Prefix + channel.Key + written[end..] : written;
+    }
 
     private void Problem(JsonNode node, string code, string what, string? expected = null) =>
         _problems.Add(new InputProblem(node.Path, code, what, expected, node.Kind is JsonValueKind.String or JsonValueKind.Number ? node.Text : null).At(source, node.Line));

@@ -37,7 +37,7 @@ internal sealed class StaffingCurve
     internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise) => new(staffing, handlingTimeRise, null);
 
     /// <summary>A curve read from a grid of traffic thresholds with tables up to the traffic of
-    /// <paramref name="maximumVolume"/> a year at the risen handling time (beyond it, searched directly).</summary>
+    /// <paramref name="maximumVolume"/> a year at twice the risen handling time (beyond it, searched directly).</summary>
     internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume)
     {
         double busiest = 0;
@@ -46,19 +46,34 @@ internal sealed class StaffingCurve
             busiest = Math.Max(busiest, staffing.Share(i) / staffing.IntervalSeconds(i));
         }
 
-        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
+        // Twice the handling time (risen): room for draws and swings of it; a traffic beyond is searched directly.
+        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise)) * 2;
         return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic));
     }
 
+    /// <summary>How much the handling time rises at full take-up, a fraction.</summary>
+    internal double HandlingTimeRise => rise;
+
     /// <summary>FTE at an annual volume (negative volumes count as 0).</summary>
-    internal double Fte(double annualVolume) => Fte(annualVolume, 0);
+    internal double Fte(double annualVolume) => Fte(annualVolume, Staffing.HandlingSeconds, Staffing.Shrinkage);
 
     /// <summary>FTE at an annual volume with the handling time risen by rise × <paramref name="phase"/> (the take-up of
     /// the channel's shifts, 0–1).</summary>
     internal double Fte(double annualVolume, double phase)
     {
+        double handling = Staffing.HandlingSeconds;
+        return Fte(annualVolume, rise > 0 && phase > 0 ? handling * (1 + (rise * phase)) : handling, Staffing.Shrinkage);
+    }
+
+    /// <summary>FTE at an annual volume, a handling time (risen already, if it rises) and a shrinkage: the model's, or
+    /// a draw or swing of them.</summary>
+    /// <param name="annualVolume">Contacts a year (negative counts as 0).</param>
+    /// <param name="handlingSeconds">The average handling time, seconds, greater than 0.</param>
+    /// <param name="shrinkage">The share of paid time not available to answer, in [0, 1).</param>
+    internal double Fte(double annualVolume, double handlingSeconds, double shrinkage)
+    {
         var staffing = Staffing;
-        double handling = rise > 0 && phase > 0 ? staffing.HandlingSeconds * (1 + (rise * phase)) : staffing.HandlingSeconds;
+        double handling = handlingSeconds;
         double ratio = handling == staffing.HandlingSeconds ? staffing.AnswerRatio : answerSeconds / handling;
         double volume = Math.Max(0, annualVolume);
         double perWeek = volume / staffing.OpeningHours.WeeksPerYear;
@@ -71,7 +86,7 @@ internal sealed class StaffingCurve
                 agentHours += ErlangC.FewestAgentsFor(load, ratio, staffing.Target.Fraction, staffing.MaximumOccupancy) * staffing.IntervalHours(i);
             }
 
-            return staffing.ToFullTimeEquivalents(agentHours);
+            return staffing.ToFullTimeEquivalents(agentHours, shrinkage);
         }
 
         // Intervals in order of traffic, so each lookup starts where the last ended (a step or two along each table);
@@ -124,7 +139,7 @@ internal sealed class StaffingCurve
             agentHours += agents[i] * staffing.IntervalHours(i);
         }
 
-        return staffing.ToFullTimeEquivalents(agentHours);
+        return staffing.ToFullTimeEquivalents(agentHours, shrinkage);
     }
 
     /// <summary>The traffic of interval <paramref name="i"/>, as <see cref="ErlangC.FullTimeEquivalents"/> computes it.</summary>

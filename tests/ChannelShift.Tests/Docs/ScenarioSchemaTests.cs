@@ -76,8 +76,8 @@ public class ScenarioSchemaTests
         { "optimism bias", "/$defs/optimismBias/properties/oneOff", Minimal.Replace("\"appraisal\": { \"years\": 5 }", $"\"appraisal\": {{ \"years\": 5, \"optimismBias\": {{ \"oneOff\": {Uncertain} }} }}", StringComparison.Ordinal), false },
         { "GDP deflator rate", "/$defs/gdpDeflator/properties/rate", Minimal.Replace("\"appraisal\": { \"years\": 5 }", $"\"appraisal\": {{ \"years\": 5, \"priceBaseYear\": 2026, \"gdpDeflator\": {{ \"rate\": {Uncertain} }} }}", StringComparison.Ordinal), false },
         { "variableShare", "/$defs/costBehaviour/properties/variableShare", Probe($"\"costBehaviour\": {{ \"telephone\": {{ \"variableShare\": {Uncertain} }} }}"), false },
-        { "staffing costPerFte", "/$defs/staffing/properties/costPerFte", Probe("\"costBehaviour\": { \"telephone\": { \"staffing\": { \"handlingTimeSeconds\": 300, \"serviceLevel\": 0.8, \"answerWithinSeconds\": 20, \"openingHours\": { \"hoursPerDay\": 8, \"daysPerWeek\": 5 }, \"hoursPerFte\": 1650, \"costPerFte\": { \"uniform\": [25000, 30000] } } } }"), false },
-        { "fixed step annualCost", "/$defs/fixedStep/properties/annualCost", Probe("\"costBehaviour\": { \"face-to-face\": { \"fixed\": [ { \"name\": \"x\", \"annualCost\": { \"uniform\": [1000, 2000] }, \"closesBelow\": 100 } ] } }"), false },
+        { "staffing costPerFte", "/$defs/staffing/properties/costPerFte", Probe("\"costBehaviour\": { \"telephone\": { \"staffing\": { \"handlingTimeSeconds\": 300, \"serviceLevel\": 0.8, \"answerWithinSeconds\": 20, \"openingHours\": { \"hoursPerDay\": 8, \"daysPerWeek\": 5 }, \"hoursPerFte\": 1650, \"costPerFte\": { \"uniform\": [25000, 30000] } } } }"), true },
+        { "fixed step annualCost", "/$defs/fixedStep/properties/annualCost", Probe("\"costBehaviour\": { \"face-to-face\": { \"fixed\": [ { \"name\": \"x\", \"annualCost\": { \"uniform\": [1000, 2000] }, \"closesBelow\": 100 } ] } }"), true },
     };
 
     [Theory]

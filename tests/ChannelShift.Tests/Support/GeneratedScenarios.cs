@@ -212,17 +212,18 @@ public static class GeneratedScenarios
                     // A week of three long intervals keeps Erlang C quick; shares sum to 1 exactly.
                     var tenths = Split(random, 3);
                     var intervals = string.Join(", ", Enumerable.Range(0, 3).Select(i => $"{{ \"hours\": {random.Next(8, 17)}, \"share\": {N(tenths[i] / 10.0)} }}"));
-                    parts.Add($"\"staffing\": {{ \"handlingTimeSeconds\": {random.Next(120, 601)}, \"serviceLevel\": 0.8, \"answerWithinSeconds\": {random.Next(20, 301)}, \"shrinkage\": {N(Between(0, 0.35))}, \"openingHours\": {{ \"intervals\": [ {intervals} ], \"weeksPerYear\": 52 }}, \"hoursPerFte\": 1650, \"costPerFte\": {Math.Round(Between(25_000, 40_000))}, \"releaseCostPerFte\": {Math.Round(Between(0, 20_000))} }}");
+                    var at = "$.costBehaviour." + channel;
+                    parts.Add($"\"staffing\": {{ \"handlingTimeSeconds\": {Maybe(random.Next(120, 601), at + ".staffing.handlingTimeSeconds", 0.2, true, 1)}, \"serviceLevel\": 0.8, \"answerWithinSeconds\": {random.Next(20, 301)}, \"shrinkage\": {Maybe(Between(0, 0.35), at + ".staffing.shrinkage", 0.3, true, 0, 0.9)}, \"openingHours\": {{ \"intervals\": [ {intervals} ], \"weeksPerYear\": 52 }}, \"hoursPerFte\": 1650, \"costPerFte\": {Maybe(Math.Round(Between(25_000, 40_000)), at + ".staffing.costPerFte", 0.2, true, 0)}, \"releaseCostPerFte\": {Maybe(Math.Round(Between(0, 20_000)), at + ".staffing.releaseCostPerFte", 0.3, true, 0)} }}");
                     if (Chance(0.5))
                     {
-                        parts.Add($"\"handlingTimeRise\": {N(Between(0, 0.2))}");
+                        parts.Add($"\"handlingTimeRise\": {Maybe(Between(0, 0.2), at + ".handlingTimeRise", 0.5, true, 0, 2)}");
                     }
                 }
 
                 if (Chance(0.6))
                 {
                     var steps = Enumerable.Range(0, random.Next(1, 3)).Select(i =>
-                        $"{{ \"name\": \"{channel} step {i}\", \"annualCost\": {Math.Round(Between(50_000, 300_000))}, \"closesBelow\": {Math.Round(annual[channel] * Between(0.4, 1.05))}, \"earliestYear\": {random.Next(1, 5)}, \"closureCost\": {Math.Round(Between(0, 100_000))} }}");
+                        $"{{ \"name\": \"{channel} step {i}\", \"annualCost\": {Maybe(Math.Round(Between(50_000, 300_000)), $"$.costBehaviour.{channel}.fixed[{i}].annualCost", 0.3, true, 0)}, \"closesBelow\": {Math.Round(annual[channel] * Between(0.4, 1.05))}, \"earliestYear\": {random.Next(1, 5)}, \"closureCost\": {Maybe(Math.Round(Between(0, 100_000)), $"$.costBehaviour.{channel}.fixed[{i}].closureCost", 0.3, true, 0)} }}");
                     parts.Add($"\"fixed\": [ {string.Join(", ", steps)} ]");
                 }
 
