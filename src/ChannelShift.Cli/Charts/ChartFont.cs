@@ -40,6 +40,18 @@ internal static class ChartFont
         }
     }
 
+    /// <summary>The bytes of an embedded face as shipped (TrueType), e.g. for a page to carry the font itself.</summary>
+    /// <param name="bold">The bold face, else the regular one.</param>
+    internal static byte[] FileBytes(bool bold)
+    {
+        var fileName = bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf";
+        using var stream = typeof(ChartFont).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"The chart font {fileName} is not embedded in the app (resource {ResourcePrefix}{fileName}).");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>Registers the embedded faces with ScottPlot if not yet done; safe to call from any thread, any number of times.</summary>
     internal static void EnsureRegistered() => _ = Registration.Value;
 

@@ -100,7 +100,8 @@ internal static class SensitivityCommand
         return command;
     }
 
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,##0" : "0.####", CultureInfo.InvariantCulture);
+    /// <summary>An input's value as the tornado writes it at a bar's end: whole numbers with thousands, else up to four decimals.</summary>
+    internal static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,##0" : "0.####", CultureInfo.InvariantCulture);
 
     private static void Write(CliContext context, OutputFormat format, SensitivityResult r)
     {

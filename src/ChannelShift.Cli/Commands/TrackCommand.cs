@@ -133,7 +133,8 @@ internal static class TrackCommand
         return (atRisk, offTrack);
     }
 
-    private static Dictionary<string, DateOnly> Closed(string[] items)
+    /// <summary>The fixed steps recorded as taken, from <c>--closed NAME=YYYY-MM</c> items.</summary>
+    internal static Dictionary<string, DateOnly> Closed(string[] items)
     {
         var result = new Dictionary<string, DateOnly>();
         foreach (var item in items)
@@ -154,7 +155,8 @@ internal static class TrackCommand
         return result;
     }
 
-    private static Dictionary<string, decimal> BaselineFte(string[] items, Scenario scenario)
+    /// <summary>The staff in post before the change, from <c>--baseline-fte CHANNEL=FTE</c> items.</summary>
+    internal static Dictionary<string, decimal> BaselineFte(string[] items, Scenario scenario)
     {
         var result = new Dictionary<string, decimal>();
         foreach (var item in items)

@@ -110,6 +110,12 @@ internal static class TrackingOutput
     internal static void SaveChart(string path, bool force, TrackingResult result, string? title)
     {
         var format = ChartFile.Check(path, force);
+        ChartFile.Write(path, RenderChart(format, result, title), force);
+    }
+
+    /// <summary>The tracking chart's image bytes (PNG or SVG), without touching any file.</summary>
+    internal static byte[] RenderChart(ChartFormat format, TrackingResult result, string? title)
+    {
         var months = result.Months.Select(m => ActualMonth.Label(m.Month)).ToList();
         static List<double> Running(IEnumerable<decimal> values)
         {
@@ -125,7 +131,7 @@ internal static class TrackingOutput
             result.Months.Select(m => (double)m.Planned[k]).ToList(),
             result.Months.Select(m => (double)m.Actual[k]).ToList())).ToList();
         var name = result.Option == result.Scenario ? result.Scenario : $"{result.Scenario}: {result.Option}";
-        var bytes = TrackingChart.Render(
+        return TrackingChart.Render(
             format,
             months,
             Running(result.Months.Select(m => m.PlannedSaving)),
@@ -135,7 +141,6 @@ internal static class TrackingOutput
             channels,
             result.Currency,
             title ?? $"{name}\nSaving against plan, {months[0]} to {months[^1]}");
-        ChartFile.Write(path, bytes, force);
     }
 
     internal static void WriteCsv(CliContext context, TrackingResult result, bool quarterly)
