@@ -37,6 +37,7 @@ internal static class CliApp
             SurveyCommand.Create(context),
             BatchCommand.Create(context),
             TrackCommand.Create(context),
+            ReportCommand.Create(context),
             WorkbookCommand.Create(context),
         };
 
