@@ -95,6 +95,8 @@ internal static class ReportHtml
         .summary { break-after: page; page-break-after: always; }
         .lede { font-size: 10.5pt; }
         .meta, .note { color: #4a4a4a; font-size: 8.3pt; }
+        p.meta { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+        p, li { orphans: 3; widows: 3; }
         .figures td:first-child, .figures th:first-child { width: 30%; }
         pre { font-family: "ChannelShift DejaVu Sans", sans-serif; font-size: 7pt; line-height: 1.3; white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; border: .6pt solid #ddd; padding: 4pt 6pt; }
         @media screen { html { background: #ececec; } body { background: #fff; max-width: 180mm; padding: 12mm 14mm; box-shadow: 0 0 6px #bbb; margin: 8mm auto; } }
@@ -228,7 +230,7 @@ internal static class ReportHtml
         var settings = s.Appraisal;
         var a = r.Appraisal;
         var c = a.Currency;
-        b.Append("<section id=\"assumptions\" class=\"page\">\n<h2>Assumptions</h2>\n");
+        b.Append("<section id=\"assumptions\">\n<h2>Assumptions</h2>\n");
         b.Append("<p class=\"meta\">Every number the appraisal rests on, with its unit and source. The source of a value the scenario file sets is its JSON path in the file (in the appendix); a value the file leaves out is the documented default.</p>\n");
 
         var header = new[] { "Assumption", "Value", "Unit", "Source" };
@@ -359,7 +361,7 @@ internal static class ReportHtml
     private static void Profiles(StringBuilder b, ReportInputs r)
     {
         var c = r.Appraisal.Currency;
-        b.Append("<section id=\"profile\" class=\"page\">\n<h2>Year by year</h2>\n");
+        b.Append("<section id=\"profile\">\n<h2>Year by year</h2>\n");
         b.Append("<p class=\"meta\">").Append(Html.Escape(Show.Invariantly($"Real {c}, {CaseText.PricesAndDiscounting(r.Scenario)}. Costs include optimism bias; net is the saving after the benefits haircut less the costs."))).Append("</p>\n");
         foreach (var o in Ordered(r))
         {
@@ -400,7 +402,7 @@ internal static class ReportHtml
             return;
         }
 
-        b.Append("<section id=\"bridge\" class=\"page\">\n<h2>From the saving at average cost to the cashable saving</h2>\n");
+        b.Append("<section id=\"bridge\">\n<h2>From the saving at average cost to the cashable saving</h2>\n");
         b.Append("<p class=\"meta\">The saving at average cost values every contact moved at the average cost of a contact on its channel. Only part of it is cash a budget can give up: the variable costs, the whole staff the remaining work no longer needs (Erlang C), and the fixed steps whose volume falls below their threshold. The rest is capacity released (non-cashable). The cashable case also pays the costs of releasing staff and closing fixed steps. Present values over the appraisal.</p>\n");
         var chart = 0;
         foreach (var o in options)
@@ -474,7 +476,7 @@ internal static class ReportHtml
     {
         var s = r.Sensitivity;
         var c = s.Currency;
-        b.Append("<section id=\"sensitivity\" class=\"page\">\n<h2>Sensitivity</h2>\n");
+        b.Append("<section id=\"sensitivity\">\n<h2>Sensitivity</h2>\n");
         b.Append("<p class=\"meta\">").Append(Html.Escape(Show.Invariantly($"{NpvName(s.Basis, capital: true)} of “{s.OptionName}”, base case {Show.Money(s.BaseNpv, c)} (every input at its mean). Each input is swung across its range with the others held at the base case; the switching value is the value at which the NPV would be zero."))).Append("</p>\n");
         foreach (var note in s.Notes)
         {
@@ -557,7 +559,7 @@ internal static class ReportHtml
 
         var c = t.Currency;
         var d = t.ToDate;
-        b.Append("<section id=\"tracking\" class=\"page\">\n<h2>Tracking against plan</h2>\n");
+        b.Append("<section id=\"tracking\">\n<h2>Tracking against plan</h2>\n");
         b.Append("<p class=\"meta\">").Append(Html.Escape($"“{t.Option}”: actuals {ActualMonth.Label(t.Months[0].Month)} to {ActualMonth.Label(d.To)} against the approved plan, in {c} at the plan's real prices, undiscounted; the realised saving is priced by the same unit costs as the plan.")).Append("</p>\n");
         b.Append("<figure>\n").Append(InlineSvg.Of(TrackingOutput.RenderChart(ChartFormat.Svg, t, null), "tracking", "Saving against plan")).Append("\n</figure>\n");
         var items = new List<string>
