@@ -237,7 +237,7 @@ internal static class ReportHtml
         var general = new List<IReadOnlyList<string>>
         {
             new[] { "Appraisal period", Show.Invariantly($"{settings.Years}"), Show.Invariantly($"years after year 0 ({FirstLabel(a)} to {a.Options[0].Years[^1].Label})"), "$.appraisal.years" },
-            new[] { "First year (year 0)", FirstLabel(a), settings.FirstYear is null ? "a year number" : "financial year, April to March", "$.appraisal.firstYear" },
+            new[] { "First year (year 0)", FirstLabel(a), settings.FirstYear is null ? "no calendar year given: years are numbered" : "financial year, April to March", "$.appraisal.firstYear" },
             new[] { "Price base", settings.PriceBaseYear is { } pb ? Show.Invariantly($"{pb}") : "the unit costs' own price years", "prices of the year", "$.appraisal.priceBaseYear" },
             new[] { "GDP deflator", settings.Deflator?.Description ?? "none (no rebasing)", "to rebase unit costs to the price base", "$.appraisal.gdpDeflator" },
             new[] { "Discounting", Discounting(s), "a year, real", "$.appraisal.discounting" },
