@@ -272,6 +272,39 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_InterruptedDuringTheSimulation_StopsWithExit130AndWritesNoFile()
+    {
+        // As ProcessTests: a host started with SIGINT ignored passes that on to the app, and there is nothing to test.
+        var ignored = OperatingSystem.IsLinux()
+            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
+            : ulong.MaxValue;
+        if ((ignored & 2) != 0)
+        {
+            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
+        }
+
+        var target = Path.Combine(_folder, "case.html");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ChannelShift.Cli.dll"), "report", Repository.Example("waste-services-uncertain.json"), "--iterations", "100000000", "-o", target })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(2500, TestContext.Current.CancellationToken);   // past the appraisal and sensitivity, into 100,000,000 iterations
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        process.WaitForExit(10_000).Should().BeTrue("Ctrl-C should stop the simulation at its next chunk");
+        process.ExitCode.Should().Be(130);
+        (await error).Should().Contain("error: interrupted (Ctrl-C).").And.Contain("error: the -o file was not written.");
+        Directory.GetFiles(_folder).Should().BeEmpty("neither the paper nor its temporary file is left");
+    }
+
+    [Fact]
     public async Task Report_PrintedByChromium_IsAnA4PaperWithTheFiguresAndTheFont()
     {
         var browser = Chromium.RequireTools();
