@@ -214,6 +214,40 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_Iterations_ShowsTheSimulationOfTheSameSeed()
+    {
+        var path = Repository.Example("waste-services-uncertain.json");
+        var scenario = Read(path);
+
+        var html = Report(path, "--iterations", "5000", "--seed", "3").Output;
+
+        // The library's run with the same seed and option (whatever the threads: chunk k draws from its own stream).
+        var index = Appraiser.FirstRanked(scenario);
+        var m = ChannelShift.Uncertainty.MonteCarlo.Run(scenario, new ChannelShift.Uncertainty.MonteCarloOptions(5000, 3, option: index), cancellationToken: TestContext.Current.CancellationToken);
+        foreach (var figure in new[] { m.Npv.Mean, m.Npv.StdDev, m.Npv.P5, m.Npv.P10, m.Npv.P50, m.Npv.P90, m.Npv.P95, m.FinalYearSaving.P50 })
+        {
+            html.Should().Contain(Show.Money(figure, "GBP"));
+        }
+
+        html.Should().Contain($"Probability that NPV at average cost &gt; 0: {Show.Percent(m.ProbabilityNpvPositive, "0.0")}");
+        html.Should().Contain("5,000 iterations, seed 3");
+    }
+
+    [Fact]
+    public void Report_Actuals_ShowsWhatTrackPrints()
+    {
+        string[] args = [Repository.Example("eastbrook-tracking.json"), "--actuals", Repository.Example("eastbrook-actuals.csv"), "--closed", "Market Street office=2028-06"];
+        var tracked = AppRun.Of(["track", .. args]).Output;
+
+        var html = Report(args).Output;
+
+        // The saving and cashable saving realised to date, and the re-forecast NPVs with the approved ones.
+        var figures = TrackFigure().Matches(tracked).Select(m => m.Groups["value"].Value).ToList();
+        figures.Should().HaveCountGreaterThanOrEqualTo(6);
+        figures.Should().OnlyContain(f => html.Contains(f, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Report_IterationsWithoutUncertainInputs_SaysNoSimulationWasRun()
     {
         var html = Report(Write("counter.json", CounterToWeb), "--iterations", "100").Output;
@@ -337,6 +371,9 @@ public sealed partial class ReportCommandTests : IDisposable
 
     [GeneratedRegex(@"url\(\s*[""']?([^)""']*)")]
     private static partial Regex CssUrl();
+
+    [GeneratedRegex(@"(?<value>realised −?£[0-9,]+\.[0-9]{2} of −?£[0-9,]+\.[0-9]{2} planned \([0-9.]+% of plan\))|(?:NPV at average cost|Cashable NPV): (?<value>−?£[0-9,]+\.[0-9]{2})|(?<value>approved −?£[0-9,]+\.[0-9]{2})")]
+    private static partial Regex TrackFigure();
 
     [GeneratedRegex(@"(?:NPV|PV benefits|PV costs|BCR) (?<value>−?£[0-9,]+\.[0-9]{2}|[0-9]+\.[0-9]{2})")]
     private static partial Regex AppraiseFigure();
