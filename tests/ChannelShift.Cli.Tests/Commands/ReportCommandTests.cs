@@ -364,6 +364,8 @@ public sealed partial class ReportCommandTests : IDisposable
         var fonts = await Chromium.FontsAsync(pdf, token);
         fonts.Should().NotBeEmpty().And.OnlyContain(f => f.Contains("DejaVuSans", StringComparison.Ordinal), "every piece of text, the charts' too, is in the embedded DejaVu Sans");
         fonts.Should().Contain(f => f.Contains("DejaVuSans-Bold", StringComparison.Ordinal));
+        // pdffonts' columns end "emb sub uni object-ID generation": every font is embedded (as a subset).
+        fonts.Select(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]).Should().OnlyContain(emb => emb == "yes");
     }
 
     [GeneratedRegex(@"\b(?:src|href|xlink:href|action|poster|srcset)\s*=\s*[""']?\s*(?!#|data:)[a-z][a-z0-9+.\-]*:", RegexOptions.IgnoreCase)]
