@@ -85,7 +85,8 @@ internal static class BridgeChart
         return plot;
     }
 
-    /// <summary>A bar's amount as written on it: a total as it is, a change with its sign ("−£3,318,471", "+£20,000").</summary>
+    /// <summary>A bar's amount as written on it: a total as it is, a change with its sign ("−£3,318,471", "+£20,000"; a
+    /// change that rounds to nothing is "£0").</summary>
     internal static string Amount(BridgeStep step, string currency) =>
-        step.IsTotal || step.Value < 0 ? ChartStyle.Money(step.Value, currency) : "+" + ChartStyle.Money(step.Value, currency);
+        step.IsTotal || Math.Round(step.Value, MidpointRounding.AwayFromZero) <= 0 ? ChartStyle.Money(step.Value, currency) : "+" + ChartStyle.Money(step.Value, currency);
 }

@@ -81,6 +81,7 @@ internal static class ReportHtml
         .n { text-align: right; white-space: nowrap; }
         .s { overflow-wrap: anywhere; font-size: 7pt; color: #4a4a4a; }
         table.short { break-inside: avoid; page-break-inside: avoid; }
+        table.years td:first-child { white-space: nowrap; }
         th.n { white-space: normal; }
         table.wide { font-size: 6.7pt; }
         table.wide th, table.wide td { padding: 1.2pt 2.4pt; }
@@ -373,7 +374,7 @@ internal static class ReportHtml
                 ? [y.Label, Show.Count(Math.Round(y.ContactsMoved)), Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.ReleaseCosts + y.ClosureCosts, c), Show.Money(y.Net, c), Show.Money(y.CashableNet, c), Factor(y), Show.Money(y.CumulativePresentValue, c), Show.Money(y.CumulativeCashablePresentValue, c)]
                 : [y.Label, Show.Count(Math.Round(y.ContactsMoved)), Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), Factor(y), Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)])).ToList();
             b.Append("<div class=\"keep\">\n<h3>").Append(Html.Escape(o.OptionName)).Append("</h3>\n");
-            b.Append(Html.Table(null, header, rows, cssClass: cashable ? "wide" : null));
+            b.Append(Html.Table(null, header, rows, cssClass: cashable ? "wide years" : "years"));
             b.Append("</div>\n");
             if (o.Notes.Count > 0)
             {
@@ -420,7 +421,7 @@ internal static class ReportHtml
             b.Append(Html.Table(null, ["Step", "Present value", "What it is"], steps.Select(x => (IReadOnlyList<string>)[x.Label, x.IsTotal ? Show.Money(x.Value, c) : Signed(x.Value, c), x.Meaning]), align: "lrl"));
             b.Append("</div>\n");
             var rows = o.Years.Select(y => (IReadOnlyList<string>)[y.Label, Show.Money(y.Saving, c), Show.Money(y.NonCashableSaving, c), Show.Money(y.CashableSaving, c), Show.Money(y.ReleaseCosts, c), Show.Money(y.ClosureCosts, c)]).ToList();
-            b.Append(Html.Table("Year by year, real prices, undiscounted, before the benefits haircut", ["Year", "Saving at average cost", "Non-cashable (capacity released)", "Cashable saving", "Release costs", "Closure costs"], rows));
+            b.Append(Html.Table("Year by year, real prices, undiscounted, before the benefits haircut", ["Year", "Saving at average cost", "Non-cashable (capacity released)", "Cashable saving", "Release costs", "Closure costs"], rows, cssClass: "years"));
         }
 
         b.Append("</section>\n");
@@ -462,7 +463,7 @@ internal static class ReportHtml
                 Show.Invariantly($"{y.StepsTaken}"),
             ]).ToList();
             b.Append("<div class=\"keep\">\n");
-            b.Append(Html.Table(o.OptionName, ["Year", "FTE, business as usual", "FTE, with the change", "Difference", "Whole staff fewer than business as usual", "Fixed steps closed by the year's end"], rows));
+            b.Append(Html.Table(o.OptionName, ["Year", "FTE, business as usual", "FTE, with the change", "Difference", "Whole staff fewer than business as usual", "Fixed steps closed by the year's end"], rows, cssClass: "years"));
             b.Append("</div>\n");
         }
 
@@ -590,7 +591,7 @@ internal static class ReportHtml
             : [q.Label, Show.Money(q.PlannedSaving, c), Show.Money(q.RealisedSaving, c), Show.Money(q.Variance, c), TakeUp(q.PlannedTakeUp), TakeUp(q.TakeUp)])).ToList();
         b.Append(Html.Table("By financial quarter", cashable
             ? ["Quarter", "Planned saving", "Realised saving", "Variance", "Planned cashable", "Realised cashable", "Take-up planned", "Take-up actual"]
-            : ["Quarter", "Planned saving", "Realised saving", "Variance", "Take-up planned", "Take-up actual"], rows));
+            : ["Quarter", "Planned saving", "Realised saving", "Variance", "Take-up planned", "Take-up actual"], rows, cssClass: "years"));
         b.Append("</section>\n");
     }
 
@@ -729,7 +730,7 @@ internal static class ReportHtml
 
     private static string Number(double value) => SensitivityCommand.Number(value);
 
-    private static string Signed(decimal value, string c) => value < 0 ? Show.Money(value, c) : "+" + Show.Money(value, c);
+    private static string Signed(decimal value, string c) => value <= 0 ? Show.Money(value, c) : "+" + Show.Money(value, c);
 
     private static string Share(decimal? share) => share is { } s ? Show.Percent((double)s, "0.0") + " of plan" : "n/a";
 
