@@ -87,8 +87,9 @@ internal sealed class LedgerPlan
 
         HasCostBehaviour = scenario.CostBehaviour.Count > 0;
         Behaviour = new BehaviourTerm?[Channels.Length];
-        var growthMax = Math.Pow(1 + Math.Max(0, (double)scenario.DemandGrowth), Years) * 4;
-        var maximumVolume = Channels.Select(c => (double)scenario.Baseline.AnnualVolume(c)).DefaultIfEmpty(0).Max() * growthMax * 2;
+        // A staffing grid's tables first cover the channel's own volume grown over the years, with a quarter to spare;
+        // a draw beyond (more demand, contacts moved onto the channel) extends them.
+        var growthMax = Math.Pow(1 + Math.Max(0, (double)scenario.DemandGrowth), Years) * 1.25;
         var stepIndex = 0;
         var annualSlots = new List<int>();
         var closureSlots = new List<int>();
@@ -102,7 +103,7 @@ internal sealed class LedgerPlan
             var curve = behaviour.Staffing is not { } staffing
                 ? null
                 : forSimulation
-                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, maximumVolume)
+                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, (double)scenario.Baseline.AnnualVolume(Channels[c]) * growthMax)
                     : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise);
             var channel = Channels[c];
             Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex)

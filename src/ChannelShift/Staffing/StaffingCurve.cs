@@ -37,7 +37,7 @@ internal sealed class StaffingCurve
     internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise) => new(staffing, handlingTimeRise, null);
 
     /// <summary>A curve read from a grid of traffic thresholds with tables up to the traffic of
-    /// <paramref name="maximumVolume"/> a year at twice the risen handling time (beyond it, searched directly).</summary>
+    /// <paramref name="maximumVolume"/> a year at the risen handling time at first, extended as more is met.</summary>
     internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume)
     {
         double busiest = 0;
@@ -46,8 +46,9 @@ internal sealed class StaffingCurve
             busiest = Math.Max(busiest, staffing.Share(i) / staffing.IntervalSeconds(i));
         }
 
-        // Twice the handling time (risen): room for draws and swings of it; a traffic beyond is searched directly.
-        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise)) * 2;
+        // The tables first cover the busiest interval at the largest volume expected at the risen handling time; a
+        // draw or swing beyond extends them.
+        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
         return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic));
     }
 
@@ -132,6 +133,12 @@ internal sealed class StaffingCurve
             }
 
             agents[sortedIndex[j]] = n == m && m < below.Length ? n : traffic[j] == 0 ? 0 : grid.Search(traffic[j], ratio, n);
+        }
+
+        // The busiest interval is last: when it passed the tables, extend them for the calls to come.
+        if (count > 0 && m == below.Length && traffic[count - 1] > 0)
+        {
+            grid.Extend(bracket, traffic[count - 1]);
         }
 
         for (int i = 0; i < count; i++)

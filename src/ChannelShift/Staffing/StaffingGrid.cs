@@ -38,7 +38,8 @@ internal sealed class StaffingGrid
 
     private readonly double targetFraction;
     private readonly double maximumOccupancy;
-    private readonly double maximumTraffic;
+    private readonly double coverage;
+
     /// <summary>Grid points kept in an array: ratios from 1.005^−2500 (4 × 10⁻⁶) to 1.005^2500 (2.6 × 10⁵); the
     /// few outside it (and the ratio 0 of an answer time of 0) in a dictionary.</summary>
     private const int Reach = 2500;
@@ -48,19 +49,20 @@ internal sealed class StaffingGrid
     private double[]? atZero;
     private int built;
 
-    /// <summary>A grid for one target and cap, with tables up to <paramref name="maximumTraffic"/> Erlangs (more
-    /// traffic is staffed by the direct search).</summary>
+    /// <summary>A grid for one target and cap whose tables first cover <paramref name="coverage"/> Erlangs; a table
+    /// is extended when a caller meets more traffic (<see cref="Extend"/>), and until then that traffic is staffed by
+    /// the direct search.</summary>
     /// <param name="targetFraction">The service level's fraction, in (0, 1).</param>
     /// <param name="maximumOccupancy">The occupancy cap, in (0, 1].</param>
-    /// <param name="maximumTraffic">The most traffic the tables cover, Erlangs, 0 or more.</param>
-    internal StaffingGrid(double targetFraction, double maximumOccupancy, double maximumTraffic)
+    /// <param name="coverage">The traffic a new table covers, Erlangs, 0 or more.</param>
+    internal StaffingGrid(double targetFraction, double maximumOccupancy, double coverage)
     {
         this.targetFraction = targetFraction;
         this.maximumOccupancy = maximumOccupancy;
-        this.maximumTraffic = Math.Min(maximumTraffic, QueueDemand.MaximumTrafficErlangs);
+        this.coverage = Math.Min(coverage, QueueDemand.MaximumTrafficErlangs);
     }
 
-    /// <summary>Tables built so far (for tests).</summary>
+    /// <summary>Tables begun so far, not counting extensions (for tests).</summary>
     internal int TableCount => Volatile.Read(ref built);
 
     /// <summary>The fewest agents for <paramref name="traffic"/> Erlangs at answer ratio
@@ -77,6 +79,11 @@ internal sealed class StaffingGrid
         var bracket = Bracket(answerRatio);
         int atLeast = FirstReaching(bracket.Above, traffic * (1 - Slack));
         int atMost = FirstReaching(bracket.Below, traffic * (1 + Slack));
+        if (atMost == bracket.Below.Length)
+        {
+            Extend(bracket, traffic);
+        }
+
         return atLeast == atMost && atMost < bracket.Below.Length ? atLeast : Search(traffic, answerRatio, atLeast);
     }
 
@@ -87,8 +94,8 @@ internal sealed class StaffingGrid
         if (answerRatio == 0)
         {
             // An answer time of 0: the service level is the chance of not waiting, one table serves exactly.
-            var zero = atZero ?? Interlocked.CompareExchange(ref atZero, BuildAt(0), null) ?? atZero;
-            return new Brackets(0, zero, zero);
+            var zero = atZero ?? Interlocked.CompareExchange(ref atZero, Build(0, null, coverage), null) ?? atZero;
+            return new Brackets(0, zero, zero, int.MinValue);
         }
 
         int g = (int)Math.Floor(Math.Log(answerRatio) / LogSpacing);
@@ -102,7 +109,7 @@ internal sealed class StaffingGrid
             g++;
         }
 
-        return new Brackets(answerRatio, Table(g), Table(g + 1));
+        return new Brackets(answerRatio, Table(g), Table(g + 1), g);
     }
 
     /// <summary>The direct search from <paramref name="atLeast"/> agents, for a traffic the brackets leave open.</summary>
@@ -130,28 +137,60 @@ internal sealed class StaffingGrid
         return index;
     }
 
+    /// <summary>Extends the bracket's two tables (for later calls) to cover a quarter more than
+    /// <paramref name="traffic"/>, the most a caller met beyond them.</summary>
+    internal void Extend(Brackets bracket, double traffic)
+    {
+        double upTo = Math.Min(traffic * 1.25, QueueDemand.MaximumTrafficErlangs);
+        if (bracket.Grid == int.MinValue)
+        {
+            while (Volatile.Read(ref atZero) is { } table && table[^1] < upTo && Interlocked.CompareExchange(ref atZero, Build(0, table, upTo), table) != table)
+            {
+            }
+
+            return;
+        }
+
+        foreach (int g in new[] { bracket.Grid, bracket.Grid + 1 })
+        {
+            int slot = g + Reach;
+            if ((uint)slot >= (uint)near.Length)
+            {
+                far.AddOrUpdate(g, _ => Build(RatioAt(g), null, upTo), (_, table) => table[^1] < upTo ? Build(RatioAt(g), table, upTo) : table);
+                continue;
+            }
+
+            // Replaced whole, never changed in place: a reader holds a complete table, old or new.
+            while (Volatile.Read(ref near[slot]) is { } table && table[^1] < upTo && Interlocked.CompareExchange(ref near[slot], Build(RatioAt(g), table, upTo), table) != table)
+            {
+            }
+        }
+    }
+
     private double[] Table(int g)
     {
         int slot = g + Reach;
         if ((uint)slot >= (uint)near.Length)
         {
-            return far.TryGetValue(g, out var kept) ? kept : far.GetOrAdd(g, Build);
+            return far.TryGetValue(g, out var kept) ? kept : far.GetOrAdd(g, k => Build(RatioAt(k), null, coverage));
         }
 
         // Built once per grid point; two threads may both build one, and the first stored is kept.
-        return Volatile.Read(ref near[slot]) ?? Interlocked.CompareExchange(ref near[slot], Build(g), null) ?? near[slot]!;
+        return Volatile.Read(ref near[slot]) ?? Interlocked.CompareExchange(ref near[slot], Build(RatioAt(g), null, coverage), null) ?? near[slot]!;
     }
 
-    /// <summary>A_N at grid ratio <paramref name="g"/>.</summary>
-    private double[] Build(int g) => BuildAt(RatioAt(g));
-
-    /// <summary>A_N at an answer ratio for N = 0, 1, … until it passes the largest traffic.</summary>
-    private double[] BuildAt(double ratio)
+    /// <summary>A_N at an answer ratio for N = 0, 1, … until A_N passes <paramref name="upTo"/>, continuing
+    /// <paramref name="from"/> when given (its thresholds are kept).</summary>
+    private double[] Build(double ratio, double[]? from, double upTo)
     {
-        Interlocked.Increment(ref built);
-        var thresholds = new List<double> { 0 };
-        double previous = 0;
-        for (int agents = 1; previous <= maximumTraffic; agents++)
+        if (from is null)
+        {
+            Interlocked.Increment(ref built);
+        }
+
+        var thresholds = new List<double>(from ?? [0]);
+        double previous = thresholds[^1];
+        for (int agents = thresholds.Count; previous <= upTo; agents++)
         {
             // The most traffic N agents carry lies below N (stability) and N × cap (occupancy).
             double low = Meets(agents, previous, ratio) ? previous : 0;
@@ -203,6 +242,7 @@ internal sealed class StaffingGrid
         return ErlangC.ServiceLevel(traffic, agents, waiting, ratio) >= targetFraction;
     }
 
-    /// <summary>An answer ratio and the threshold tables of the grid points below and above it.</summary>
-    internal readonly record struct Brackets(double Ratio, double[] Below, double[] Above);
+    /// <summary>An answer ratio, the threshold tables of the grid points below and above it, and the number of the
+    /// one below (<see cref="int.MinValue"/> for the ratio 0, whose one table serves as both).</summary>
+    internal readonly record struct Brackets(double Ratio, double[] Below, double[] Above, int Grid);
 }

@@ -55,11 +55,16 @@ public class StaffingGridTests
     }
 
     [Fact]
-    public void Agents_TrafficBeyondTheTables_EqualTheDirectSearch()
+    public void Agents_TrafficBeyondTheTables_EqualTheDirectSearchBeforeAndAfterTheyGrow()
     {
-        // Tables up to 5 Erlangs; 50 Erlangs falls back to the search from the last bracket.
+        // Tables first cover 5 Erlangs; 50 Erlangs is searched directly and extends them, then every traffic up to
+        // 70 (some within the extension, some beyond it again) must still equal the direct search.
         var grid = new StaffingGrid(0.8, 0.9, 5);
         grid.Agents(50, 0.5).Should().Be(ErlangC.FewestAgentsFor(50, 0.5, 0.8, 0.9));
+        for (double traffic = 0; traffic <= 70; traffic += 0.37)
+        {
+            grid.Agents(traffic, 0.5).Should().Be(ErlangC.FewestAgentsFor(traffic, 0.5, 0.8, 0.9), $"A = {traffic}");
+        }
     }
 
     [Fact]
