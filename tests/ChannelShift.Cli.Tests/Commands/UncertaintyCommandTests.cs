@@ -88,6 +88,23 @@ public class UncertaintyCommandTests
     }
 
     [Fact]
+    public void Sensitivity_Table_NamesEachInputInWordsWithUnits()
+    {
+        // realistic-uncertain.json names its shifts ("Counter to online") and has uncertain staffing and a fixed step.
+        var run = AppRun.Of("sensitivity", Path.Combine(Repository.Root, "docs", "examples", "realistic-uncertain.json"));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        // The Input column's cells, line after line: a long label wrapped inside its cell reads whole again.
+        var inputs = string.Join(' ', run.Output.Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Split('│')[1].Trim()));
+        foreach (var label in new[] { "Counter to online: share moved (a fraction)", "Handling time, face-to-face (seconds)", "Cost per FTE, face-to-face (GBP a year)", "Town hall service point: cost of closing it (GBP)" })
+        {
+            inputs.Should().Contain(label);
+        }
+
+        run.Output.Should().NotContain("$.shifts").And.NotContain("$.costBehaviour");
+    }
+
+    [Fact]
     public void Simulate_Title_IsTheChartsFirstLine()
     {
         var dir = Directory.CreateTempSubdirectory("channelshift-title-");
