@@ -37,7 +37,15 @@ internal static class LibreOffice
     /// <summary>Opens a workbook in LibreOffice, recalculates it and returns the path of the recalculated copy.</summary>
     /// <param name="workbook">The xlsx to recalculate.</param>
     /// <param name="cancellation">Stops the wait.</param>
-    internal static async Task<string> RecalculateAsync(string workbook, CancellationToken cancellation)
+    internal static Task<string> RecalculateAsync(string workbook, CancellationToken cancellation) => ConvertAsync(workbook, cancellation);
+
+    /// <summary>Opens a file (a workbook, or a CSV through Calc's own CSV import) and saves it as xlsx; returns the
+    /// path of the copy.</summary>
+    /// <param name="workbook">The file to open.</param>
+    /// <param name="cancellation">Stops the wait.</param>
+    /// <param name="importFilter">The import filter and its options (e.g. <c>CSV:44,34,76,1</c>), or null for
+    /// LibreOffice's choice.</param>
+    internal static async Task<string> ConvertAsync(string workbook, CancellationToken cancellation, string? importFilter = null)
     {
         var program = Require();
         var work = Directory.CreateTempSubdirectory("channelshift-soffice-").FullName;
@@ -49,10 +57,17 @@ internal static class LibreOffice
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={profile}", "--convert-to", "xlsx", "--outdir", outDir, workbook })
+        foreach (var arg in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={profile}", "--convert-to", "xlsx", "--outdir", outDir })
         {
             start.ArgumentList.Add(arg);
         }
+
+        if (importFilter is not null)
+        {
+            start.ArgumentList.Add("--infilter=" + importFilter);
+        }
+
+        start.ArgumentList.Add(workbook);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellation);
@@ -69,7 +84,7 @@ internal static class LibreOffice
             throw new TimeoutException($"{program} did not finish recalculating {workbook} within {Timeout}; stderr: {await stderr}");
         }
 
-        var result = Path.Combine(outDir, Path.GetFileName(workbook));
+        var result = Path.Combine(outDir, Path.GetFileNameWithoutExtension(workbook) + ".xlsx");
         if (process.ExitCode != 0 || !File.Exists(result))
         {
             throw new InvalidOperationException($"{program} failed to recalculate {workbook} (exit {process.ExitCode}); stdout: {await stdout}; stderr: {await stderr}");
