@@ -137,7 +137,8 @@ internal static class SensitivityCommand
 
                 foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
                 {
-                    table.AddRow(Markup.Escape(b.Label), Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
+                    // The input in words, and under it the path that --range and correlations name it by.
+                    table.AddRow(Markup.Escape(b.Label) + "\n[dim]" + Markup.Escape(b.Path) + "[/]", Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
                 }
 
                 console.Write(table);

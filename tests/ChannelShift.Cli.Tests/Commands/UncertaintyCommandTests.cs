@@ -88,7 +88,7 @@ public class UncertaintyCommandTests
     }
 
     [Fact]
-    public void Sensitivity_Table_NamesEachInputInWordsWithUnits()
+    public void Sensitivity_Table_NamesEachInputInWordsWithUnitsAndItsPath()
     {
         // realistic-uncertain.json names its shifts ("Counter to online") and has uncertain staffing and a fixed step.
         var run = AppRun.Of("sensitivity", Path.Combine(Repository.Root, "docs", "examples", "realistic-uncertain.json"));
@@ -101,7 +101,8 @@ public class UncertaintyCommandTests
             inputs.Should().Contain(label);
         }
 
-        run.Output.Should().NotContain("$.shifts").And.NotContain("$.costBehaviour");
+        // Under each label, the path --range takes.
+        inputs.Should().Contain("Counter to online: share moved (a fraction) $.shifts[0].share");
     }
 
     [Fact]
