@@ -917,7 +917,9 @@ internal sealed class ScenarioParser(string? source)
             ScenarioInput? For(Func<Channel, ScenarioInput> input) => channel is null ? null : input(channel);
             var variable = item["variableShare"] is { } vs ? Number(vs, Rules.Share) : null;
             var staffing = item["staffing"] is { } st ? StaffingOf(st, channel) : null;
-            var rise = item["handlingTimeRise"] is { } hr ? Number(hr, Rules.Rise, For(ScenarioInput.HandlingTimeRise)) ?? 0m : 0m;
+            // A rise acts only on a staffed channel's handling time: without staffing it is no input of the model, so it
+            // cannot be uncertain.
+            var rise = item["handlingTimeRise"] is { } hr ? Number(hr, Rules.Rise, item["staffing"] is null ? null : For(ScenarioInput.HandlingTimeRise)) ?? 0m : 0m;
             var steps = new List<FixedStep>();
             if (item["fixed"] is { } fixedNode && IsArray(fixedNode, "fixed steps", "a list of fixed steps"))
             {

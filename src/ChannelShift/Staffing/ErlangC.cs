@@ -342,8 +342,7 @@ public static class ErlangC
         return staffing.ToFullTimeEquivalents(agentHours);
     }
 
-    /// <summary>Agents needed in interval <paramref name="index"/> for an annual volume (for tests and the step
-    /// function).</summary>
+    /// <summary>Agents needed in interval <paramref name="index"/> for an annual volume (for tests).</summary>
     internal static int AgentsInInterval(this ChannelStaffing staffing, int index, double annualVolume) =>
         staffing.AgentsFor(annualVolume / staffing.OpeningHours.WeeksPerYear * staffing.Share(index), staffing.IntervalSeconds(index), annualVolume);
 

@@ -216,6 +216,7 @@ public class ScenarioReaderTests
     [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "appraisal": { "years": 4 } }""", "$.appraisal: \"appraisal\" is given twice")]
     [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "appraisal": { "years": 3 }, "unitCosts": { "catalogue": "deloitte-au-2015" }, "currency": "GBP" }""", "$.currency: \"GBP\" differs from the unit costs' currency AUD")]
     [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": { "web": { "uniform": [0.2, 0.4] }, "avoided": 0.7 } } ], "appraisal": { "years": 3 } }""", "$.shifts[0].to.web: the parts of a destination mix cannot be uncertain")]
+    [InlineData("""{ "baseline": { "period": "year", "volumes": { "f2f": 1 } }, "shifts": [ { "from": "f2f", "share": 1, "to": "web" } ], "costBehaviour": { "telephone": { "handlingTimeRise": { "uniform": [0.05, 0.2] } } }, "appraisal": { "years": 3 } }""", "$.costBehaviour.telephone.handlingTimeRise: an object is not a rise; expected a fraction from 0 to 2, e.g. 0.1 for 10% (this number cannot be uncertain)")]
     public void Parse_Mistake_NamesPathAndWhatWasExpected(string json, string expected)
     {
         var act = () => ScenarioReader.Parse(json, "f.json");
