@@ -40,6 +40,13 @@ internal sealed class StaffingCurve
     /// <paramref name="maximumVolume"/> a year at the risen handling time at first, extended as more is met.</summary>
     internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume)
     {
+        // Within a millionth of 100%, a service level's rounding (1 − x with x near 1e-11 holds x only to about 1e-5)
+        // could exceed the grid's slack; such a target is staffed by the direct search, so answers stay exact.
+        if (staffing.Target.Fraction > StaffingGrid.HighestTarget)
+        {
+            return Direct(staffing, handlingTimeRise);
+        }
+
         double busiest = 0;
         for (int i = 0; i < staffing.IntervalCount; i++)
         {
@@ -135,8 +142,8 @@ internal sealed class StaffingCurve
             agents[sortedIndex[j]] = n == m && m < below.Length ? n : traffic[j] == 0 ? 0 : grid.Search(traffic[j], ratio, n);
         }
 
-        // The busiest interval is last: when it passed the tables, extend them for the calls to come.
-        if (count > 0 && m == below.Length && traffic[count - 1] > 0)
+        // The busiest interval is last: when it passed either table, extend them for the calls to come.
+        if (count > 0 && (m == below.Length || n == above.Length) && traffic[count - 1] > 0)
         {
             grid.Extend(bracket, traffic[count - 1]);
         }

@@ -34,6 +34,10 @@ internal sealed class StaffingGrid
     /// <summary>How far a bracket is widened, relative: far above the rounding of a threshold (about 10⁻¹⁵).</summary>
     internal const double Slack = 1e-9;
 
+    /// <summary>The highest service-level target a grid serves (0.999999): nearer 100%, the rounding of the service
+    /// level itself could exceed <see cref="Slack"/>, and callers search directly instead.</summary>
+    internal const double HighestTarget = 0.999999;
+
     private static readonly double LogSpacing = Math.Log(Spacing);
 
     private readonly double targetFraction;
@@ -79,7 +83,7 @@ internal sealed class StaffingGrid
         var bracket = Bracket(answerRatio);
         int atLeast = FirstReaching(bracket.Above, traffic * (1 - Slack));
         int atMost = FirstReaching(bracket.Below, traffic * (1 + Slack));
-        if (atMost == bracket.Below.Length)
+        if (atMost == bracket.Below.Length || atLeast == bracket.Above.Length)
         {
             Extend(bracket, traffic);
         }

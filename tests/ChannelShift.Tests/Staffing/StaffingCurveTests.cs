@@ -54,6 +54,20 @@ public class StaffingCurveTests
         }, iter: 300);
     }
 
+    [Theory]
+    [InlineData(0.9999995)]
+    [InlineData(0.99999999)]
+    public void Fte_GriddedAtATargetNear100Percent_EqualsTheDirectCurve(double target)
+    {
+        // Targets this close to 100% are staffed by the direct search (the grid's slack could not cover the service
+        // level's own rounding there).
+        var staffing = new ChannelStaffing(TimeSpan.FromSeconds(300), new ServiceLevelTarget(target, TimeSpan.FromSeconds(20)), 0.3, UnevenWeek, 1650, 32_000m);
+        foreach (double volume in new[] { 10_000.0, 150_000, 400_000 })
+        {
+            StaffingCurve.Gridded(staffing, 0.1, 400_000).Fte(volume, 0.5).Should().Be(StaffingCurve.Direct(staffing, 0.1).Fte(volume, 0.5));
+        }
+    }
+
     [Fact]
     public void Fte_RisenHandlingTime_EqualsAChannelWithTheLongerHandlingTime()
     {
