@@ -533,47 +533,36 @@ internal sealed class CaseWorkbook
             (cashableNetColumn, cashableCostsFormula) = Cashable(index, column, channels, bau, after, savingColumn, costsColumn);
         }
 
-        // Discounting.
-        col = discountColumn;
-        discounting.Text(2, col, option.Name, CellStyle.Heading);
-        var pv = col + 1;
-        var pvCosts = col + 3;
-        foreach (var (label, offset) in new[] { ("Net", 0), ("Present value", 1), ("Cumulative PV", 2), ("PV of costs", 3) })
+        // Discounting: four columns per basis (net, present value, cumulative PV, PV of costs), each year's DF in $E.
+        (int Pv, int PvCosts) Discounted(int first, string[] labels, int width, Func<int, string> net, Func<int, string> costsOf)
         {
-            discounting.Text(3, col + offset, label, CellStyle.Heading);
-            discounting.Width(col + offset, 18);
-        }
-
-        for (var t = 0; t <= years; t++)
-        {
-            var row = YearRow(t);
-            discounting.Formula(row, col, costs.At(row, netColumn), CellStyle.Money);
-            discounting.Formula(row, pv, $"$E{row.ToString(CultureInfo.InvariantCulture)}*{SheetGrid.Ref(row, col)}", CellStyle.Money);
-            discounting.Formula(row, col + 2, t == 0 ? SheetGrid.Ref(row, pv) : $"{SheetGrid.Ref(row - 1, col + 2)}+{SheetGrid.Ref(row, pv)}", CellStyle.Money);
-            discounting.Formula(row, pvCosts, $"$E{row.ToString(CultureInfo.InvariantCulture)}*{costs.At(row, costsColumn)}", CellStyle.Money);
-        }
-
-        col += 4;
-        int cashablePv = 0, cashablePvCosts = 0;
-        if (cashable)
-        {
-            cashablePv = col + 1;
-            cashablePvCosts = col + 3;
-            foreach (var (label, offset) in new[] { ("Cashable net", 0), ("Cashable PV", 1), ("Cumulative cashable PV", 2), ("PV of cashable costs", 3) })
+            for (var offset = 0; offset < labels.Length; offset++)
             {
-                discounting.Text(3, col + offset, label, CellStyle.Heading);
-                discounting.Width(col + offset, 20);
+                discounting.Text(3, first + offset, labels[offset], CellStyle.Heading);
+                discounting.Width(first + offset, width);
             }
 
             for (var t = 0; t <= years; t++)
             {
                 var row = YearRow(t);
-                discounting.Formula(row, col, cashableSheet.At(row, cashableNetColumn), CellStyle.Money);
-                discounting.Formula(row, cashablePv, $"$E{row.ToString(CultureInfo.InvariantCulture)}*{SheetGrid.Ref(row, col)}", CellStyle.Money);
-                discounting.Formula(row, col + 2, t == 0 ? SheetGrid.Ref(row, cashablePv) : $"{SheetGrid.Ref(row - 1, col + 2)}+{SheetGrid.Ref(row, cashablePv)}", CellStyle.Money);
-                discounting.Formula(row, cashablePvCosts, $"$E{row.ToString(CultureInfo.InvariantCulture)}*({cashableCostsFormula(row)})", CellStyle.Money);
+                var factor = "$E" + row.ToString(CultureInfo.InvariantCulture);
+                discounting.Formula(row, first, net(row), CellStyle.Money);
+                discounting.Formula(row, first + 1, $"{factor}*{SheetGrid.Ref(row, first)}", CellStyle.Money);
+                discounting.Formula(row, first + 2, t == 0 ? SheetGrid.Ref(row, first + 1) : $"{SheetGrid.Ref(row - 1, first + 2)}+{SheetGrid.Ref(row, first + 1)}", CellStyle.Money);
+                discounting.Formula(row, first + 3, $"{factor}*({costsOf(row)})", CellStyle.Money);
             }
 
+            return (first + 1, first + 3);
+        }
+
+        col = discountColumn;
+        discounting.Text(2, col, option.Name, CellStyle.Heading);
+        var (pv, pvCosts) = Discounted(col, ["Net", "Present value", "Cumulative PV", "PV of costs"], 18, row => costs.At(row, netColumn), row => costs.At(row, costsColumn));
+        col += 4;
+        int cashablePv = 0, cashablePvCosts = 0;
+        if (cashable)
+        {
+            (cashablePv, cashablePvCosts) = Discounted(col, ["Cashable net", "Cashable PV", "Cumulative cashable PV", "PV of cashable costs"], 20, row => cashableSheet.At(row, cashableNetColumn), cashableCostsFormula);
             col += 4;
         }
 
