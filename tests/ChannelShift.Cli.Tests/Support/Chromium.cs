@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace ChannelShift.Cli.Tests.Support;
 
 /// <summary>
@@ -32,13 +29,7 @@ internal static class Chromium
 
         if (missing.Count > 0)
         {
-            var reason = "not on PATH: " + string.Join(", ", missing) + "; the report's print test needs them.";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail("CI=true and " + reason);
-            }
-
-            Assert.Skip(reason);
+            ExternalProgram.Missing("not on PATH: " + string.Join(", ", missing) + "; the report's print test needs them.");
         }
 
         return browser!;
@@ -104,31 +95,8 @@ internal static class Chromium
         return [.. run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)];
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} took longer than {Timeout.TotalSeconds} s and was stopped; its stderr so far:\n{(error.IsCompleted ? await error : string.Empty)}");
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, CancellationToken cancellationToken) =>
+        ExternalProgram.RunAsync(program, arguments, Timeout, cancellationToken);
 
     private static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

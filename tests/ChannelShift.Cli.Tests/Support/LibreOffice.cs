@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ChannelShift.Cli.Tests.Support;
 
 /// <summary>
@@ -24,13 +22,7 @@ internal static class LibreOffice
             return program;
         }
 
-        const string reason = "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui to recalculate workbooks in a real spreadsheet.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(reason);
-        }
-
-        Assert.Skip(reason);
+        ExternalProgram.Missing("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui to recalculate workbooks in a real spreadsheet.");
         return string.Empty;
     }
 
@@ -51,43 +43,18 @@ internal static class LibreOffice
         var work = Directory.CreateTempSubdirectory("channelshift-soffice-").FullName;
         var outDir = Path.Combine(work, "out");
         var profile = new Uri(Path.Combine(work, "profile")).AbsoluteUri;
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={profile}", "--convert-to", "xlsx", "--outdir", outDir })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var arguments = new List<string> { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={profile}", "--convert-to", "xlsx", "--outdir", outDir };
         if (importFilter is not null)
         {
-            start.ArgumentList.Add("--infilter=" + importFilter);
+            arguments.Add("--infilter=" + importFilter);
         }
 
-        start.ArgumentList.Add(workbook);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellation);
-        var stderr = process.StandardError.ReadToEndAsync(cancellation);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish recalculating {workbook} within {Timeout}; stderr: {await stderr}");
-        }
-
+        arguments.Add(workbook);
+        var run = await ExternalProgram.RunAsync(program, arguments, Timeout, cancellation);
         var result = Path.Combine(outDir, Path.GetFileNameWithoutExtension(workbook) + ".xlsx");
-        if (process.ExitCode != 0 || !File.Exists(result))
+        if (run.ExitCode != 0 || !File.Exists(result))
         {
-            throw new InvalidOperationException($"{program} failed to recalculate {workbook} (exit {process.ExitCode}); stdout: {await stdout}; stderr: {await stderr}");
+            Assert.Fail($"{program} failed to open {workbook} and save it as xlsx (exit {run.ExitCode}); stdout: {run.Output}; stderr: {run.Error}");
         }
 
         return result;
