@@ -44,6 +44,9 @@ public sealed class AppraisalResult
 
             Cashable = new BasisSummary(Basis.Cashable, nets, costs, presentValues, factors, Label);
         }
+
+        Totals = FlowTotals.Of(Years, _ => 1m, y => y.Net, y => y.CashableNet);
+        PresentValues = FlowTotals.Of(Years, y => y.DiscountFactor, y => y.PresentValue, y => y.CashablePresentValue);
     }
 
     /// <summary>The rounded copy of an unrounded result: money to the penny; ratios, payback and IRR, which are not money,
@@ -57,6 +60,8 @@ public sealed class AppraisalResult
         Unrounded = unrounded;
         Average = unrounded.Average.Rounded();
         Cashable = unrounded.Cashable?.Rounded();
+        Totals = unrounded.Totals.Rounded();
+        PresentValues = unrounded.PresentValues.Rounded();
     }
 
     /// <summary>The option's name.</summary>
@@ -77,6 +82,14 @@ public sealed class AppraisalResult
     /// <summary>The totals on the cashable basis (what the budget banks, with release and closure costs as costs), or
     /// null when the scenario has no cost behaviour.</summary>
     public BasisSummary? Cashable { get; }
+
+    /// <summary>The flows summed over the years, in real prices, undiscounted: the totals row of the year table.</summary>
+    public FlowTotals Totals { get; }
+
+    /// <summary>The flows discounted and summed: each year's flow × its discount factor. <see cref="FlowTotals.Net"/> is
+    /// the NPV at average cost and <see cref="FlowTotals.CashableNet"/> the cashable NPV (the sums of the years' present
+    /// values), so the flows bridge the saving at average cost to the cashable NPV.</summary>
+    public FlowTotals PresentValues { get; }
 
     /// <summary>The totals on a basis.</summary>
     /// <param name="basis">The basis.</param>
@@ -131,6 +144,8 @@ public sealed class AppraisalResult
             {
                 Saving = MoneyRounding.ToPenny(y.Saving),
                 CashableSaving = MoneyRounding.ToPenny(y.CashableSaving),
+                BenefitsHaircut = MoneyRounding.ToPenny(y.BenefitsHaircut),
+                CashableBenefitsHaircut = MoneyRounding.ToPenny(y.CashableBenefitsHaircut),
                 Costs = MoneyRounding.ToPenny(y.Costs),
                 CostsBeforeOptimismBias = MoneyRounding.ToPenny(y.CostsBeforeOptimismBias),
                 Net = MoneyRounding.ToPenny(y.Net),

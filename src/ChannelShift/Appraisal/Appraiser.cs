@@ -268,6 +268,8 @@ public static class Appraiser
                 ContactsMoved = year.ContactsMoved,
                 Saving = year.Saving,
                 CashableSaving = year.CashableSaving,
+                BenefitsHaircut = plan.HasHaircut ? year.Saving - (year.Net + year.Costs) : 0m,
+                CashableBenefitsHaircut = plan.HasHaircut ? year.CashableSaving - (year.CashableNet + year.Costs + year.ReleaseCosts + year.ClosureCosts) : 0m,
                 Costs = year.Costs,
                 CostsBeforeOptimismBias = year.CostsBeforeOptimismBias,
                 Net = year.Net,

@@ -27,6 +27,14 @@ public sealed record YearResult
     /// (<see cref="ReleaseCosts"/>, <see cref="ClosureCosts"/>), not deducted here.</summary>
     public required decimal CashableSaving { get; init; }
 
+    /// <summary>The benefits haircut taken off the saving at average cost: saving × haircut (the Green Book's optimism
+    /// bias on benefits, <c>appraisal.optimismBias.benefits</c>); 0 without one. Net = saving − this − costs.</summary>
+    public required decimal BenefitsHaircut { get; init; }
+
+    /// <summary>The benefits haircut taken off the cashable saving: cashable saving × haircut; 0 without one. Cashable net
+    /// = cashable saving − this − cashable costs.</summary>
+    public required decimal CashableBenefitsHaircut { get; init; }
+
     /// <summary>Saving − cashable saving: capacity released that the budget cannot bank (negative when whole staff or a
     /// step taken are worth more than the average cost of the contacts moved).</summary>
     public decimal NonCashableSaving => Saving - CashableSaving;
@@ -36,6 +44,10 @@ public sealed record YearResult
 
     /// <summary>The costs of the change in the year before optimism bias.</summary>
     public required decimal CostsBeforeOptimismBias { get; init; }
+
+    /// <summary>The optimism-bias uplift on the costs of the change: <see cref="Costs"/> −
+    /// <see cref="CostsBeforeOptimismBias"/> (Green Book supplementary guidance on optimism bias).</summary>
+    public decimal OptimismBias => Costs - CostsBeforeOptimismBias;
 
     /// <summary>Net = saving × (1 − benefits haircut) − costs.</summary>
     public required decimal Net { get; init; }

@@ -136,6 +136,25 @@ internal static class AppraisalJson
         JsonWriting.String(w, "irrNote", s.IrrNote);
     }
 
+    /// <summary>The flows summed over the years (undiscounted, or discounted) as an object.</summary>
+    private static void Flows(Utf8JsonWriter w, string name, FlowTotals f)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("saving", f.Saving);
+        w.WriteNumber("benefitsHaircut", f.BenefitsHaircut);
+        w.WriteNumber("cashableSaving", f.CashableSaving);
+        w.WriteNumber("cashableBenefitsHaircut", f.CashableBenefitsHaircut);
+        w.WriteNumber("nonCashableSaving", f.NonCashableSaving);
+        w.WriteNumber("costsBeforeOptimismBias", f.CostsBeforeOptimismBias);
+        w.WriteNumber("optimismBias", f.OptimismBias);
+        w.WriteNumber("costs", f.Costs);
+        w.WriteNumber("releaseCosts", f.ReleaseCosts);
+        w.WriteNumber("closureCosts", f.ClosureCosts);
+        w.WriteNumber("net", f.Net);
+        w.WriteNumber("cashableNet", f.CashableNet);
+        w.WriteEndObject();
+    }
+
     private static void Option(Utf8JsonWriter w, AppraisalResult r)
     {
         w.WriteString("name", r.OptionName);
@@ -152,6 +171,8 @@ internal static class AppraisalJson
         }
 
         Notes(w, "notes", r.Notes);
+        Flows(w, "totals", r.Totals);
+        Flows(w, "presentValues", r.PresentValues);
         w.WriteStartArray("years");
         foreach (var y in r.Years)
         {
@@ -170,8 +191,10 @@ internal static class AppraisalJson
             w.WriteNumber("cashableSaving", y.CashableSaving);
             w.WriteNumber("nonCashableSaving", y.NonCashableSaving);
             w.WriteNumber("staffChange", y.StaffChange);
+            w.WriteNumber("benefitsHaircut", y.BenefitsHaircut);
             w.WriteNumber("costs", y.Costs);
             w.WriteNumber("costsBeforeOptimismBias", y.CostsBeforeOptimismBias);
+            w.WriteNumber("optimismBias", y.OptimismBias);
             w.WriteNumber("net", y.Net);
             w.WriteNumber("discountFactor", y.DiscountFactor);
             w.WriteNumber("presentValue", y.PresentValue);
@@ -189,6 +212,7 @@ internal static class AppraisalJson
             {
                 w.WriteStartObject("cashable");
                 w.WriteNumber("saving", y.CashableSaving);
+                w.WriteNumber("benefitsHaircut", y.CashableBenefitsHaircut);
                 w.WriteNumber("costs", y.CashableCosts);
                 w.WriteNumber("net", y.CashableNet);
                 w.WriteNumber("presentValue", y.CashablePresentValue);
