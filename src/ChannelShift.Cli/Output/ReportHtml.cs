@@ -404,13 +404,11 @@ internal static class ReportHtml
         }
 
         b.Append("<section id=\"bridge\">\n<h2>From the saving at average cost to the cashable saving</h2>\n");
-        b.Append("<p class=\"meta\">The saving at average cost values every contact moved at the average cost of a contact on its channel. Only part of it is cash a budget can give up: the variable costs, the whole staff the remaining work no longer needs (Erlang C), and the fixed steps whose volume falls below their threshold. The rest is capacity released (non-cashable). The cashable case also pays the costs of releasing staff and closing fixed steps. Present values over the appraisal.</p>\n");
+        b.Append("<p class=\"meta\">The saving at average cost values every contact moved at the average cost of a contact on its channel. Only part of it is cash a budget can give up: the variable costs, the whole staff the remaining work no longer needs (Erlang C), and the fixed steps whose volume falls below their threshold. The rest is capacity released (non-cashable). The cashable case also pays the costs of releasing staff and closing fixed steps. Present values over the appraisal; each is rounded to the penny on its own, so a total can differ by a penny from the sum of its steps.</p>\n");
         var chart = 0;
         foreach (var o in options)
         {
-            var avg = o.Average;
-            var cash = o.Cashable!;
-            var steps = Steps(avg, cash);
+            var steps = Steps(o);
             b.Append("<div class=\"keep\">\n<h3>").Append(Html.Escape(o.OptionName)).Append("</h3>\n<figure>\n");
             using (var plot = BridgeChart.Build(steps.Select(x => new BridgeStep(x.Label, (double)x.Value, x.IsTotal)).ToList(), c, "From the saving at average cost to cashable NPV (present values)"))
             {
@@ -418,7 +416,7 @@ internal static class ReportHtml
             }
 
             b.Append("\n</figure>\n");
-            b.Append(Html.Table(null, ["Step", "Present value", "What it is"], steps.Select(x => (IReadOnlyList<string>)[x.Label, x.IsTotal ? Show.Money(x.Value, c) : Signed(x.Value, c), x.Meaning]), align: "lrl"));
+            b.Append(Html.Table(null, ["Step", "Present value", "What it is"], steps.Select(x => (IReadOnlyList<string>)[x.Label.Replace("-\n", "-", StringComparison.Ordinal).Replace('\n', ' '), x.IsTotal ? Show.Money(x.Value, c) : Signed(x.Value, c), x.Meaning]), align: "lrl"));
             b.Append("</div>\n");
             var rows = o.Years.Select(y => (IReadOnlyList<string>)[y.Label, Show.Money(y.Saving, c), Show.Money(y.NonCashableSaving, c), Show.Money(y.CashableSaving, c), Show.Money(y.ReleaseCosts, c), Show.Money(y.ClosureCosts, c)]).ToList();
             b.Append(Html.Table("Year by year, real prices, undiscounted, before the benefits haircut", ["Year", "Saving at average cost", "Non-cashable (capacity released)", "Cashable saving", "Release costs", "Closure costs"], rows, cssClass: "years"));
@@ -427,16 +425,26 @@ internal static class ReportHtml
         b.Append("</section>\n");
     }
 
-    /// <summary>The bars of the bridge: the library's present values on both bases, and the differences between them.</summary>
-    private static List<(string Label, decimal Value, bool IsTotal, string Meaning)> Steps(BasisSummary avg, BasisSummary cash) =>
-    [
-        ("PV benefits, average", avg.PresentValueBenefits, true, "The saving at average cost, after the benefits haircut, discounted"),
-        ("Non-cashable", -(avg.PresentValueBenefits - cash.PresentValueBenefits), false, "Capacity released: the part of the saving no budget line gives up"),
-        ("PV benefits, cashable", cash.PresentValueBenefits, true, "What the budget banks, after the benefits haircut, discounted"),
-        ("Costs of the change", -avg.PresentValueCosts, false, "One-off and recurring costs, with optimism bias"),
-        ("Release, closure", -(cash.PresentValueCosts - avg.PresentValueCosts), false, "Costs of releasing staff and closing fixed steps"),
-        ("Cashable NPV", cash.Npv, true, "Cashable benefits less all costs"),
-    ];
+    /// <summary>The bars of the bridge: the library's present values of each flow (<see cref="AppraisalResult.PresentValues"/>),
+    /// as deductions from the saving at average cost down to the cashable NPV; a deduction of nothing is left out. Labels
+    /// break over two lines under the chart's bars and are one line in the table.</summary>
+    private static List<(string Label, decimal Value, bool IsTotal, string Meaning)> Steps(AppraisalResult o)
+    {
+        var pv = o.PresentValues;
+        var steps = new List<(string Label, decimal Value, bool IsTotal, string Meaning)>
+        {
+            ("Saving at\naverage cost", pv.Saving, true, "Every contact moved valued at the average cost of a contact on its channel, before the benefits haircut, discounted"),
+            ("Non-\ncashable", -pv.NonCashableSaving, false, "Capacity released: the part of the saving no budget line gives up"),
+            ("Benefits\nhaircut", -pv.CashableBenefitsHaircut, false, "The haircut taken off the cashable saving"),
+            ("PV benefits,\ncashable", o.Cashable!.PresentValueBenefits, true, "What the budget banks, after the benefits haircut, discounted"),
+            ("Costs of\nthe change", -pv.CostsBeforeOptimismBias, false, "One-off and recurring costs, before optimism bias"),
+            ("Optimism\nbias", -pv.OptimismBias, false, "The uplift on the costs of the change"),
+            ("Release\nof staff", -pv.ReleaseCosts, false, "Costs of releasing staff (redundancy, pension strain)"),
+            ("Closures", -pv.ClosureCosts, false, "Costs of closing fixed steps"),
+            ("Cashable\nNPV", pv.CashableNet, true, "Cashable benefits less all costs"),
+        };
+        return steps.Where(x => x.IsTotal || x.Value != 0m).ToList();
+    }
 
     // ---------------------------------------------------------------------------------------------------------------
     // Staffing
