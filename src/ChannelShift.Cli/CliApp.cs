@@ -17,9 +17,9 @@ internal static class CliApp
     /// <summary>The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
     internal const int Interrupted = 130;
 
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, Func<Stream>? input = null)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, Func<Stream>? input = null, int width = TerminalWidth.Redirected)
     {
-        var context = new CliContext(output, error, outputRedirected, input);
+        var context = new CliContext(output, error, outputRedirected, input, width);
         // A plain command named as users type it, not a RootCommand: a RootCommand takes its name from the running
         // assembly (ChannelShift.Cli), and help would show that in its usage line instead of `channelshift`.
         var root = new Command("channelshift", "ChannelShift: cost per contact by channel and the savings of channel shift, for public-sector business cases.")

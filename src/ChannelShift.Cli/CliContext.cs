@@ -1,9 +1,11 @@
+using ChannelShift.Cli.Output;
 using Spectre.Console;
 
 namespace ChannelShift.Cli;
 
 /// <summary>Where the app writes, so that tests can run it in-process.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error, bool outputRedirected, Func<Stream>? input = null)
+/// <param name="width">The width tables fit, in characters (see <see cref="TerminalWidth"/>).</param>
+internal sealed class CliContext(TextWriter output, TextWriter error, bool outputRedirected, Func<Stream>? input = null, int width = TerminalWidth.Redirected)
 {
     /// <summary>Opens standard input (for a file given as <c>-</c>); in tests, a stream of the test's own.</summary>
     public Func<Stream> Input { get; } = input ?? System.Console.OpenStandardInput;
@@ -26,6 +28,24 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
     /// <summary>True when stdout is not a terminal (then no progress bar, no colour).</summary>
     public bool OutputRedirected { get; } = outputRedirected;
 
+    /// <summary>The width tables fit, in characters: the terminal's, else <c>COLUMNS</c>, else 120.</summary>
+    public int Width { get; } = width;
+
+    /// <summary>Writes a table as the format asks: boxed and fitted to <see cref="Width"/>, or as markdown between blank
+    /// lines.</summary>
+    public void Write(TextTable table, OutputFormat format)
+    {
+        if (format == OutputFormat.Markdown)
+        {
+            Output.WriteLine();
+            MarkdownTable.Write(Output, table);
+            Output.WriteLine();
+            return;
+        }
+
+        TerminalTable.Write(Output, table, Width);
+    }
+
     /// <summary>A Spectre console that writes plain text (no colour, no ANSI) to <see cref="Output"/>.</summary>
     public IAnsiConsole Console()
     {
@@ -36,6 +56,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(Output),
         });
+        // Only appraise's tables by year still draw with Spectre, at the width they always had.
         console.Profile.Width = 140;
         console.Profile.Capabilities.Unicode = true;
         return console;

@@ -8,10 +8,18 @@ public sealed record AppRun(int ExitCode, string Output, string Error)
 {
     private static readonly Lock Gate = new();
 
+    /// <summary>The width of the tables when a test does not say: as wide as a wide terminal.</summary>
+    public const int DefaultWidth = 140;
+
     public static AppRun Of(params string[] args) => Under(null, args);
 
+    /// <summary>Runs with tables fitted to a terminal of this many columns.</summary>
+    public static AppRun At(int width, params string[] args) => Run(null, width, args);
+
     /// <summary>Runs under a given current culture (the output must not depend on it).</summary>
-    public static AppRun Under(string? culture, params string[] args)
+    public static AppRun Under(string? culture, params string[] args) => Run(culture, DefaultWidth, args);
+
+    private static AppRun Run(string? culture, int width, string[] args)
     {
         lock (Gate)
         {
@@ -26,7 +34,7 @@ public sealed record AppRun(int ExitCode, string Output, string Error)
 
                 using var output = new StringWriter(CultureInfo.InvariantCulture);
                 using var error = new StringWriter(CultureInfo.InvariantCulture);
-                var code = CliApp.Run(args, output, error);
+                var code = CliApp.Run(args, output, error, width: width);
                 return new AppRun(code, output.ToString(), error.ToString());
             }
             finally
