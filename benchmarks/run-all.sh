@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # One sitting of measurements into benchmarks/results/: the machine (machine.md), the whole BenchmarkDotNet suite
-# (GitHub markdown and brief JSON reports per class), the whole-process comparison with numpy (compare-numpy.*) and
-# the app's cold start (cold-start.*). For developers; CI never runs it. About half an hour with the Default job on a
-# 2-core machine.
+# (GitHub markdown and brief JSON reports per class), the whole-process comparison with numpy (compare-numpy.*), the
+# app's cold start (cold-start.*) and, last, the performance targets (targets.*), whose table also reads the numpy
+# comparison and cold start just written. For developers; CI never runs it. About 40 minutes with the Default job on
+# a 2-core machine.
 #
 # Usage: bash benchmarks/run-all.sh SHARED_DIR        (SHARED_DIR holds anchors/numpy_once.py, e.g. ../shared)
 #   JOB=Short bash benchmarks/run-all.sh ../shared          a quicker, noisier look (Default job otherwise)
 #   FILTER='*Appraisal*' bash benchmarks/run-all.sh ../shared   only some benchmarks (their reports replace the old)
-#   SKIP_BDN=1 / SKIP_NUMPY=1 / SKIP_COLD_START=1          leave a part out (its old result files stay)
+#   SKIP_BDN=1 / SKIP_NUMPY=1 / SKIP_COLD_START=1 / SKIP_TARGETS=1   leave a part out (its old result files stay)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${1:?usage: bash benchmarks/run-all.sh SHARED_DIR}
@@ -71,9 +72,16 @@ fi
 if [ -z "${SKIP_COLD_START:-}" ]; then
   echo "== cold start (load $(load))" >&2
   RESULTS_DIR="$results" bash benchmarks/cold-start.sh >/dev/null
+  echo "| Each core's pace after the cold start | $(cores) |" >>"$results/machine.md"
+fi
+
+# Last: its table reads compare-numpy.json and cold-start.json (an old one where that part was skipped).
+if [ -z "${SKIP_TARGETS:-}" ]; then
+  echo "== performance targets (load $(load))" >&2
+  RESULTS_DIR="$results" bash benchmarks/targets.sh >/dev/null
 fi
 
 echo "| Load average at end | $(load) |" >>"$results/machine.md"
 echo "| Each core's pace at end | $(cores) |" >>"$results/machine.md"
-cat "$results/machine.md" "$results/compare-numpy.md" "$results/cold-start.md" 2>/dev/null || true
+cat "$results/machine.md" "$results/compare-numpy.md" "$results/cold-start.md" "$results/targets.md" 2>/dev/null || true
 echo "run-all: results in $results/ (commit them together, as one sitting)" >&2
