@@ -61,13 +61,13 @@ internal static class AppraiseCommand
     private static void WriteCsv(CliContext context, ScenarioAppraisal appraisal)
     {
         var csv = new Csv(context.Output);
-        csv.Row("option", "year", "label", "contactsMoved", "saving", "cashableSaving", "nonCashableSaving", "costs", "costsBeforeOptimismBias", "releaseCosts", "closureCosts", "net", "cashableNet", "discountFactor", "presentValue", "cumulativePresentValue", "cashablePresentValue", "cumulativeCashablePresentValue");
+        csv.Row("option", "year", "label", "contactsMoved", "saving", "cashableSaving", "nonCashableSaving", "benefitsHaircut", "cashableBenefitsHaircut", "costs", "costsBeforeOptimismBias", "optimismBias", "releaseCosts", "closureCosts", "net", "cashableNet", "discountFactor", "presentValue", "cumulativePresentValue", "cashablePresentValue", "cumulativeCashablePresentValue");
         foreach (var r in appraisal.Options)
         {
             foreach (var y in r.Years)
             {
                 var cashable = r.Cashable is not null;
-                csv.Row(r.OptionName, y.Year, y.Label, Csv.Count(y.ContactsMoved), y.Saving, y.CashableSaving, y.NonCashableSaving, y.Costs, y.CostsBeforeOptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
+                csv.Row(r.OptionName, y.Year, y.Label, Csv.Count(y.ContactsMoved), y.Saving, y.CashableSaving, y.NonCashableSaving, y.BenefitsHaircut, cashable ? y.CashableBenefitsHaircut : null, y.Costs, y.CostsBeforeOptimismBias, y.OptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
             }
         }
     }
@@ -94,11 +94,17 @@ internal static class AppraiseCommand
     {
         var o = context.Output;
         var c = appraisal.Currency;
-        o.WriteLine($"{appraisal.ScenarioName}: appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; options {CaseText.Ranking(appraisal.Basis)}");
-        o.WriteLine($"  {UnitCostLine(appraisal, c)}");
+        void Say(string text, int indent, int hanging = 2, string prefix = "") => Prose.Write(o, text, context.Width, indent, hanging, prefix);
+        Say($"{appraisal.ScenarioName}: appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; options {CaseText.Ranking(appraisal.Basis)}", 0);
+        o.WriteLine("  Assumptions:");
+        foreach (var line in CaseText.Assumptions(scenario, appraisal))
+        {
+            Say(line, 4);
+        }
+
         foreach (var note in appraisal.Notes)
         {
-            o.WriteLine($"  {NoteText.Of(note)}");
+            Say(NoteText.Of(note), 2);
         }
 
         var console = context.Console();
@@ -141,44 +147,26 @@ internal static class AppraiseCommand
         foreach (var r in appraisal.Options)
         {
             o.WriteLine();
-            // The columns of the ranking basis: the cashable case where it ranks, else the case at average cost (with the
-            // cashable saving beside the saving when there is one).
-            var cashable = r.Cashable is not null && ranked == Basis.Cashable;
-            var withCashableSaving = r.Cashable is not null && !cashable;
-            var table = new Table().Title(Markup.Escape(r.OptionName));
-            table.AddColumns(cashable
-                ? ["Year", "Saving", "Cashable saving", "Costs", "Release and closure", "Cashable net", "Discount factor", "Cumulative cashable PV"]
-                : withCashableSaving
-                    ? ["Year", "Saving", "Cashable saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]
-                    : ["Year", "Saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"]);
-            for (var i = 1; i < table.Columns.Count; i++)
+            var yearTable = YearTable(r, r.Cashable is not null && ranked == Basis.Cashable, c);
+            context.Write(yearTable, OutputFormat.Table);
+            Say(RowsAddUp(r.Cashable is not null && ranked == Basis.Cashable), 2);
+            if (CaseText.Staff(r) is { } staff)
             {
-                table.Columns[i].RightAligned();
+                Say(staff, 2);
             }
 
-            foreach (var y in r.Years)
-            {
-                var factor = Show.Number((double)y.DiscountFactor, "0.000000");
-                table.AddRow(cashable
-                    ? [y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.ReleaseCosts + y.ClosureCosts, c), Show.Money(y.CashableNet, c), factor, Show.Money(y.CumulativeCashablePresentValue, c)]
-                    : withCashableSaving
-                        ? [y.Label, Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]
-                        : [y.Label, Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), factor, Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)]);
-            }
-
-            console.Write(table);
             var width = r.Cashable is not null ? 16 : 0;
             foreach (var s in Bases(r, ranked))
             {
                 var title = r.Cashable is not null ? (CaseText.Title(s.Basis) + ":").PadRight(width) + " " : "";
-                o.WriteLine($"  {title}{Totals(s, c)}");
-                o.WriteLine($"  {new string(' ', title.Length)}{Paybacks(s, r.Years[0].Label)}");
+                Say(Totals(s, c), 2, title.Length, title);
+                Say(Paybacks(s, r.Years[0].Label), 2 + title.Length, 0);
             }
 
-            o.WriteLine($"  {CaseText.RatiosCaveat}");
+            Say(CaseText.RatiosCaveat, 2);
             foreach (var note in r.Notes)
             {
-                o.WriteLine($"  {NoteText.Of(note)}");
+                Say(NoteText.Of(note), 2);
             }
         }
     }
@@ -191,7 +179,13 @@ internal static class AppraiseCommand
         o.WriteLine();
         o.WriteLine($"Appraisal against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}. Options {CaseText.Ranking(appraisal.Basis)}.");
         o.WriteLine();
-        o.WriteLine(UnitCostLine(appraisal, c));
+        o.WriteLine("**Assumptions**");
+        o.WriteLine();
+        foreach (var line in CaseText.Assumptions(scenario, appraisal))
+        {
+            o.WriteLine($"- {Escape(line)}");
+        }
+
         foreach (var note in appraisal.Notes)
         {
             o.WriteLine();
@@ -222,24 +216,14 @@ internal static class AppraiseCommand
             o.WriteLine();
             o.WriteLine($"### {Escape(r.OptionName)}");
             o.WriteLine();
-            var cashable = r.Cashable is not null;
-            if (cashable)
+            var onCashable = r.Cashable is not null && ranked == Basis.Cashable;
+            MarkdownTable.Write(o, YearTable(r, onCashable, c), withTitle: false);
+            o.WriteLine();
+            o.WriteLine(RowsAddUp(onCashable));
+            if (CaseText.Staff(r) is { } staff)
             {
-                o.WriteLine("| Year | Saving | Cashable saving | Costs | Release and closure | Net | Cashable net | Discount factor | Cumulative PV | Cumulative cashable PV |");
-                o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            }
-            else
-            {
-                o.WriteLine("| Year | Saving | Costs | Net | Discount factor | Present value | Cumulative PV |");
-                o.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            }
-
-            foreach (var y in r.Years)
-            {
-                var factor = Show.Number((double)y.DiscountFactor, "0.000000");
-                o.WriteLine(cashable
-                    ? $"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.CashableSaving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.ReleaseCosts + y.ClosureCosts, c)} | {Show.Money(y.Net, c)} | {Show.Money(y.CashableNet, c)} | {factor} | {Show.Money(y.CumulativePresentValue, c)} | {Show.Money(y.CumulativeCashablePresentValue, c)} |"
-                    : $"| {y.Label} | {Show.Money(y.Saving, c)} | {Show.Money(y.Costs, c)} | {Show.Money(y.Net, c)} | {factor} | {Show.Money(y.PresentValue, c)} | {Show.Money(y.CumulativePresentValue, c)} |");
+                o.WriteLine();
+                o.WriteLine(staff);
             }
 
             o.WriteLine();
@@ -258,12 +242,67 @@ internal static class AppraiseCommand
         }
     }
 
-    /// <summary>"Unit costs a contact: face-to-face £7.40 (2010 prices) → £11.23 (2026), …", digital channels marked.</summary>
-    private static string UnitCostLine(ScenarioAppraisal appraisal, string c) =>
-        "Unit costs a contact (* digital): " + string.Join("; ", appraisal.UnitCosts.Select(u =>
-            u.PriceBaseYear == u.PriceYear
-                ? Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear} prices)")
-                : Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear}) → {Show.Money(MoneyRounding.ToPenny(u.Used), c)} ({u.PriceBaseYear} prices)")));
+    /// <summary>
+    /// An option's years on a basis as a table that adds up across a row: the saving, then each deduction as a negative
+    /// figure (on the cashable basis the non-cashable part, the benefits haircut on the cashable saving, the costs, their
+    /// optimism-bias uplift, the release and closure costs), to the net; then the discount factor and present value (the payback lines under it say when the cumulative present
+    /// value turns positive). A
+    /// column of deductions appears only where some year has one (the non-cashable part always, on the cashable basis). The totals row is the
+    /// library's (<see cref="AppraisalResult.Totals"/>; present value: <see cref="AppraisalResult.PresentValues"/>).
+    /// </summary>
+    private static TextTable YearTable(AppraisalResult r, bool cashable, string c)
+    {
+        var t = r.Totals;
+        var pv = r.PresentValues;
+        var columns = new List<(TextColumn Column, Func<YearResult, string> Cell, string Total)>
+        {
+            (TextColumn.Label("Year"), y => y.Label, "Total"),
+            (TextColumn.Figure(cashable ? "Saving at average cost" : "Saving"), y => Show.Money(y.Saving, c), Show.Money(t.Saving, c)),
+        };
+        void Deduction(string header, Func<YearResult, decimal> of, decimal total, bool always = false)
+        {
+            if (always || r.Years.Any(y => of(y) != 0m))
+            {
+                columns.Add((TextColumn.Figure(header), y => Show.Money(-of(y), c), Show.Money(-total, c)));
+            }
+        }
+
+        if (cashable)
+        {
+            Deduction("Non-cashable", y => y.NonCashableSaving, t.NonCashableSaving, always: true);
+            Deduction("Benefits haircut", y => y.CashableBenefitsHaircut, t.CashableBenefitsHaircut);
+        }
+        else
+        {
+            Deduction("Benefits haircut", y => y.BenefitsHaircut, t.BenefitsHaircut);
+        }
+
+        Deduction("Costs", y => y.CostsBeforeOptimismBias, t.CostsBeforeOptimismBias);
+        Deduction("Optimism bias", y => y.OptimismBias, t.OptimismBias);
+        if (cashable)
+        {
+            Deduction("Release of staff", y => y.ReleaseCosts, t.ReleaseCosts);
+            Deduction("Closures", y => y.ClosureCosts, t.ClosureCosts);
+        }
+
+        columns.Add((TextColumn.Figure(cashable ? "Cashable net" : "Net"), y => Show.Money(cashable ? y.CashableNet : y.Net, c), Show.Money(cashable ? t.CashableNet : t.Net, c)));
+        columns.Add((TextColumn.Figure("Discount factor"), y => Show.Number((double)y.DiscountFactor, "0.000000"), string.Empty));
+        columns.Add((TextColumn.Figure(cashable ? "Cashable PV" : "Present value"), y => Show.Money(cashable ? y.CashablePresentValue : y.PresentValue, c), Show.Money(cashable ? pv.CashableNet : pv.Net, c)));
+
+        var table = new TextTable(r.OptionName, columns.Select(x => x.Column).ToList());
+        foreach (var y in r.Years)
+        {
+            table.AddRow(columns.Select(x => x.Cell(y)).ToArray());
+        }
+
+        table.AddRow(columns.Select(x => x.Total).ToArray());
+        return table;
+    }
+
+    /// <summary>How a row of <see cref="YearTable"/> adds up, said under it.</summary>
+    private static string RowsAddUp(bool cashable) => cashable
+        ? "Each row adds up: the saving at average cost plus the deductions (negative) is the cashable net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny."
+        : "Each row adds up: the saving plus the deductions (negative) is the net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny.";
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -46,6 +46,54 @@ internal static class CaseText
         return $"{prices}, {discounting}";
     }
 
+    /// <summary>A shift in words: "Counter to online: 45% of face-to-face contacts to web, s-curve …".</summary>
+    internal static string ShiftInWords(PlannedShift p) =>
+        Show.Invariantly($"{(p.Name is null ? string.Empty : p.Name + ": ")}{Show.Percent(p.Shift.Share.Fraction)} of {p.Shift.From.Key} contacts to {string.Join(", ", p.Shift.To.Parts.Select(x => x.Key.Key))}, {p.Adoption.Description}");
+
+    /// <summary>The assumptions a reader of the year tables needs beside them, one line each: the baseline, the unit
+    /// costs as used, optimism bias and the haircut, and each option's shifts.</summary>
+    internal static IReadOnlyList<string> Assumptions(Scenario scenario, ScenarioAppraisal appraisal)
+    {
+        var c = appraisal.Currency;
+        var lines = new List<string>
+        {
+            "Baseline (contacts a year, before any shift): " + string.Join("; ", scenario.Baseline.Volumes.Select(v => v.Key.Key + " " + Show.Count(Math.Round(scenario.Baseline.AnnualVolume(v.Key)))))
+                + (scenario.DemandGrowth == 0m ? string.Empty : Show.Invariantly($"; demand growth {Show.Percent(scenario.DemandGrowth)} a year from year 2")),
+            UnitCosts(appraisal, c),
+        };
+        var bias = scenario.Appraisal.OptimismBias;
+        lines.Add(Show.Invariantly($"Optimism bias: one-off costs +{Show.Percent(bias.OneOff)}, recurring costs +{Show.Percent(bias.Recurring)}; benefits haircut {Show.Percent(bias.Benefits)}"));
+        foreach (var option in scenario.Options)
+        {
+            var of = scenario.Options.Count == 1 ? string.Empty : " of “" + option.Name + "”";
+            lines.Add($"Shifts{of}: " + string.Join("; ", option.Shifts.Select(ShiftInWords)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>"Unit costs a contact (* digital): face-to-face £7.40 (2010) → £11.23 (2026 prices); …".</summary>
+    internal static string UnitCosts(ScenarioAppraisal appraisal, string c) =>
+        "Unit costs a contact (* digital): " + string.Join("; ", appraisal.UnitCosts.Select(u =>
+            u.PriceBaseYear == u.PriceYear
+                ? Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear} prices)")
+                : Show.Invariantly($"{u.Channel.Key}{(u.Digital ? "*" : "")} {Show.Money(u.Amount, c)} ({u.PriceYear}) → {Show.Money(MoneyRounding.ToPenny(u.Used), c)} ({u.PriceBaseYear} prices)")));
+
+    /// <summary>The staff the staffed channels need in the first and final years of an option, without and with the
+    /// change (FTE before rounding to whole staff); null without staffing.</summary>
+    internal static string? Staff(AppraisalResult r)
+    {
+        var staffed = r.Years.Where(y => y.Fte is not null && y.FteBusinessAsUsual is not null).ToList();
+        if (staffed.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = staffed.Count == 1 ? staffed : [staffed[0], staffed[^1]];
+        return "Staff on the staffed channels (FTE, business as usual → with the change): " + string.Join("; ", shown.Select(y =>
+            Show.Invariantly($"{y.Label} {Show.Number(y.FteBusinessAsUsual!.Value, "0.0")} → {Show.Number(y.Fte!.Value, "0.0")}")));
+    }
+
     /// <summary>What the ratios are, said where they are printed.</summary>
     internal const string RatiosCaveat = "BCR and ROI are a financial appraisal of the council's own costs, not a Green Book economic case with social value.";
 }

@@ -139,7 +139,7 @@ internal static class ReportHtml
                 b.Append("<strong>").Append(Html.Escape(o.OptionName)).Append("</strong>: ");
             }
 
-            b.Append(Html.Escape(string.Join("; ", option.Shifts.Select(ShiftInWords)))).Append("</li>\n");
+            b.Append(Html.Escape(string.Join("; ", option.Shifts.Select(CaseText.ShiftInWords)))).Append("</li>\n");
         }
 
         b.Append("</ol>\n");
@@ -671,9 +671,6 @@ internal static class ReportHtml
 
     private static string ShiftName(PlannedShift p, int index) =>
         p.Name ?? Show.Invariantly($"Shift {index + 1}");
-
-    private static string ShiftInWords(PlannedShift p) =>
-        Show.Invariantly($"{(p.Name is null ? string.Empty : p.Name + ": ")}{Show.Percent(p.Shift.Share.Fraction)} of {p.Shift.From.Key} contacts to {string.Join(", ", p.Shift.To.Parts.Select(x => x.Key.Key))}, {p.Adoption.Description}");
 
     private static string Extras(PlannedShift p, string c)
     {

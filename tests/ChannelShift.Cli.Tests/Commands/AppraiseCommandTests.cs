@@ -62,11 +62,89 @@ public class AppraiseCommandTests
         var markdown = AppRun.Of("appraise", Example("waste-services.json"), "--format", "markdown").Output;
         var csv = AppRun.Of("appraise", Example("waste-services.json"), "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        // Figures worked by hand in docs/methodology.md ("A worked appraisal"): year 1 saves 100,000 × 7.5528 × 1.025^15.
-        markdown.Should().Contain("| Year | Saving | Costs | Net | Discount factor | Present value | Cumulative PV |")
-            .And.Contain("| 2027/28 | £1,093,870.64 |").And.Contain("- **At average cost**: NPV £23,474,307.29; PV benefits £24,156,971.50; PV costs £682,664.21");
+        // Figures worked by hand in docs/methodology.md ("A worked appraisal"): year 1 saves 100,000 × 7.5528 × 1.025^15;
+        // the one-off 250,000 carries a 40% uplift of 100,000, and the row adds up: 0 − 250,000 − 100,000 = −350,000.
+        markdown.Should().Contain("| Year | Saving | Costs | Optimism bias | Net | Discount factor | Present value |")
+            .And.Contain("| 2026/27 | £0.00 | −£250,000.00 | −£100,000.00 | −£350,000.00 | 1.000000 |")
+            .And.Contain("| 2027/28 | £1,093,870.64 | −£40,000.00 | £0.00 | £1,053,870.64 |").And.Contain("- **At average cost**: NPV £23,474,307.29; PV benefits £24,156,971.50; PV costs £682,664.21");
         csv[0].Should().StartWith("option,year,label,");
         csv.Should().HaveCount(12);
+    }
+
+    /// <summary>The cells of the table rows that start with a year label or "Total" (one column group when wide).</summary>
+    private static List<string[]> Rows(string output) => output.Split('\n')
+        .Where(l => l.StartsWith("│ ", StringComparison.Ordinal))
+        .Select(l => l.Trim().Trim('│').Split('│').Select(c => c.Trim()).ToArray())
+        .Where(r => r[0] == "Total" || r[0].Contains('/', StringComparison.Ordinal))
+        .ToList();
+
+    private static decimal Money(string cell) =>
+        decimal.Parse(cell.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace("−", "-", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Appraise_CashableTable_EachRowAddsUpToTheCashableNetAndTotalsAreTheLibrarys()
+    {
+        // realistic-uncertain.json has every deduction: a haircut (10%), an uplift (25% on one-off costs), release and
+        // closure costs. Saving + non-cashable + haircut + costs + uplift + release + closures = cashable net, each figure
+        // rounded on its own, so within 3.5p (seven roundings of half a penny); the totals row is the JSON's totals.
+        var path = Example("realistic-uncertain.json");
+        var run = AppRun.At(240, "appraise", path);
+        var json = AppRun.Of("appraise", path, "--format", "json").Json().GetProperty("options")[0];
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().MatchRegex("Year *│ *Saving at average cost *│ *Non-cashable *│ *Benefits haircut *│ *Costs *│ *Optimism bias *│ *Release of staff *│ *Closures *│ *Cashable net *│ *Discount factor *│ *Cashable PV *│");
+        var rows = Rows(run.Output);
+        rows.Should().HaveCount(12, "years 0 to 10 and the totals");
+        foreach (var row in rows)
+        {
+            var parts = row[1..8].Select(Money).Sum();
+            parts.Should().BeApproximately(Money(row[8]), 0.035m, row[0]);
+        }
+
+        var totals = json.GetProperty("totals");
+        var total = rows[^1];
+        Money(total[1]).Should().Be(totals.GetProperty("saving").GetDecimal());
+        Money(total[2]).Should().Be(-totals.GetProperty("nonCashableSaving").GetDecimal());
+        Money(total[3]).Should().Be(-totals.GetProperty("cashableBenefitsHaircut").GetDecimal());
+        Money(total[5]).Should().Be(-totals.GetProperty("optimismBias").GetDecimal());
+        Money(total[8]).Should().Be(totals.GetProperty("cashableNet").GetDecimal());
+        Money(total[10]).Should().Be(json.GetProperty("cashable").GetProperty("npv").GetDecimal());
+    }
+
+    [Fact]
+    public void Appraise_Table_RestatesTheAssumptionsFromTheFile()
+    {
+        // The file's own figures: 180,000 face-to-face visits a year, a 25% uplift on one-off costs, a 10% haircut, the
+        // shift names; the staff line from the years' FTE.
+        var run = AppRun.Of("appraise", Example("realistic-uncertain.json"));
+        var json = AppRun.Of("appraise", Example("realistic-uncertain.json"), "--format", "json").Json().GetProperty("options")[0];
+        var years = json.GetProperty("years");
+        var first = years[1];
+        var last = years[years.GetArrayLength() - 1];
+
+        run.Output.Should().Contain("Assumptions:")
+            .And.Contain("Baseline (contacts a year, before any shift): face-to-face 180,000;")
+            .And.Contain("Optimism bias: one-off costs +25%, recurring costs +0%; benefits haircut 10%")
+            .And.Contain("Shifts: Counter to online: ")
+            .And.Contain($"2027/28 {first.GetProperty("fteBusinessAsUsual").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} → {first.GetProperty("fte").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}")
+            .And.Contain($"2036/37 {last.GetProperty("fteBusinessAsUsual").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} →");
+    }
+
+    [Theory]
+    [InlineData("realistic-uncertain.json")]
+    [InlineData("bdo-2012-cashable.json")]
+    public void Appraise_At80Columns_EveryLineFitsAndEveryFigureIsWhole(string example)
+    {
+        var narrow = AppRun.At(80, "appraise", Example(example));
+        var wide = AppRun.At(400, "appraise", Example(example));
+
+        narrow.ExitCode.Should().Be(0, narrow.Error);
+        narrow.Output.Split('\n').Should().OnlyContain(l => l.TrimEnd('\r').Length <= 80);
+        var figures = System.Text.RegularExpressions.Regex.Matches(wide.Output, "−?£[0-9,]+\\.[0-9]{2}").Select(m => m.Value).Distinct();
+        foreach (var figure in figures)
+        {
+            narrow.Output.Should().Contain(figure);
+        }
     }
 
     [Theory]

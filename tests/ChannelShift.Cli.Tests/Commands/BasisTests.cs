@@ -101,7 +101,7 @@ public class BasisTests
         var run = AppRun.Of("appraise", Cashable, "--basis", "average");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("options ranked by NPV at average cost").And.Contain("Cumulative PV").And.NotContain("Cumulative cashable PV");
+        run.Output.Should().Contain("options ranked by NPV at average cost").And.Contain("Present value").And.NotContain("Cashable PV");
         run.Output.IndexOf("At average cost:", StringComparison.Ordinal).Should().BeLessThan(run.Output.IndexOf("Cashable:", StringComparison.Ordinal));
     }
 
