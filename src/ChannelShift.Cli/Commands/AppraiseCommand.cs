@@ -67,7 +67,7 @@ internal static class AppraiseCommand
             foreach (var y in r.Years)
             {
                 var cashable = r.Cashable is not null;
-                csv.Row(r.OptionName, y.Year, y.Label, Csv.Count(y.ContactsMoved), y.Saving, y.CashableSaving, y.NonCashableSaving, y.BenefitsHaircut, cashable ? y.CashableBenefitsHaircut : null, y.Costs, y.CostsBeforeOptimismBias, y.OptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, y.DiscountFactor, y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
+                csv.Row(r.OptionName, y.Year, y.Label, Csv.Count(y.ContactsMoved), y.Saving, y.CashableSaving, y.NonCashableSaving, y.BenefitsHaircut, cashable ? y.CashableBenefitsHaircut : null, y.Costs, y.CostsBeforeOptimismBias, y.OptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, Csv.Exact(y.DiscountFactor), y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
             }
         }
     }

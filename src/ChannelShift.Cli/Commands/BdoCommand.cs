@@ -78,7 +78,7 @@ internal static class BdoCommand
         foreach (var c in r.Cases)
         {
             var e = c.Estimate;
-            csv.Row(c.Key, c.Description, e.UnitCostKey, e.Shift.To.Parts[0].Key.Key, Csv.Count(e.AnnualContactsMoved), e.Flows[0].CostPerContactFrom, e.Flows[0].CostPerContactTo, c.IsAnnual ? "year" : "month", c.Saving, c.MeetsClaim);
+            csv.Row(c.Key, c.Description, e.UnitCostKey, e.Shift.To.Parts[0].Key.Key, Csv.Count(e.AnnualContactsMoved), Csv.UnitCost(e.Flows[0].CostPerContactFrom), Csv.UnitCost(e.Flows[0].CostPerContactTo), c.IsAnnual ? "year" : "month", c.Saving, c.MeetsClaim);
         }
     }
 }

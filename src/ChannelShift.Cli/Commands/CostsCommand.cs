@@ -39,7 +39,7 @@ internal static class CostsCommand
                     foreach (var cost in set.Costs)
                     {
                         var p = cost.Provenance;
-                        csv.Row(set.Key, cost.Channel.Key, cost.Amount, p.Currency, p.Publisher, p.Edition, p.DataYear, p.PriceYear, ResultJson.KeyOf(p.Basis), p.Note);
+                        csv.Row(set.Key, cost.Channel.Key, Csv.UnitCost(cost.Amount), p.Currency, p.Publisher, p.Edition, p.DataYear, p.PriceYear, ResultJson.KeyOf(p.Basis), p.Note);
                     }
                 }
 

@@ -103,7 +103,7 @@ internal static class EstimateCommand
                 csv.Row("kind", "from", "to", "annualContacts", "costPerContactFrom", "costPerContactTo", "annualSaving");
                 foreach (var f in r.Flows)
                 {
-                    csv.Row(ResultJson.KeyOf(f.Kind), f.From, f.To, Csv.Count(f.AnnualContacts), f.CostPerContactFrom, f.CostPerContactTo, f.AnnualSaving);
+                    csv.Row(ResultJson.KeyOf(f.Kind), f.From, f.To, Csv.Count(f.AnnualContacts), Csv.UnitCost(f.CostPerContactFrom), Csv.UnitCost(f.CostPerContactTo), f.AnnualSaving);
                 }
 
                 csv.Row("total", r.Shift.From.Key, null, Csv.Count(r.AnnualContactsMoved), null, null, r.AnnualSaving);
