@@ -22,6 +22,12 @@ internal static class MarkdownTable
         {
             output.WriteLine(Row(row));
         }
+
+        if (table.Caption is { } caption)
+        {
+            output.WriteLine();
+            output.WriteLine(caption);
+        }
     }
 
     /// <summary>A cell's text made safe inside a markdown table: <c>|</c> as <c>\|</c>, line breaks as <c>&lt;br&gt;</c>.</summary>

@@ -7,11 +7,14 @@ namespace ChannelShift.Cli.Output;
 /// <list type="number">
 /// <item>Every column as wide as its widest line when that fits (the table as it looks on a wide terminal).</item>
 /// <item>Else text columns narrow, the widest first, one character at a time, down to their longest word (at most
-/// <see cref="LongestUnbrokenWord"/> characters; a longer word is broken): their cells wrap between words. Figure
+/// <see cref="LongestUnbrokenWord"/> characters; a longer word is broken, after a dot or a hyphen where it can): their
+/// cells wrap between words. Figure
 /// cells are never broken; headers wrap between words.</item>
 /// <item>When even that is too wide, the columns after the key columns are split into groups, as many as fit in
 /// order beside the key columns, each group printed as a table of its own under the last, repeating the key columns
-/// and saying which columns it holds in its title, e.g. "(columns 1–4 of 7)", counting the columns after the keys.</item>
+/// and saying which columns it holds in its title, e.g. "(columns 1–4 of 7)", counting the columns after the keys. The
+/// number of groups is the fewest that fit when filled in order; the columns are then shared out evenly among them
+/// (7 columns in 2 groups: 4 and 3), unless that would not fit.</item>
 /// </list>
 /// A character takes one column (the app's text is Latin, with £, € and typographic dashes).
 /// </summary>
@@ -36,7 +39,7 @@ internal static class TerminalTable
         var groups = Groups(table, width);
         if (groups.Count == 1)
         {
-            return Render(table, table.Title, groups[0], width);
+            return Render(table, table.Title, groups[0], width, table.Caption);
         }
 
         var others = table.Columns.Count - table.KeyColumns;
@@ -49,7 +52,7 @@ internal static class TerminalTable
                 ? string.Create(CultureInfo.InvariantCulture, $"column {first} of {others}")
                 : string.Create(CultureInfo.InvariantCulture, $"columns {first}–{last} of {others}");
             var title = table.Title is { } t ? $"{t} ({span})" : char.ToUpperInvariant(span[0]) + span[1..];
-            lines.AddRange(Render(table, title, group, width));
+            lines.AddRange(Render(table, title, group, width, group == groups[^1] ? table.Caption : null));
         }
 
         return lines;
@@ -83,7 +86,31 @@ internal static class TerminalTable
         }
 
         groups.Add(group);
-        return groups;
+        return Balanced(groups, keys, table.Columns.Count, Fits) ?? groups;
+    }
+
+    /// <summary>The same number of groups with the columns shared out as evenly as they go (the first groups one more),
+    /// so that no group is left with a lone column; null when such groups would not all fit.</summary>
+    private static List<List<int>>? Balanced(List<List<int>> greedy, List<int> keys, int count, Func<List<int>, bool> fits)
+    {
+        var others = count - keys.Count;
+        var balanced = new List<List<int>>();
+        var next = keys.Count;
+        for (var g = 0; g < greedy.Count; g++)
+        {
+            var size = (others / greedy.Count) + (g < others % greedy.Count ? 1 : 0);
+            var group = new List<int>(keys);
+            group.AddRange(Enumerable.Range(next, size));
+            next += size;
+            if (!fits(group))
+            {
+                return null;
+            }
+
+            balanced.Add(group);
+        }
+
+        return balanced;
     }
 
     /// <summary>The table's width in characters with its borders and padding, given its columns' content widths.</summary>
@@ -113,7 +140,7 @@ internal static class TerminalTable
         return Math.Max(1, Math.Max(header, cells));
     }
 
-    private static List<string> Render(TextTable table, string? title, List<int> columns, int width)
+    private static List<string> Render(TextTable table, string? title, List<int> columns, int width, string? caption)
     {
         var widths = columns.Select(i => Natural(table, i)).ToArray();
         var minimum = columns.Select(i => Minimum(table, i)).ToArray();
@@ -140,14 +167,7 @@ internal static class TerminalTable
         }
 
         var lines = new List<string>();
-        if (title is not null)
-        {
-            foreach (var line in Wrap(title, total))
-            {
-                var left = (total - line.Length) / 2;
-                lines.Add((new string(' ', Math.Max(0, left)) + line).TrimEnd());
-            }
-        }
+        Centred(lines, title, total);
 
         lines.Add(Border('┌', '┬', '┐', widths));
         lines.AddRange(Row(columns.Select(i => table.Columns[i].Header).ToArray(), columns, table, widths, header: true));
@@ -158,7 +178,23 @@ internal static class TerminalTable
         }
 
         lines.Add(Border('└', '┴', '┘', widths));
+        Centred(lines, caption, total);
         return lines;
+    }
+
+    /// <summary>A title or caption wrapped to the table's width, each line centred.</summary>
+    private static void Centred(List<string> lines, string? text, int total)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var line in Wrap(text, total))
+        {
+            var left = (total - line.Length) / 2;
+            lines.Add((new string(' ', Math.Max(0, left)) + line).TrimEnd());
+        }
     }
 
     private static string Border(char left, char middle, char right, int[] widths) =>
@@ -198,8 +234,12 @@ internal static class TerminalTable
             {
                 if (current.Length == 0 && rest.Length > width)
                 {
-                    lines.Add(rest[..width]);
-                    rest = rest[width..];
+                    // After a '.', '-' or '/' in the second half of the line if there is one (a path breaks at its
+                    // dots), else at the width.
+                    var cut = rest.LastIndexOfAny(['.', '-', '/'], width - 1) + 1;
+                    cut = cut > width / 2 ? cut : width;
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
                 }
                 else if (current.Length == 0)
                 {

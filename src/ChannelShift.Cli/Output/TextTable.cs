@@ -36,6 +36,10 @@ internal sealed class TextTable
 
     internal string? Title { get; }
 
+    /// <summary>Text below the table (its source), wrapped to the table's width under the last column group, or a
+    /// paragraph after the markdown table.</summary>
+    internal string? Caption { get; init; }
+
     internal IReadOnlyList<TextColumn> Columns { get; }
 
     internal int KeyColumns { get; }

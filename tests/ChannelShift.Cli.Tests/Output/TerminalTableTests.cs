@@ -78,14 +78,12 @@ public class TerminalTableTests
     [Fact]
     public void Lines_NoTitleInGroups_TitleSaysTheColumns()
     {
-        var columns = new List<TextColumn> { TextColumn.Label("Year") };
-        columns.AddRange("ABCDE".Select(c => TextColumn.Figure(c.ToString())));
-        var table = new TextTable(null, columns);
-        table.AddRow(["2026/27", .. Enumerable.Range(1, 5).Select(i => $"£1,000,000.0{i}")]);
+        var table = new TextTable(null, TextColumn.Label("Year"), TextColumn.Figure("A"), TextColumn.Figure("B"))
+            .AddRow("2026/27", "£1,000,000.01", "£1,000,000.02");
 
-        // 11 + 4 × 16 = 75 fits in 80: the fifth column is a group of its own.
-        TerminalTable.Lines(table, 80).Select(l => l.Trim()).Where(l => l.StartsWith('C'))
-            .Should().Equal("Columns 1–4 of 5", "Column 5 of 5");
+        // 11 + 16 = 27 fits in 40, 11 + 2 × 16 = 43 not: a group a column.
+        TerminalTable.Lines(table, 40).Select(l => l.Trim()).Where(l => l.StartsWith('C'))
+            .Should().Equal("Column 1 of 2", "Column 2 of 2");
     }
 
     [Fact]
@@ -124,6 +122,29 @@ public class TerminalTableTests
             "│ Take-up │ 0.3 │",
             "│ $.take  │     │",
             "└─────────┴─────┘");
+    }
+
+    [Fact]
+    public void Lines_SevenColumnsFittingSixInOrder_SharedFourAndThree()
+    {
+        // The year takes 11, each money column 16: 11 + 6 × 16 = 107 fits in 110, 11 + 7 × 16 = 123 not. Two groups, as
+        // even as they go: 4 and 3 columns (75 and 59 wide), not 6 and 1.
+        var columns = new List<TextColumn> { TextColumn.Label("Year") };
+        columns.AddRange("ABCDEFG".Select(c => TextColumn.Figure(c.ToString())));
+        var table = new TextTable("Costs", columns);
+        table.AddRow(["2026/27", .. Enumerable.Range(1, 7).Select(i => $"£1,000,000.0{i}")]);
+
+        var lines = TerminalTable.Lines(table, 110);
+
+        lines.Where(l => l.StartsWith('┌')).Select(l => l.Length).Should().Equal(75, 59);
+        lines.Select(l => l.Trim()).Where(l => l.StartsWith("Costs", StringComparison.Ordinal))
+            .Should().Equal("Costs (columns 1–4 of 7)", "Costs (columns 5–7 of 7)");
+    }
+
+    [Fact]
+    public void Wrap_PathLongerThanTheWidth_BrokenAfterADotOrHyphen()
+    {
+        TerminalTable.Wrap("$.unitCosts.overrides.face-to-face", 31).Should().Equal("$.unitCosts.overrides.face-to-", "face");
     }
 
     [Fact]
