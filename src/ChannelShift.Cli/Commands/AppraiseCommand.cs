@@ -107,41 +107,11 @@ internal static class AppraiseCommand
             Say(NoteText.Of(note), 2);
         }
 
-        var console = context.Console();
         var ranked = appraisal.Basis;
-        var other = ranked == Basis.Cashable ? Basis.Average : Basis.Cashable;
-        var hasOther = appraisal.Options.Any(r => r.Cashable is not null);
         if (appraisal.Options.Count > 1)
         {
             o.WriteLine();
-            var ranking = new Table().Title($"Options {CaseText.Ranking(ranked)}").AddColumns("Rank", "Option", $"NPV {CaseText.Name(ranked)}");
-            if (hasOther)
-            {
-                ranking.AddColumn($"NPV {CaseText.Name(other)}");
-            }
-
-            ranking.AddColumns("BCR", "Payback (years)");
-            for (var i = 2; i < ranking.Columns.Count; i++)
-            {
-                ranking.Columns[i].RightAligned();
-            }
-
-            var rank = 1;
-            foreach (var r in appraisal.Options)
-            {
-                var first = r.On(ranked);
-                var cells = new List<string> { Show.Invariantly($"{rank++}"), Markup.Escape(r.OptionName), Show.Money(first.Npv, c) };
-                if (hasOther)
-                {
-                    cells.Add(Show.Money(r.On(other).Npv, c));
-                }
-
-                cells.Add(Ratio(first.BenefitCostRatio));
-                cells.Add(Years(first.PaybackYears));
-                ranking.AddRow(cells.ToArray());
-            }
-
-            console.Write(ranking);
+            TerminalTable.Write(o, Ranking(appraisal, c), context.Width);
         }
 
         foreach (var r in appraisal.Options)
@@ -193,22 +163,10 @@ internal static class AppraiseCommand
         }
 
         var ranked = appraisal.Basis;
-        var other = ranked == Basis.Cashable ? Basis.Average : Basis.Cashable;
-        var hasOther = appraisal.Options.Any(r => r.Cashable is not null);
         if (appraisal.Options.Count > 1)
         {
             o.WriteLine();
-            o.WriteLine(hasOther
-                ? $"| Rank | Option | NPV {CaseText.Name(ranked)} | NPV {CaseText.Name(other)} | BCR | Payback (years) |"
-                : $"| Rank | Option | NPV {CaseText.Name(ranked)} | BCR | Payback (years) |");
-            o.WriteLine(hasOther ? "|---:|---|---:|---:|---:|---:|" : "|---:|---|---:|---:|---:|");
-            var rank = 1;
-            foreach (var r in appraisal.Options)
-            {
-                var first = r.On(ranked);
-                var otherCell = hasOther ? $" {Show.Money(r.On(other).Npv, c)} |" : "";
-                o.WriteLine($"| {Show.Invariantly($"{rank++}")} | {Escape(r.OptionName)} | {Show.Money(first.Npv, c)} |{otherCell} {Ratio(first.BenefitCostRatio)} | {Years(first.PaybackYears)} |");
-            }
+            MarkdownTable.Write(o, Ranking(appraisal, c), withTitle: false);
         }
 
         foreach (var r in appraisal.Options)
@@ -245,10 +203,9 @@ internal static class AppraiseCommand
     /// <summary>
     /// An option's years on a basis as a table that adds up across a row: the saving, then each deduction as a negative
     /// figure (on the cashable basis the non-cashable part, the benefits haircut on the cashable saving, the costs, their
-    /// optimism-bias uplift, the release and closure costs), to the net; then the discount factor and present value (the payback lines under it say when the cumulative present
-    /// value turns positive). A
-    /// column of deductions appears only where some year has one (the non-cashable part always, on the cashable basis). The totals row is the
-    /// library's (<see cref="AppraisalResult.Totals"/>; present value: <see cref="AppraisalResult.PresentValues"/>).
+    /// optimism-bias uplift, the release and closure costs), to the net; then the discount factor and present value (the
+    /// payback lines under it say when the cumulative present value turns positive). A column of deductions appears only
+    /// where some year has one (the non-cashable part always, on the cashable basis). The totals row is the library's (<see cref="AppraisalResult.Totals"/>; present value: <see cref="AppraisalResult.PresentValues"/>).
     /// </summary>
     private static TextTable YearTable(AppraisalResult r, bool cashable, string c)
     {
@@ -303,6 +260,39 @@ internal static class AppraiseCommand
     private static string RowsAddUp(bool cashable) => cashable
         ? "Each row adds up: the saving at average cost plus the deductions (negative) is the cashable net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny."
         : "Each row adds up: the saving plus the deductions (negative) is the net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny.";
+
+    /// <summary>The options in rank order on the ranking basis, with the NPV on the other basis where there is one.</summary>
+    private static TextTable Ranking(ScenarioAppraisal appraisal, string c)
+    {
+        var ranked = appraisal.Basis;
+        var other = ranked == Basis.Cashable ? Basis.Average : Basis.Cashable;
+        var hasOther = appraisal.Options.Any(r => r.Cashable is not null);
+        var columns = new List<TextColumn> { TextColumn.Figure("Rank"), TextColumn.Text("Option"), TextColumn.Figure($"NPV {CaseText.Name(ranked)}") };
+        if (hasOther)
+        {
+            columns.Add(TextColumn.Figure($"NPV {CaseText.Name(other)}"));
+        }
+
+        columns.AddRange([TextColumn.Figure("BCR"), TextColumn.Figure("Payback (years)")]);
+        // The rank and the option name a row: both repeat in each column group on a narrow terminal.
+        var table = new TextTable($"Options {CaseText.Ranking(ranked)}", columns, keyColumns: 2);
+        var rank = 1;
+        foreach (var r in appraisal.Options)
+        {
+            var first = r.On(ranked);
+            var cells = new List<string> { Show.Invariantly($"{rank++}"), r.OptionName, Show.Money(first.Npv, c) };
+            if (hasOther)
+            {
+                cells.Add(Show.Money(r.On(other).Npv, c));
+            }
+
+            cells.Add(Ratio(first.BenefitCostRatio));
+            cells.Add(Years(first.PaybackYears));
+            table.AddRow([.. cells]);
+        }
+
+        return table;
+    }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

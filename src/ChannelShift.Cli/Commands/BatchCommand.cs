@@ -3,7 +3,6 @@ using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -25,14 +24,14 @@ internal static class BatchCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: csv (default), json or table.",
+            Description = "Output format: csv (default), json, table or markdown.",
             DefaultValueFactory = _ => "csv",
         };
         var option = new Option<string?>("--option") { Description = "Appraise only this option (by name); every option by default." };
         var command = new Command("batch", "Appraise one scenario for many councils: NPV, cashable NPV, BCR, payback and IRR per council, from a CSV of their volumes.") { file, councils, option, format };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             if (parse.GetValue(file) == ScenarioFile.StandardInput && parse.GetValue(councils) == ScenarioFile.StandardInput)
             {
                 throw new UserInputException("--councils: - and the scenario both read standard input; expected at most one of them to be -.");
@@ -46,8 +45,8 @@ internal static class BatchCommand
                 case OutputFormat.Json:
                     context.Output.WriteLine(ResultJson.Serialize(result));
                     break;
-                case OutputFormat.Table:
-                    WriteTable(context, scenario, result);
+                case OutputFormat.Table or OutputFormat.Markdown:
+                    WriteTable(context, output, scenario, result);
                     break;
                 default:
                     WriteCsv(context, result);
@@ -82,21 +81,20 @@ internal static class BatchCommand
         }
     }
 
-    private static void WriteTable(CliContext context, Scenario scenario, BatchResult result)
+    private static void WriteTable(CliContext context, OutputFormat format, Scenario scenario, BatchResult result)
     {
         var c = result.Currency;
         context.Output.WriteLine(Show.Invariantly($"{result.ScenarioName}: {result.Rows.Count} councils appraised against business as usual in {c} at {CaseText.PricesAndDiscounting(scenario)}; volumes a {result.Period.Key}"));
-        var table = new Table().AddColumns("Council", "Option", "NPV at average cost", "Cashable NPV", "BCR at average cost", "Payback at average cost (years)", "IRR at average cost", "Final-year saving");
-        for (var i = 2; i < 8; i++)
-        {
-            table.Columns[i].RightAligned();
-        }
-
+        // The council and the option name a row: both repeat in each column group on a narrow terminal.
+        var table = new TextTable(
+            null,
+            [TextColumn.Text("Council"), TextColumn.Text("Option"), .. new[] { "NPV at average cost", "Cashable NPV", "BCR at average cost", "Payback at average cost (years)", "IRR at average cost", "Final-year saving" }.Select(TextColumn.Figure)],
+            keyColumns: 2);
         foreach (var (council, r) in Rows(result))
         {
             table.AddRow(
-                Markup.Escape(council.Council),
-                Markup.Escape(r.OptionName),
+                council.Council,
+                r.OptionName,
                 Show.Money(r.Npv, c),
                 r.Cashable is { } cashable ? Show.Money(cashable.Npv, c) : "n/a",
                 r.BenefitCostRatio is { } bcr ? Show.Number(bcr, "0.00") : "n/a",
@@ -105,7 +103,7 @@ internal static class BatchCommand
                 Show.Money(r.Years[^1].Saving, c));
         }
 
-        context.Console().Write(table);
-        context.Output.WriteLine($"  {CaseText.RatiosCaveat}");
+        context.Write(table, format);
+        context.Output.WriteLine(format == OutputFormat.Markdown ? CaseText.RatiosCaveat : $"  {CaseText.RatiosCaveat}");
     }
 }

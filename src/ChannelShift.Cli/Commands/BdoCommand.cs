@@ -2,7 +2,6 @@ using System.CommandLine;
 using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -11,11 +10,11 @@ internal static class BdoCommand
 {
     internal static Command Create(CliContext context)
     {
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("bdo", "Reproduce and explain the BDO report's claim: 50,000 visits a month halved saves over £2 million.") { format };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var reproduction = BdoClaim.Reproduce();
             switch (output)
             {
@@ -26,7 +25,7 @@ internal static class BdoCommand
                     WriteCsv(context, reproduction);
                     break;
                 default:
-                    WriteTable(context, reproduction);
+                    WriteTable(context, output, reproduction);
                     break;
             }
 
@@ -35,32 +34,43 @@ internal static class BdoCommand
         return command;
     }
 
-    private static void WriteTable(CliContext context, BdoReproduction r)
+    private static void WriteTable(CliContext context, OutputFormat format, BdoReproduction r)
     {
+        // In markdown the indented lines become a list and the quotation a quote.
+        var md = format == OutputFormat.Markdown;
+        var indent = md ? "- " : "  ";
         var h = r.Headline;
         var cost = h.Flows[0].CostPerContactFrom;
         var o = context.Output;
         o.WriteLine("The claim (BDO with the MJ, \"Updating your status\", March 2012, a survey of 67 councils):");
-        o.WriteLine($"  \"{BdoClaim.Quotation}\".");
+        if (md)
+        {
+            o.WriteLine();
+        }
+
+        o.WriteLine($"{(md ? "> " : "  ")}\"{BdoClaim.Quotation}\".");
         o.WriteLine();
         o.WriteLine("The calculation behind it:");
-        o.WriteLine($"  {Show.Count(h.VolumePerPeriod)} face-to-face visits a month × 12 = {Show.Count(h.AnnualVolume)} visits a year.");
-        o.WriteLine($"  Halved: {Show.Count(h.AnnualContactsMoved)} visits a year no longer made.");
-        o.WriteLine($"  At {Show.Money(cost, h.Currency)} each: {Show.Count(h.AnnualContactsMoved)} × {Show.Money(cost, h.Currency)} = {Show.MoneyWhole(h.AnnualSaving, h.Currency)} a year, which is over £2 million.");
+        if (md)
+        {
+            o.WriteLine();
+        }
+
+        o.WriteLine($"{indent}{Show.Count(h.VolumePerPeriod)} face-to-face visits a month × 12 = {Show.Count(h.AnnualVolume)} visits a year.");
+        o.WriteLine($"{indent}Halved: {Show.Count(h.AnnualContactsMoved)} visits a year no longer made.");
+        o.WriteLine($"{indent}At {Show.Money(cost, h.Currency)} each: {Show.Count(h.AnnualContactsMoved)} × {Show.Money(cost, h.Currency)} = {Show.MoneyWhole(h.AnnualSaving, h.Currency)} a year, which is over £2 million.");
         o.WriteLine();
         o.WriteLine($"  The report states no cost per visit. {Show.Money(cost, h.Currency)} is Socitm's August 2010 figure, the one current");
         o.WriteLine("  when the report came out: an assumption, not a quotation.");
         o.WriteLine();
-        var console = context.Console();
-        var table = new Table().Title("How the answer moves with the assumptions").AddColumns("Reading", "Saving", "Over £2m?");
-        table.Columns[1].RightAligned();
+        var table = new TextTable("How the answer moves with the assumptions", TextColumn.Text("Reading"), TextColumn.Figure("Saving"), TextColumn.Text("Over £2m?"));
         foreach (var c in r.Cases)
         {
             var saving = Show.MoneyWhole(c.Saving, h.Currency) + (c.IsAnnual ? " a year" : " a month");
-            table.AddRow(Markup.Escape(c.Description), saving, c.MeetsClaim ? "yes" : "no");
+            table.AddRow(c.Description, saving, c.MeetsClaim ? "yes" : "no");
         }
 
-        console.Write(table);
+        context.Write(table, format);
         o.WriteLine();
         o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)}");
         o.WriteLine($"  (£2,000,000 ÷ {Show.Count(h.AnnualContactsMoved)} visits = {Show.Number((double)r.BreakEvenCostPerVisit, "0.0000")}).");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ChannelShift.Cli.Output;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -11,11 +10,11 @@ internal static class CostsCommand
     internal static Command Create(CliContext context)
     {
         var key = new Argument<string?>("catalogue") { Description = "A unit-cost set key, e.g. socitm-2012; all sets when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("costs", "List the built-in costs per contact by channel, with their sources.") { key, format };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var name = parse.GetValue(key);
             var sets = name is null ? UnitCostCatalogue.Sets : [UnitCostCatalogue.Get(name)];
             Write(context, output, sets);
@@ -45,20 +44,23 @@ internal static class CostsCommand
 
                 break;
             default:
-                var console = context.Console();
                 foreach (var set in sets)
                 {
                     var first = set.Costs[0].Provenance;
-                    var table = new Table().Title($"{Markup.Escape(set.Key)}: {Markup.Escape(set.Title)}").AddColumns("Channel", "Cost per contact", "Basis");
-                    table.Columns[1].RightAligned();
+                    var table = new TextTable($"{set.Key}: {set.Title}", TextColumn.Text("Channel"), TextColumn.Figure("Cost per contact"), TextColumn.Text("Basis"))
+                    {
+                        Caption = $"{first.Publisher}, {first.Edition}. Data year {first.DataYear}; prices of {first.PriceYear}; {first.Currency}. {first.Note}",
+                    };
                     foreach (var cost in set.Costs)
                     {
-                        table.AddRow(Markup.Escape(cost.Channel.Key), Show.Money(cost.Amount, set.Currency), ResultJson.KeyOf(cost.Provenance.Basis));
+                        table.AddRow(cost.Channel.Key, Show.Money(cost.Amount, set.Currency), ResultJson.KeyOf(cost.Provenance.Basis));
                     }
 
-                    table.Caption(Markup.Escape($"{first.Publisher}, {first.Edition}. Data year {first.DataYear}; prices of {first.PriceYear}; {first.Currency}. {first.Note}"));
-                    console.Write(table);
-                    console.WriteLine();
+                    context.Write(table, format);
+                    if (format == OutputFormat.Table)
+                    {
+                        context.Output.WriteLine();
+                    }
                 }
 
                 break;

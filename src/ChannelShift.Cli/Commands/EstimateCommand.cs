@@ -3,7 +3,6 @@ using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -35,14 +34,14 @@ internal static class EstimateCommand
         var failure = new Option<string?>("--failure") { Description = "Failure demand of the contacts moved to digital channels, SHARE:CHANNEL or SHARE:MIX, e.g. 20%:telephone or 20%:telephone=70%,face-to-face=30%." };
         var assisted = new Option<string?>("--assisted-digital") { Description = "Help for the contacts moved to digital channels, SHARE:COST: the share that need it and the cost of helping one, e.g. 10%:2.90." };
         var days = new Option<string?>("--days-per-year") { Description = "Days in a year when --per day (365 by default; 253 working days, say)." };
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("estimate", "Estimate the annual saving of moving a share of one channel's contacts elsewhere, at average cost per contact.")
         {
             from, volume, per, shift, to, catalogue, cost, failure, assisted, days, format,
         };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var problems = new Problems(Flags);
             T? Try<T>(Func<T> read) => problems.Try(read);
 
@@ -111,23 +110,24 @@ internal static class EstimateCommand
             default:
                 var o = context.Output;
                 o.WriteLine($"Moving {r.Shift.Share} of {Show.Count(r.VolumePerPeriod)} {r.Shift.From.Key} contacts a {r.Period.Key} ({Show.Count(r.AnnualVolume)} a year) to {r.Shift.To}; costs: {r.UnitCostKey} ({r.Currency}).");
-                var console = context.Console();
-                var table = new Table().AddColumns("Line", "From", "To", "Contacts a year", "Cost from", "Cost to", "Saving a year");
-                for (var i = 3; i < 7; i++)
-                {
-                    table.Columns[i].RightAligned();
-                }
-
+                var md = format == OutputFormat.Markdown;
+                var table = new TextTable(null, [TextColumn.Text("Line"), TextColumn.Text("From"), TextColumn.Text("To"), .. new[] { "Contacts a year", "Cost from", "Cost to", "Saving a year" }.Select(TextColumn.Figure)], keyColumns: 3);
                 foreach (var f in r.Flows)
                 {
                     table.AddRow(ResultJson.KeyOf(f.Kind), f.From, f.To, Show.Count(f.AnnualContacts), Show.Money(f.CostPerContactFrom, r.Currency), Show.Money(f.CostPerContactTo, r.Currency), Show.Money(f.AnnualSaving, r.Currency));
                 }
 
-                console.Write(table);
-                o.WriteLine($"Contacts moved a year: {Show.Count(r.AnnualContactsMoved)}");
-                o.WriteLine($"Cost removed a year:   {Show.Money(r.AnnualCostRemoved, r.Currency)}");
-                o.WriteLine($"Cost added a year:     {Show.Money(r.AnnualCostAdded, r.Currency)}");
-                o.WriteLine($"Saving a year:         {Show.Money(r.AnnualSaving, r.Currency)}  ({Show.Money(r.SavingPerPeriod, r.Currency)} a {r.Period.Key})");
+                context.Write(table, format);
+                var bullet = md ? "- " : string.Empty;
+                o.WriteLine($"{bullet}Contacts moved a year: {Show.Count(r.AnnualContactsMoved)}");
+                o.WriteLine($"{bullet}Cost removed a year:   {Show.Money(r.AnnualCostRemoved, r.Currency)}");
+                o.WriteLine($"{bullet}Cost added a year:     {Show.Money(r.AnnualCostAdded, r.Currency)}");
+                o.WriteLine($"{bullet}Saving a year:         {Show.Money(r.AnnualSaving, r.Currency)}  ({Show.Money(r.SavingPerPeriod, r.Currency)} a {r.Period.Key})");
+                if (md)
+                {
+                    o.WriteLine();
+                }
+
                 o.WriteLine("A saving at average cost per contact; not all of it is cashable (see docs/cashable-savings.md).");
                 break;
         }

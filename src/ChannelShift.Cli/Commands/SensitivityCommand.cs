@@ -5,7 +5,6 @@ using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
 using ChannelShift.Uncertainty;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -21,14 +20,14 @@ internal static class SensitivityCommand
         var force = new Option<bool>("--force") { Description = "Replace a chart file, or the -o file, that exists." };
         var title = new Option<string?>("--title") { Description = "The chart's title (default: the option's name and what is swung)." };
         var basis = BasisOption.Create();
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("sensitivity", "Tornado (each uncertain input across its P10–P90, or a stated range) and switching values (where NPV is zero).")
         {
             file, option, range, tornado, force, title, basis, format,
         };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             if (parse.GetValue(tornado) is { } chart)
             {
                 ChartFile.Check(chart, parse.GetValue(force));
@@ -122,26 +121,26 @@ internal static class SensitivityCommand
             default:
                 var o = context.Output;
                 var c = r.Currency;
+                var md = format == OutputFormat.Markdown;
                 o.WriteLine($"{r.OptionName}: sensitivity of {(r.Basis == Appraisal.Basis.Cashable ? "cashable NPV" : "NPV at average cost")} (base case {Show.Money(r.BaseNpv, c)}, every input at its mean)");
+                if (md && r.Notes.Count > 0)
+                {
+                    o.WriteLine();
+                }
+
                 foreach (var note in r.Notes)
                 {
-                    o.WriteLine($"  {note}");
+                    o.WriteLine(md ? $"- {note}" : $"  {note}");
                 }
 
-                var console = context.Console();
-                var table = new Table().AddColumns("Input", "Low", "High", "NPV at low", "NPV at high", "Swing", "Switching value");
-                for (var i = 1; i < 7; i++)
-                {
-                    table.Columns[i].RightAligned();
-                }
-
+                var table = new TextTable(null, [TextColumn.Text("Input"), .. new[] { "Low", "High", "NPV at low", "NPV at high", "Swing", "Switching value" }.Select(TextColumn.Figure)]);
                 foreach (var (b, s) in r.Tornado.Zip(r.SwitchingValues))
                 {
                     // The input in words, and under it the path that --range and correlations name it by.
-                    table.AddRow(Markup.Escape(b.Label) + "\n[dim]" + Markup.Escape(b.Path) + "[/]", Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
+                    table.AddRow(b.Label + "\n" + (md ? $"`{b.Path}`" : b.Path), Number(b.Low), Number(b.High), Show.Money(b.NpvAtLow, c), Show.Money(b.NpvAtHigh, c), Show.Money(b.Swing, c), s.Value is { } v ? Show.Number(v, "0.####") : "none in range");
                 }
 
-                console.Write(table);
+                context.Write(table, format);
                 break;
         }
     }

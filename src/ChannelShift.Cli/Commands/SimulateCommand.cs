@@ -5,7 +5,6 @@ using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
 using ChannelShift.Uncertainty;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
@@ -25,14 +24,14 @@ internal static class SimulateCommand
         var force = new Option<bool>("--force") { Description = "Replace a chart file, or the -o file, that exists." };
         var title = new Option<string?>("--title") { Description = "The charts' title (default: the option's name; the subtitle says what is drawn)." };
         var basis = BasisOption.Create();
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("simulate", "Monte Carlo appraisal of a scenario with uncertain inputs: NPV percentiles, probability of a positive NPV, a fan of cumulative present value.")
         {
             file, iterations, seed, threads, target, option, histogram, fan, force, title, basis, format,
         };
         command.SetAction(parse =>
         {
-            var output = FormatOption.Parse(parse.GetValue(format));
+            var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
             var problems = new Problems();
             var n = problems.Try(() => (long)Inputs.Integer(parse.GetValue(iterations)!, "--iterations", 2, (int)MonteCarloOptions.MaximumIterations));
             if (!ulong.TryParse(parse.GetValue(seed), NumberStyles.None, CultureInfo.InvariantCulture, out var s))
@@ -99,48 +98,49 @@ internal static class SimulateCommand
             default:
                 var o = context.Output;
                 var c = r.Currency;
+                var md = format == OutputFormat.Markdown;
                 o.WriteLine($"{r.OptionName}: Monte Carlo over {r.Iterations.ToString("#,##0", CultureInfo.InvariantCulture)} iterations (seed {r.Seed.ToString(CultureInfo.InvariantCulture)}), {CaseText.Name(r.Basis)}");
+                if (md)
+                {
+                    o.WriteLine();
+                }
+
+                var indent = md ? "- " : "  ";
                 foreach (var input in r.Inputs)
                 {
-                    o.WriteLine($"  uncertain: {input}");
+                    o.WriteLine($"{indent}uncertain: {input}");
                 }
 
                 if (r.Inputs.Count == 0)
                 {
-                    o.WriteLine("  No input has a distribution: every iteration is the appraisal.");
+                    o.WriteLine($"{indent}No input has a distribution: every iteration is the appraisal.");
                 }
 
-                var console = context.Console();
-                var table = new Table().AddColumns("Measure", "Mean", "Std dev", "P5", "P10", "P50", "P90", "P95");
-                for (var i = 1; i < 8; i++)
-                {
-                    table.Columns[i].RightAligned();
-                }
-
+                var table = new TextTable(null, [TextColumn.Text("Measure"), .. new[] { "Mean", "Std dev", "P5", "P10", "P50", "P90", "P95" }.Select(TextColumn.Figure)]);
                 foreach (var (name, s) in new[] { (NpvName(r.Basis), r.Npv), (r.Basis == Appraisal.Basis.Cashable ? "Final-year cashable saving" : "Final-year saving", r.FinalYearSaving) })
                 {
                     table.AddRow(name, Show.Money(s.Mean, c), Show.Money(s.StdDev, c), Show.Money(s.P5, c), Show.Money(s.P10, c), Show.Money(s.P50, c), Show.Money(s.P90, c), Show.Money(s.P95, c));
                 }
 
-                console.Write(table);
+                context.Write(table, format);
                 o.WriteLine($"Probability that {NpvName(r.Basis)} > 0: {Show.Percent(r.ProbabilityNpvPositive, "0.0")}");
                 if (r.ProbabilityFinalYearSavingAboveTarget is { } p)
                 {
                     o.WriteLine($"Probability that the final year's {(r.Basis == Appraisal.Basis.Cashable ? "cashable saving" : "saving")} exceeds {Show.Money(r.SavingTarget!.Value, c)}: {Show.Percent(p, "0.0")}");
                 }
 
-                var fanTable = new Table().Title(FanName(r.Basis)).AddColumns("Year", "P10", "P50", "P90");
-                for (var i = 1; i < 4; i++)
+                if (md)
                 {
-                    fanTable.Columns[i].RightAligned();
+                    o.WriteLine();
                 }
 
+                var fanTable = new TextTable(FanName(r.Basis), TextColumn.Label("Year"), TextColumn.Figure("P10"), TextColumn.Figure("P50"), TextColumn.Figure("P90"));
                 foreach (var y in r.Fan)
                 {
                     fanTable.AddRow(y.Label, Show.Money(y.P10, c), Show.Money(y.P50, c), Show.Money(y.P90, c));
                 }
 
-                console.Write(fanTable);
+                context.Write(fanTable, format);
                 if (fanNote is not null)
                 {
                     o.WriteLine($"Note: {fanNote}.");

@@ -37,7 +37,7 @@ internal static class StaffingCommand
         var agents = new Option<string?>("--agents") { Description = "Evaluate this number of agents instead of finding the fewest that meet --target." };
         var shrinkage = new Option<string>("--shrinkage") { Description = "The share of paid time not available to answer (leave, training, breaks), e.g. 30%.", DefaultValueFactory = _ => "0%" };
         var maxOccupancy = new Option<string?>("--max-occupancy") { Description = "The highest occupancy allowed, e.g. 85%; no cap unless given." };
-        var format = FormatOption.Create();
+        var format = FormatOption.Create(markdown: true);
         var command = new Command("staffing", "Staffing by Erlang C for one interval: the fewest agents that meet a service-level target, or how a given number of agents performs.")
         {
             arrivals, interval, aht, answerWithin, target, agents, shrinkage, maxOccupancy, format,
@@ -47,7 +47,7 @@ internal static class StaffingCommand
             var problems = new Problems(OptionOf);
             T? Try<T>(Func<T> read) => problems.Try(read);
 
-            var output = Try(() => FormatOption.Parse(parse.GetValue(format)));
+            var output = Try(() => FormatOption.Parse(parse.GetValue(format), markdown: true));
             var arrivalsValue = Try(() => Arrivals(parse.GetValue(arrivals)!));
             var intervalValue = Try(() => Durations.Parse(parse.GetValue(interval)!, "--interval", allowZero: false));
             var ahtValue = Try(() => Durations.Parse(parse.GetValue(aht)!, "--aht", allowZero: false));
@@ -150,12 +150,12 @@ internal static class StaffingCommand
                     outcome.StaffWithShrinkage, staffing.MeetsTarget, staffing.WithinMaximumOccupancy);
                 break;
             default:
-                WriteTable(context, request, staffing);
+                WriteTable(context, format, request, staffing);
                 break;
         }
     }
 
-    private static void WriteTable(CliContext context, StaffingRequest request, IntervalStaffing staffing)
+    private static void WriteTable(CliContext context, OutputFormat format, StaffingRequest request, IntervalStaffing staffing)
     {
         var outcome = staffing.Outcome;
         var o = context.Output;
@@ -183,17 +183,15 @@ internal static class StaffingCommand
             }
         }
 
-        var console = context.Console();
-        var table = new Table().AddColumns("Measure", "Value");
-        table.Columns[1].RightAligned();
+        var table = new TextTable(null, TextColumn.Text("Measure"), TextColumn.Figure("Value"));
         table.AddRow("Traffic", Show.Number(outcome.TrafficErlangs, "0.###") + " Erlangs");
         table.AddRow("Agents", outcome.Agents.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow(Markup.Escape($"Service level (within {within})"), Show.Percent(outcome.ServiceLevel, "0.##"));
+        table.AddRow($"Service level (within {within})", Show.Percent(outcome.ServiceLevel, "0.##"));
         table.AddRow("Probability of waiting", Show.Percent(outcome.ProbabilityOfWaiting, "0.##"));
         table.AddRow("Average speed of answer", Show.Number(outcome.AverageSpeedOfAnswerSeconds, "0.##") + " s");
         table.AddRow("Occupancy", Show.Percent(outcome.Occupancy, "0.#"));
-        table.AddRow(Markup.Escape($"Staff ({request.ShrinkageShare} shrinkage)"), outcome.StaffWithShrinkage.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        console.Write(table);
+        table.AddRow($"Staff ({request.ShrinkageShare} shrinkage)", outcome.StaffWithShrinkage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.Write(table, format);
     }
 
     /// <summary>The inputs as read from the command line.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChannelShift.Appraisal;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Output;
 
@@ -65,6 +64,19 @@ internal static class FinancialViewOutput
     private static string[] Cells(FinancialYear y, string c) =>
         [y.Label, Show.Money(y.CapitalCosts, c), Show.Money(y.RevenueCosts, c), Show.Money(y.OptimismBias, c), Show.Money(y.Saving, c), Show.Money(y.RevenueNet, c), Show.Money(y.Net, c), Show.Money(y.CumulativeNet, c)];
 
+    /// <summary>An option's years: the year (repeated in each column group on a narrow terminal), then the money.</summary>
+    private static TextTable Table(ScenarioFinancialView view, string title, IEnumerable<FinancialYear> years)
+    {
+        var columns = Columns(view);
+        var table = new TextTable(title, [TextColumn.Label(columns[0]), .. columns.Skip(1).Select(TextColumn.Figure)]);
+        foreach (var y in years)
+        {
+            table.AddRow(Cells(y, view.Currency));
+        }
+
+        return table;
+    }
+
     private static void WriteTable(CliContext context, Scenario scenario, ScenarioFinancialView view)
     {
         var o = context.Output;
@@ -77,19 +89,7 @@ internal static class FinancialViewOutput
         foreach (var option in view.Options)
         {
             o.WriteLine();
-            var columns = Columns(view);
-            var table = new Table().Title(Markup.Escape(option.OptionName)).AddColumns(columns);
-            for (var i = 1; i < columns.Length; i++)
-            {
-                table.Columns[i].RightAligned();
-            }
-
-            foreach (var y in option.Years)
-            {
-                table.AddRow(Cells(y, view.Currency));
-            }
-
-            context.Console().Write(table);
+            TerminalTable.Write(o, Table(view, option.OptionName, option.Years), context.Width);
         }
 
         o.WriteLine($"  {Caveats}");
@@ -112,13 +112,7 @@ internal static class FinancialViewOutput
             o.WriteLine();
             o.WriteLine($"### {option.OptionName.Replace("|", "\\|", StringComparison.Ordinal)}");
             o.WriteLine();
-            var columns = Columns(view);
-            o.WriteLine("| " + string.Join(" | ", columns) + " |");
-            o.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", columns.Length - 1)));
-            foreach (var y in option.Years)
-            {
-                o.WriteLine("| " + string.Join(" | ", Cells(y, view.Currency)) + " |");
-            }
+            MarkdownTable.Write(o, Table(view, option.OptionName, option.Years), withTitle: false);
         }
 
         o.WriteLine();

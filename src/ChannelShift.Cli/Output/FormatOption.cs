@@ -7,7 +7,7 @@ internal static class FormatOption
 {
     internal static Option<string> Create(bool markdown = false) => new("--format", "-f")
     {
-        Description = markdown ? "Output format: table (default), json, csv or markdown." : "Output format: table (default), json or csv.",
+        Description = markdown ? "Output format: table (default), json, csv or markdown (md)." : "Output format: table (default), json or csv.",
         DefaultValueFactory = _ => "table",
     };
 

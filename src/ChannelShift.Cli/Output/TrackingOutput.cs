@@ -1,7 +1,6 @@
 using ChannelShift.Cli.Charts;
 using ChannelShift.Serialization;
 using ChannelShift.Tracking;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Output;
 
@@ -191,31 +190,22 @@ internal static class TrackingOutput
 
     private static string Signed(decimal value) => value > 0 ? "+" + Show.Count(value) : value < 0 ? "−" + Show.Count(-value) : "0";
 
+    /// <summary>A table whose first column names the row (a month, a quarter, a channel) and the rest are figures.</summary>
     private static void Grid(CliContext context, string[] header, List<string[]> rows, bool markdown)
     {
-        if (markdown)
-        {
-            context.Output.WriteLine("| " + string.Join(" | ", header) + " |");
-            context.Output.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", header.Length - 1)));
-            foreach (var row in rows)
-            {
-                context.Output.WriteLine("| " + string.Join(" | ", row) + " |");
-            }
-
-            return;
-        }
-
-        var table = new Table().AddColumns(header.Select(h => new TableColumn(Markup.Escape(h))).ToArray());
-        for (var i = 1; i < header.Length; i++)
-        {
-            table.Columns[i].RightAligned();
-        }
-
+        var table = new TextTable(null, [TextColumn.Text(header[0]), .. header.Skip(1).Select(TextColumn.Figure)]);
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
+            table.AddRow(row);
         }
 
-        context.Console().Write(table);
+        if (markdown)
+        {
+            MarkdownTable.Write(context.Output, table);
+        }
+        else
+        {
+            TerminalTable.Write(context.Output, table, context.Width);
+        }
     }
 }

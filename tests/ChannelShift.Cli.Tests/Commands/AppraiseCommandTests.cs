@@ -133,6 +133,7 @@ public class AppraiseCommandTests
     [Theory]
     [InlineData("realistic-uncertain.json")]
     [InlineData("bdo-2012-cashable.json")]
+    [InlineData("northshire-options.json")]
     public void Appraise_At80Columns_EveryLineFitsAndEveryFigureIsWhole(string example)
     {
         var narrow = AppRun.At(80, "appraise", Example(example));

@@ -200,12 +200,12 @@ public sealed class BatchCommandTests : IDisposable
         var councils = Write("councils.csv", "council,web\nOne,1\n");
 
         var withoutCouncils = AppRun.Of("batch", scenario);
-        var markdown = AppRun.Of("batch", scenario, "--councils", councils, "--format", "markdown");
+        var unknown = AppRun.Of("batch", scenario, "--councils", councils, "--format", "xml");
 
         withoutCouncils.ExitCode.Should().Be(2);
         withoutCouncils.Error.Should().Contain("--councils");
-        markdown.ExitCode.Should().Be(2);
-        markdown.ErrorLines.Should().ContainSingle().Which.Should().Contain("--format: \"markdown\" is not a format; expected one of table, json, csv");
+        unknown.ExitCode.Should().Be(2);
+        unknown.ErrorLines.Should().ContainSingle().Which.Should().Contain("--format: \"xml\" is not a format; expected one of table, json, csv, markdown");
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class EstimateCommandTests
     [InlineData("--failure=120%:telephone", "--failure: 120% is not a share")]
     [InlineData("--failure=20%:fax", "--failure: \"fax\" is not a known channel")]
     [InlineData("--failure=20%", "--failure: \"20%\" is not a failure demand; expected SHARE:CHANNEL")]
-    [InlineData("--format=xml", "--format: \"xml\" is not a format; expected one of table, json, csv.")]
+    [InlineData("--format=xml", "--format: \"xml\" is not a format; expected one of table, json, csv, markdown.")]
     [InlineData("--cost=face-to-fase=3", "--cost: \"face-to-fase\" is a channel of your own that the estimate does not use")]
     [InlineData("--assisted-digital=10%:-1", "--assisted-digital cost: -1 is negative")]
     public void Estimate_CarelessInput_OneLineAndExit2(string change, string expected)
