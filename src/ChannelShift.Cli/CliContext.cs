@@ -1,5 +1,4 @@
 using ChannelShift.Cli.Output;
-using Spectre.Console;
 
 namespace ChannelShift.Cli;
 
@@ -44,21 +43,5 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
         }
 
         TerminalTable.Write(Output, table, Width);
-    }
-
-    /// <summary>A Spectre console that writes plain text (no colour, no ANSI) to <see cref="Output"/>.</summary>
-    public IAnsiConsole Console()
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(Output),
-        });
-        // Only appraise's tables by year still draw with Spectre, at the width they always had.
-        console.Profile.Width = 140;
-        console.Profile.Capabilities.Unicode = true;
-        return console;
     }
 }

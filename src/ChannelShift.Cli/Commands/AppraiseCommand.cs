@@ -3,7 +3,6 @@ using ChannelShift.Appraisal;
 using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 

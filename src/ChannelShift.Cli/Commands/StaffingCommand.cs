@@ -3,7 +3,6 @@ using ChannelShift.Cli.Output;
 using ChannelShift.Cli.Parsing;
 using ChannelShift.Serialization;
 using ChannelShift.Staffing;
-using Spectre.Console;
 
 namespace ChannelShift.Cli.Commands;
 
