@@ -12,7 +12,10 @@ namespace ChannelShift.Numerics;
 /// takes the same arithmetic whatever the span's length and whatever the machine's vector width: a kernel built from
 /// IEEE-754 operations (+, −, ×, ÷, √, min, comparisons; no fused multiply-add) and the BCL's <c>Vector.Log</c> and
 /// <c>Vector.Exp</c>, which compute each lane alike at every width (a test holds widths 128, 256 and 512 equal), gives
-/// the same bits for an element whether it is sampled alone or in a span.
+/// the same bits for an element whether it is sampled alone or in a span. Across processors they can differ in the last
+/// bits: <c>Vector.Log</c> and <c>Vector.Exp</c> take other instructions on an x86-64 processor without AVX2 and FMA (or
+/// with hardware intrinsics switched off) and round a few ulps differently (VectorPathTests in the app's
+/// tests hold the outputs within a penny).
 /// </remarks>
 internal static class VectorKernel
 {

@@ -2,7 +2,9 @@ namespace ChannelShift.Uncertainty;
 
 /// <summary>The result of a Monte Carlo simulation of one option. It carries no timing and no thread count: the same
 /// seed gives the same result whatever the number of threads, and on any machine up to the last bits of functions the
-/// platform computes itself (the copula's Φ uses <c>Math.Exp</c>; PERT and survey tables use MathNet.Numerics).</summary>
+/// platform computes itself (the copula's Φ uses <c>Math.Exp</c>; PERT and survey tables use MathNet.Numerics; draws use
+/// <c>Vector.Log</c> and <c>Vector.Exp</c>, which give the same bits at every vector width but round a few ulps
+/// differently on a processor without AVX2 and FMA, or with no hardware intrinsics).</summary>
 public sealed class SimulationResult
 {
     private readonly Lazy<double[]> npvSample;
