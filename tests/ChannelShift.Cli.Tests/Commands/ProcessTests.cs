@@ -87,10 +87,27 @@ public class ProcessTests
 
     internal static (int Code, string Output, string Error) Run(params string[] args) => RunWith(null, args);
 
-    internal static (int Code, string Output, string Error) RunWith(byte[]? input, params string[] args)
+    internal static (int Code, string Output, string Error) RunWith(byte[]? input, params string[] args) => Start(input, null, args);
+
+    /// <summary>Runs the app with changes to its environment (a null value removes the variable).</summary>
+    internal static (int Code, string Output, string Error) RunIn(IReadOnlyDictionary<string, string?> environment, params string[] args) => Start(null, environment, args);
+
+    private static (int Code, string Output, string Error) Start(byte[]? input, IReadOnlyDictionary<string, string?>? environment, string[] args)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "ChannelShift.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(app);
         foreach (var arg in args)
         {
