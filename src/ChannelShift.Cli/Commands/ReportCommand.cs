@@ -67,34 +67,49 @@ internal static class ReportCommand
             var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
             var index = ScenarioOptions.IndexOf(scenario, parse.GetValue(option), on);
 
-            TrackingResult? tracking = null;
-            if (actualsPath is not null)
+            // On a terminal, one progress line from here to the paper, over the sensitivity analysis and the simulation
+            // (the sensitivity the first tenth when a simulation follows: a display choice, not a measurement), wiped
+            // before the paper or an error is written; none when the output is redirected.
+            var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
+            try
             {
-                var read = ScenarioFile.Read(actualsPath, context, "--actuals", "an actuals CSV file", "an actuals CSV file (see docs/benefits-realisation.md)", "a header row (month,channel,volume or month then channel keys) and one row per month", (stream, typed) =>
-                    ActualsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed));
-                var settings = new TrackingSettings
+                progress?.Report(0);
+                TrackingResult? tracking = null;
+                if (actualsPath is not null)
                 {
-                    Option = index,
-                    Basis = on,
-                    Closed = TrackCommand.Closed(parse.GetValue(closed) ?? []),
-                    BaselineFte = TrackCommand.BaselineFte(parse.GetValue(baselineFte) ?? [], scenario),
-                };
-                var flags = new Dictionary<string, string> { ["closed"] = "--closed", ["baseline-fte"] = "--baseline-fte", ["option"] = "--option" };
-                tracking = Messages.AtFlags(flags, () => BenefitsTracker.Track(scenario, read, settings));
-            }
+                    var read = ScenarioFile.Read(actualsPath, context, "--actuals", "an actuals CSV file", "an actuals CSV file (see docs/benefits-realisation.md)", "a header row (month,channel,volume or month then channel keys) and one row per month", (stream, typed) =>
+                        ActualsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed));
+                    var settings = new TrackingSettings
+                    {
+                        Option = index,
+                        Basis = on,
+                        Closed = TrackCommand.Closed(parse.GetValue(closed) ?? []),
+                        BaselineFte = TrackCommand.BaselineFte(parse.GetValue(baselineFte) ?? [], scenario),
+                    };
+                    var flags = new Dictionary<string, string> { ["closed"] = "--closed", ["baseline-fte"] = "--baseline-fte", ["option"] = "--option" };
+                    tracking = Messages.AtFlags(flags, () => BenefitsTracker.Track(scenario, read, settings));
+                }
 
-            var appraisal = Appraiser.Appraise(scenario, null, on);
-            var sensitivity = Sensitivity.Analyse(scenario, null, index, on, null, context.Cancellation);
-            SimulationResult? simulation = null;
-            if (n is { } count && scenario.Uncertainty.Inputs.Count > 0)
-            {
-                var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
-                simulation = MonteCarlo.Run(scenario, new MonteCarloOptions(count, s, null, null, index, on), progress, context.Cancellation);
+                var appraisal = Appraiser.Appraise(scenario, null, on);
+                var simulate = n is not null && scenario.Uncertainty.Inputs.Count > 0;
+                var sensitivity = Sensitivity.Analyse(scenario, null, index, on, progress?.Stage(0, simulate ? 0.1 : 1), context.Cancellation);
+                SimulationResult? simulation = null;
+                if (simulate)
+                {
+                    simulation = MonteCarlo.Run(scenario, new MonteCarloOptions(n!.Value, s, null, null, index, on), progress?.Stage(0.1, 1), context.Cancellation);
+                }
+
                 progress?.Done();
+
+                var inputs = new ReportInputs(scenario, name, source, OptionsListed(source), Description(source), appraisal, sensitivity, simulation, n is not null, tracking);
+                context.Output.Write(ReportHtml.Of(inputs));
+            }
+            catch
+            {
+                progress?.Done();
+                throw;
             }
 
-            var inputs = new ReportInputs(scenario, name, source, OptionsListed(source), Description(source), appraisal, sensitivity, simulation, n is not null, tracking);
-            context.Output.Write(ReportHtml.Of(inputs));
             return CliApp.Ok;
         });
         return command;

@@ -25,4 +25,14 @@ internal sealed class ProgressLine(TextWriter error) : IProgress<double>
     }
 
     public void Done() => error.Write("\r" + new string(' ', 30) + "\r");
+
+    /// <summary>A stage of a command with several long steps: its progress from 0 to 1 moves this line from
+    /// <paramref name="from"/> to <paramref name="to"/>, so one bar runs once from 0% to 100% over the whole
+    /// command.</summary>
+    public IProgress<double> Stage(double from, double to) => new StageProgress(this, from, to);
+
+    private sealed class StageProgress(ProgressLine line, double from, double to) : IProgress<double>
+    {
+        public void Report(double value) => line.Report(from + ((to - from) * value));
+    }
 }

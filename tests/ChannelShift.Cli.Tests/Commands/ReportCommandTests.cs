@@ -382,4 +382,23 @@ public sealed partial class ReportCommandTests : IDisposable
 
     [GeneratedRegex(@"(?:NPV|PV benefits|PV costs|BCR) (?<value>−?£[0-9,]+\.[0-9]{2}|[0-9]+\.[0-9]{2})")]
     private static partial Regex AppraiseFigure();
+
+    [Fact]
+    public void Report_OnATerminalWithASimulation_DrawsOneProgressLineFromTheStartToTheEnd()
+    {
+        // One bar over the sensitivity analysis and the simulation: it starts at 0%, only rises, reaches 100% and is
+        // wiped (30 spaces between carriage returns) before the paper is written.
+        var path = Repository.Example("waste-services-uncertain.json");
+
+        var run = AppRun.OnATerminal("report", path, "--iterations", "2000");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().StartWith("\r[....................]   0%").And.EndWith("\r[####################] 100%\r" + new string(' ', 30) + "\r");
+        var percents = Percent().Matches(run.Error).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        percents.Should().BeInAscendingOrder().And.Contain(10, "the sensitivity analysis ends at a tenth of the bar");
+        Report(path, "--iterations", "2000").Error.Should().BeEmpty("no progress when the output is redirected");
+    }
+
+    [GeneratedRegex(@"\] +(\d+)%")]
+    private static partial Regex Percent();
 }

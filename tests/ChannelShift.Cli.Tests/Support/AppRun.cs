@@ -19,7 +19,10 @@ public sealed record AppRun(int ExitCode, string Output, string Error)
     /// <summary>Runs under a given current culture (the output must not depend on it).</summary>
     public static AppRun Under(string? culture, params string[] args) => Run(culture, DefaultWidth, args);
 
-    private static AppRun Run(string? culture, int width, string[] args)
+    /// <summary>Runs as on a terminal: standard output not redirected, so long commands draw progress on stderr.</summary>
+    public static AppRun OnATerminal(params string[] args) => Run(null, DefaultWidth, args, outputRedirected: false);
+
+    private static AppRun Run(string? culture, int width, string[] args, bool outputRedirected = true)
     {
         lock (Gate)
         {
@@ -34,7 +37,7 @@ public sealed record AppRun(int ExitCode, string Output, string Error)
 
                 using var output = new StringWriter(CultureInfo.InvariantCulture);
                 using var error = new StringWriter(CultureInfo.InvariantCulture);
-                var code = CliApp.Run(args, output, error, width: width);
+                var code = CliApp.Run(args, output, error, outputRedirected, width: width);
                 return new AppRun(code, output.ToString(), error.ToString());
             }
             finally
