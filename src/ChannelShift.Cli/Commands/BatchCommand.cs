@@ -39,7 +39,20 @@ internal static class BatchCommand
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
             int? index = parse.GetValue(option) is { } name ? ScenarioOptions.IndexOf(scenario, name) : null;
-            var result = Run(scenario, parse.GetValue(councils)!, context, index);
+
+            // On a terminal, a progress line from the start of the councils (many thousands take seconds), wiped before
+            // anything else is written; none when the output is redirected.
+            var progress = context.OutputRedirected ? null : new ProgressLine(context.Error);
+            BatchResult result;
+            try
+            {
+                progress?.Report(0);
+                result = Run(scenario, parse.GetValue(councils)!, context, index, progress);
+            }
+            finally
+            {
+                progress?.Done();
+            }
             switch (output)
             {
                 case OutputFormat.Json:
@@ -64,9 +77,9 @@ internal static class BatchCommand
     }
 
     /// <summary>Reads the councils file (or standard input) and appraises the scenario for each council.</summary>
-    private static BatchResult Run(Scenario scenario, string path, CliContext context, int? option) =>
+    private static BatchResult Run(Scenario scenario, string path, CliContext context, int? option, IProgress<double>? progress) =>
         ScenarioFile.Read(path, context, "--councils", "a councils CSV file", "a councils CSV file (see docs/examples/councils.csv)", "a header row (council, then channel keys) and one row per council", (stream, typed) =>
-            BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed), option));
+            BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed), option, progress, context.Cancellation));
 
     private static IEnumerable<(CouncilAppraisal Council, AppraisalResult Option)> Rows(BatchResult result) =>
         result.Rows.SelectMany(row => row.Options.Select(option => (row, option)));

@@ -225,4 +225,33 @@ public sealed class BatchCommandTests : IDisposable
         rows[0].GetProperty("npv").GetDecimal().Should().Be(appraise.Json().GetProperty("options")[0].GetProperty("npv").GetDecimal());
         rows.Should().OnlyContain(r => r.GetProperty("council").GetString()!.StartsWith("Example District ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Batch_OnATerminal_DrawsOneProgressLineFromTheStartAndWipesIt()
+    {
+        // ProgressLine's bar: 20 cells of 5% each, then the percentage in three places; wiped by 30 spaces between
+        // carriage returns before the output is written.
+        var scenario = Scenario();
+        var councils = Write("councils.csv", "council,face-to-face\nA,1000\nB,2000\nC,3000\nD,4000\n");
+        var redirected = AppRun.Of("batch", scenario, "--councils", councils);
+
+        var run = AppRun.OnATerminal("batch", scenario, "--councils", councils);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(redirected.Output);
+        redirected.Error.Should().BeEmpty("no progress when the output is redirected");
+        run.Error.Should().StartWith("\r[....................]   0%")
+            .And.Contain("\r[#####...............]  25%")
+            .And.Contain("\r[####################] 100%")
+            .And.EndWith("\r" + new string(' ', 30) + "\r");
+    }
+
+    [Fact]
+    public void Batch_OnATerminalWithAMissingCouncilsFile_WipesTheProgressBeforeTheError()
+    {
+        var run = AppRun.OnATerminal("batch", Scenario(), "--councils", Path.Combine(_folder, "missing.csv"));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(new string(' ', 30) + "\rerror: --councils", "the error starts on a clean line");
+    }
 }

@@ -62,7 +62,7 @@ public class JsonOutputTests
         var councils = Path.Combine(Repository.Root, "docs", "examples", "councils.csv");
         var scenario = Load(path);
         using var csv = File.OpenRead(councils);
-        var library = ResultJson.Serialize(BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, csv, councils)));
+        var library = ResultJson.Serialize(BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, csv, councils), cancellationToken: TestContext.Current.CancellationToken));
 
         AppRun.Of("batch", path, "--councils", councils, "--format", "json").Output.Should().Be(library + Environment.NewLine);
     }

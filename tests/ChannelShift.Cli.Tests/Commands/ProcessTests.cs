@@ -85,6 +85,58 @@ public class ProcessTests
         (await error).Should().Contain("error: interrupted (Ctrl-C)");
     }
 
+    [Fact]
+    public async Task Batch_Interrupted_StopsPromptlyWithExit130AndWritesNoFile()
+    {
+        var ignored = OperatingSystem.IsLinux()
+            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
+            : ulong.MaxValue;
+        if ((ignored & 2) != 0)
+        {
+            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
+        }
+
+        // 200,000 councils: tens of seconds of appraisals, so the interrupt lands in the middle of them.
+        var folder = Directory.CreateTempSubdirectory("channelshift-batch-interrupt-").FullName;
+        try
+        {
+            var councils = Path.Combine(folder, "councils.csv");
+            File.WriteAllLines(councils, ["council,face-to-face,telephone,web", .. Enumerable.Range(1, 200_000).Select(i => $"Council {i},{40_000 + (i % 1000)},120000,300000")]);
+            var target = Path.Combine(folder, "batch.csv");
+            var scenario = Path.Combine(Support.Repository.Root, "docs", "examples", "waste-services.json");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ChannelShift.Cli.dll"), "batch", scenario, "--councils", councils, "-o", target })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await Task.Delay(2500, TestContext.Current.CancellationToken);   // past start-up and reading, into the councils
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            var exited = process.WaitForExit(10_000);
+            if (!exited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            exited.Should().BeTrue("Ctrl-C should stop the batch before its next council");
+            process.ExitCode.Should().Be(130);
+            (await output).Should().BeEmpty();
+            (await error).Should().Contain("error: interrupted (Ctrl-C).").And.Contain("error: the -o file was not written.");
+            Directory.GetFiles(folder).Should().Equal([councils], "neither the output nor its temporary file is left");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     internal static (int Code, string Output, string Error) Run(params string[] args) => RunWith(null, args);
 
     internal static (int Code, string Output, string Error) RunWith(byte[]? input, params string[] args) => Start(input, null, args);

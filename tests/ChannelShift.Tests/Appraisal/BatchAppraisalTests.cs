@@ -269,7 +269,7 @@ public class BatchAppraisalTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WasteHeader + "\nYnys Môn,1,2,3\n")).ToArray();
 
-        var result = BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, new MemoryStream(bytes), "councils.csv"));
+        var result = BatchAppraisal.Run(Waste, CouncilsCsv.Read(Waste, new MemoryStream(bytes), "councils.csv"), cancellationToken: TestContext.Current.CancellationToken);
 
         result.Rows.Single().Council.Should().Be("Ynys Môn");
     }
@@ -320,5 +320,73 @@ public class BatchAppraisalTests
         nullScenario.Should().Throw<ArgumentNullException>();
         nullReader.Should().Throw<ArgumentNullException>();
         nullStream.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Run_WithProgress_ReportsEachCouncilInTurnUpToOne()
+    {
+        // Three councils (the row with x is a problem, read but not appraised): after each one the fraction done is 1/3,
+        // 2/3 and 3/3.
+        var table = CouncilsCsv.Read(Waste, new StringReader(WasteHeader + "\nA,1,2,3\nB,4,5,6\nC,x,8,9\nD,10,11,12\n"), "councils.csv");
+        var progress = new Recorded();
+
+        BatchAppraisal.Run(Waste, table, progress: progress, cancellationToken: TestContext.Current.CancellationToken);
+
+        table.Councils.Should().HaveCount(3, "the row with x is a problem, not a council");
+        progress.Values.Should().Equal(1 / 3.0, 2 / 3.0, 1.0);
+    }
+
+    [Fact]
+    public void Run_ListWithProgress_ReportsEachCouncilUpToOne()
+    {
+        var councils = new[] { 1000m, 2000m, 3000m, 4000m }
+            .Select(f => new CouncilVolumes($"F{f}", new Dictionary<Channel, decimal> { [Channel.FaceToFace] = f }))
+            .ToList();
+        var progress = new Recorded();
+
+        BatchAppraisal.Run(Waste, councils, progress, TestContext.Current.CancellationToken);
+
+        progress.Values.Should().Equal(0.25, 0.5, 0.75, 1.0);
+    }
+
+    [Fact]
+    public void Run_CancelledAfterTheFirstCouncil_ThrowsBeforeTheNext()
+    {
+        // Cancelled while the first of 1,000 councils is reported: the batch must stop at its next check, before the
+        // second council, not at the end.
+        var councils = Enumerable.Range(1, 1000)
+            .Select(i => new CouncilVolumes($"Council {i}", new Dictionary<Channel, decimal> { [Channel.FaceToFace] = i }))
+            .ToList();
+        using var cancel = new CancellationTokenSource();
+        var progress = new Recorded(cancel.Cancel);
+
+        var run = () => BatchAppraisal.Run(Waste, councils, progress, cancel.Token);
+
+        run.Should().Throw<OperationCanceledException>();
+        progress.Values.Should().Equal(0.001);
+    }
+
+    [Fact]
+    public void Run_TokenAlreadyCancelled_ThrowsWithoutAppraisingAnyCouncil()
+    {
+        var table = CouncilsCsv.Read(Waste, new StringReader(WasteHeader + "\nA,1,2,3\n"), "councils.csv");
+        var progress = new Recorded();
+
+        var run = () => BatchAppraisal.Run(Waste, table, progress: progress, cancellationToken: new CancellationToken(true));
+
+        run.Should().Throw<OperationCanceledException>();
+        progress.Values.Should().BeEmpty();
+    }
+
+    /// <summary>Records each report as it is made (unlike <see cref="Progress{T}"/>, which posts them later).</summary>
+    private sealed class Recorded(Action? onReport = null) : IProgress<double>
+    {
+        public List<double> Values { get; } = [];
+
+        public void Report(double value)
+        {
+            Values.Add(value);
+            onReport?.Invoke();
+        }
     }
 }
