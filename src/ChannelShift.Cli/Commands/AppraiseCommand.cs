@@ -16,7 +16,8 @@ internal static class AppraiseCommand
         var basis = BasisOption.Create();
         var view = new Option<string>("--view") { Description = "economic (default): real prices, discounted, as the Green Book asks; financial: cash by financial year, undiscounted, capital apart from revenue, as a budget sees it.", DefaultValueFactory = _ => "economic" };
         var format = FormatOption.Create(markdown: true);
-        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option; or, with --view financial, its cash by financial year.") { file, option, basis, view, format };
+        var summary = new Option<bool>("--summary") { Description = "With --format csv: the headline figures, one row for each option and basis (NPV, PV benefits, PV costs, BCR, ROI, IRR, paybacks), instead of the years." };
+        var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option; or, with --view financial, its cash by financial year.") { file, option, basis, view, format, summary };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
@@ -26,6 +27,12 @@ internal static class AppraiseCommand
                 "financial" => true,
                 var other => throw new UserInputException($"--view: \"{other}\" is not a view; expected economic or financial."),
             };
+            var headline = parse.GetValue(summary);
+            if (headline && (output != OutputFormat.Csv || financial))
+            {
+                throw new UserInputException($"--summary: the headline figures are a CSV of the economic view; expected --format csv (not {(financial ? "--view financial" : "--format " + (parse.GetValue(format) ?? "table"))}), or no --summary.");
+            }
+
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
             var on = BasisOption.Resolve(scenario, parse.GetValue(basis));
             if (financial)
@@ -40,6 +47,9 @@ internal static class AppraiseCommand
             {
                 case OutputFormat.Json:
                     context.Output.WriteLine(ResultJson.Serialize(appraisal));
+                    break;
+                case OutputFormat.Csv when headline:
+                    WriteSummaryCsv(context, appraisal);
                     break;
                 case OutputFormat.Csv:
                     WriteCsv(context, appraisal);
@@ -68,6 +78,23 @@ internal static class AppraiseCommand
                 var cashable = r.Cashable is not null;
                 csv.Row(r.OptionName, y.Year, y.Label, Csv.Count(y.ContactsMoved), y.Saving, y.CashableSaving, y.NonCashableSaving, y.BenefitsHaircut, cashable ? y.CashableBenefitsHaircut : null, y.Costs, y.CostsBeforeOptimismBias, y.OptimismBias, y.ReleaseCosts, y.ClosureCosts, y.Net, cashable ? y.CashableNet : null, Csv.Exact(y.DiscountFactor), y.PresentValue, y.CumulativePresentValue, cashable ? y.CashablePresentValue : null, cashable ? y.CumulativeCashablePresentValue : null);
             }
+        }
+    }
+
+    /// <summary>The headline figures as CSV: a row for each option (in rank order) and basis, the ranking basis first.</summary>
+    private static void WriteSummaryCsv(CliContext context, ScenarioAppraisal appraisal)
+    {
+        var csv = new Csv(context.Output);
+        csv.Row("rank", "option", "basis", "npv", "presentValueBenefits", "presentValueCosts", "benefitCostRatio", "roi", "irr", "paybackYears", "paybackYearLabel", "discountedPaybackYears", "discountedPaybackYearLabel");
+        var rank = 1;
+        foreach (var r in appraisal.Options)
+        {
+            foreach (var s in Bases(r, appraisal.Basis))
+            {
+                csv.Row(rank, r.OptionName, ResultJson.KeyOf(s.Basis), s.Npv, s.PresentValueBenefits, s.PresentValueCosts, s.BenefitCostRatio, s.Roi, s.Irr, s.PaybackYears, s.PaybackYearLabel, s.DiscountedPaybackYears, s.DiscountedPaybackYearLabel);
+            }
+
+            rank++;
         }
     }
 

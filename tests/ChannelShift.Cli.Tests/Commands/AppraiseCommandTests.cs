@@ -148,6 +148,31 @@ public class AppraiseCommandTests
         }
     }
 
+    [Fact]
+    public void Appraise_CsvSummary_OneRowPerOptionAndBasisWithTheHeadlineFigures()
+    {
+        // docs/cashable-savings.md works the cashable case by hand: NPV 6,001,289.19 = 6,680,464.54 − 679,175.36; at
+        // average cost the NPV is the PV of 740,000, 1,480,000 and three years of 2,220,000: 7,902,666.66, no costs.
+        var lines = AppRun.Of("appraise", Example("bdo-2012-cashable.json"), "--format", "csv", "--summary").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.Should().HaveCount(3);
+        lines[0].Should().Be("rank,option,basis,npv,presentValueBenefits,presentValueCosts,benefitCostRatio,roi,irr,paybackYears,paybackYearLabel,discountedPaybackYears,discountedPaybackYearLabel");
+        lines[1].Should().StartWith("1,\"BDO 2012: halving 50,000 visits a month, what a budget banks (illustrative counter)\",cashable,6001289.19,6680464.54,679175.36,9.83614"); // BCR 6,680,464.54 / 679,175.36 = 9.836141
+        lines[2].Should().StartWith("1,\"BDO 2012: halving 50,000 visits a month, what a budget banks (illustrative counter)\",average,7902666.66,7902666.66,0.00,,");
+    }
+
+    [Theory]
+    [InlineData("--format", "table")]
+    [InlineData("--view", "financial", "--format", "csv")]
+    public void Appraise_SummaryWithoutEconomicCsv_IsRefusedNamingTheFlag(params string[] more)
+    {
+        var run = AppRun.Of(["appraise", Example("bdo-2012-cashable.json"), "--summary", .. more]);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("error: --summary:").And.Contain("expected --format csv");
+        run.Output.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
