@@ -54,6 +54,34 @@ public class StaffingCurveTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void Fte_GriddedSharedByThreadsWhileItsTablesExtend_EqualsTheDirectCurve()
+    {
+        // One curve shared by all threads, as a simulation shares it, with tables built for 1,000 contacts a year so
+        // that nearly every call meets traffic beyond them and extends them while other threads read: every answer must
+        // still be the direct curve's, to the bit. Volumes rise and fall at random (seeded) across 0–600,000, at handling
+        // times swung ±30% (other answer ratios, so other tables) and phases of a 20% rise.
+        var staffing = Staffing(300, 0.3, 0.9);
+        var direct = StaffingCurve.Direct(staffing, 0.2);
+        var shared = StaffingCurve.Gridded(staffing, 0.2, 1_000);
+        var random = new Random(20261203);
+        var calls = Enumerable.Range(0, 4_000).Select(_ => (Volume: random.NextDouble() * 600_000, Handling: 300 * (0.7 + (0.6 * random.NextDouble())), Phase: random.NextDouble())).ToArray();
+        var expected = calls.Select(c => direct.Fte(c.Volume, c.Handling, 0.3)).ToArray();
+        var phased = calls.Select(c => direct.Fte(c.Volume, c.Phase)).ToArray();
+        var wrong = 0;
+
+        Parallel.For(0, calls.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) }, i =>
+        {
+            var c = calls[i];
+            if (shared.Fte(c.Volume, c.Handling, 0.3) != expected[i] || shared.Fte(c.Volume, c.Phase) != phased[i])
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        wrong.Should().Be(0, "every FTE read from tables extended by other threads must equal the direct search's");
+    }
+
     [Theory]
     [InlineData(0.9999995)]
     [InlineData(0.99999999)]
