@@ -115,6 +115,7 @@ internal static class CliApp
             }
 
             var code = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            context.Output.Flush();
             if (file is not null && code == Ok)
             {
                 file.Commit();

@@ -30,6 +30,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool outpu
     /// <summary>The width tables fit, in characters: the terminal's, else <c>COLUMNS</c>, else 120.</summary>
     public int Width { get; } = width;
 
+    /// <summary>From here on, breaks prose lines longer than <see cref="Width"/> between words (the table format's
+    /// sentences and notes; tables already fit). Not for JSON, CSV or markdown.</summary>
+    public void WrapProse()
+    {
+        if (Output is not WrappingWriter)
+        {
+            Output = new WrappingWriter(Output, Width);
+        }
+    }
+
     /// <summary>Writes a table as the format asks: boxed and fitted to <see cref="Width"/>, or as markdown between blank
     /// lines.</summary>
     public void Write(TextTable table, OutputFormat format)

@@ -25,6 +25,11 @@ internal static class BdoCommand
                     WriteCsv(context, reproduction);
                     break;
                 default:
+                    if (output == OutputFormat.Table)
+                    {
+                        context.WrapProse();
+                    }
+
                     WriteTable(context, output, reproduction);
                     break;
             }
@@ -60,8 +65,7 @@ internal static class BdoCommand
         o.WriteLine($"{indent}Halved: {Show.Count(h.AnnualContactsMoved)} visits a year no longer made.");
         o.WriteLine($"{indent}At {Show.Money(cost, h.Currency)} each: {Show.Count(h.AnnualContactsMoved)} × {Show.Money(cost, h.Currency)} = {Show.MoneyWhole(h.AnnualSaving, h.Currency)} a year, which is over £2 million.");
         o.WriteLine();
-        o.WriteLine($"  The report states no cost per visit. {Show.Money(cost, h.Currency)} is Socitm's August 2010 figure, the one current");
-        o.WriteLine("  when the report came out: an assumption, not a quotation.");
+        o.WriteLine($"  The report states no cost per visit. {Show.Money(cost, h.Currency)} is Socitm's August 2010 figure, the one current when the report came out: an assumption, not a quotation.");
         o.WriteLine();
         var table = new TextTable("How the answer moves with the assumptions", TextColumn.Text("Reading"), TextColumn.Figure("Saving"), TextColumn.Text("Over £2m?"));
         foreach (var c in r.Cases)
@@ -72,11 +76,9 @@ internal static class BdoCommand
 
         context.Write(table, format);
         o.WriteLine();
-        o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)}");
-        o.WriteLine($"  (£2,000,000 ÷ {Show.Count(h.AnnualContactsMoved)} visits = {Show.Number((double)r.BreakEvenCostPerVisit, "0.0000")}).");
+        o.WriteLine($"Break-even: the claim holds only if each visit removed saves at least {Show.Money(MoneyRounding.ToPenny(r.BreakEvenCostPerVisit), h.Currency)} (£2,000,000 ÷ {Show.Count(h.AnnualContactsMoved)} visits = {Show.Number((double)r.BreakEvenCostPerVisit, "0.0000")}).");
         o.WriteLine();
-        o.WriteLine("This is a saving at average cost per contact, not a cashable saving: a counter's building, minimum");
-        o.WriteLine("staffing and IT do not halve when its visits do (see docs/cashable-savings.md).");
+        o.WriteLine("This is a saving at average cost per contact, not a cashable saving: a counter's building, minimum staffing and IT do not halve when its visits do (see docs/cashable-savings.md).");
     }
 
     private static void WriteJson(CliContext context, BdoReproduction r) => context.Output.WriteLine(ResultJson.Serialize(r));

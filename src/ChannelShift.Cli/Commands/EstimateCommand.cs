@@ -108,6 +108,11 @@ internal static class EstimateCommand
                 csv.Row("total", r.Shift.From.Key, null, Csv.Count(r.AnnualContactsMoved), null, null, r.AnnualSaving);
                 break;
             default:
+                if (format == OutputFormat.Table)
+                {
+                    context.WrapProse();
+                }
+
                 var o = context.Output;
                 o.WriteLine($"Moving {r.Shift.Share} of {Show.Count(r.VolumePerPeriod)} {r.Shift.From.Key} contacts a {r.Period.Key} ({Show.Count(r.AnnualVolume)} a year) to {r.Shift.To}; costs: {r.UnitCostKey} ({r.Currency}).");
                 var md = format == OutputFormat.Markdown;

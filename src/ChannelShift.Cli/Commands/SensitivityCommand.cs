@@ -119,6 +119,11 @@ internal static class SensitivityCommand
 
                 break;
             default:
+                if (format == OutputFormat.Table)
+                {
+                    context.WrapProse();
+                }
+
                 var o = context.Output;
                 var c = r.Currency;
                 var md = format == OutputFormat.Markdown;

@@ -96,6 +96,11 @@ internal static class SimulateCommand
 
                 break;
             default:
+                if (format == OutputFormat.Table)
+                {
+                    context.WrapProse();
+                }
+
                 var o = context.Output;
                 var c = r.Currency;
                 var md = format == OutputFormat.Markdown;

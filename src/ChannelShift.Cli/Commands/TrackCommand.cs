@@ -100,6 +100,7 @@ internal static class TrackCommand
                     TrackingOutput.WriteText(context, result, quarterly, markdown: true);
                     break;
                 default:
+                    context.WrapProse();
                     TrackingOutput.WriteText(context, result, quarterly, markdown: false);
                     break;
             }

@@ -33,6 +33,7 @@ internal static class FinancialViewOutput
                 WriteMarkdown(context, scenario, view);
                 break;
             default:
+                context.WrapProse();
                 WriteTable(context, scenario, view);
                 break;
         }

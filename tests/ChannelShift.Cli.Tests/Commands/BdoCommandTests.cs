@@ -11,7 +11,8 @@ public class BdoCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.Output.Should().Contain("50,000 face-to-face visits a month × 12 = 600,000 visits a year")
+        // Sentences wrap to the width, so the words are read with the line breaks taken out.
+        System.Text.RegularExpressions.Regex.Replace(run.Output, "\\s+", " ").Should().Contain("50,000 face-to-face visits a month × 12 = 600,000 visits a year")
             .And.Contain("300,000 × £7.40 = £2,220,000 a year")
             .And.Contain("states no cost per visit")
             .And.Contain("an assumption, not a quotation")

@@ -155,6 +155,47 @@ public partial class TableLayoutTests
     }
 
     /// <summary>The cells of a markdown table row: the pipes that are not escaped, less one.</summary>
+    public static TheoryData<string[]> ProseCommands() => new()
+    {
+        new[] { "bdo" },
+        new[] { "estimate", "--from", "f2f", "--volume", "50000", "--per", "month", "--shift", "50%", "--to", "web" },
+        new[] { "appraise", Example("realistic-uncertain.json") },
+        new[] { "appraise", Example("waste-services.json"), "--view", "financial" },
+        new[] { "simulate", Example("bdo-2012-uncertain.json"), "--iterations", "2000", "--seed", "7" },
+        new[] { "sensitivity", Example("bdo-2012-uncertain.json") },
+        new[] { "track", Example("eastbrook-tracking.json"), "--actuals", Example("eastbrook-actuals.csv") },
+    };
+
+    private static string Words(IEnumerable<string> lines) => Regex.Replace(string.Join(' ', lines), "\\s+", " ").Trim();
+
+    [Theory]
+    [MemberData(nameof(ProseCommands))]
+    public void Command_TableFormatAt80_ProseWrapsBetweenWordsAndLosesNothing(string[] args)
+    {
+        // Every line fits 80 columns; each sentence of a wide run is still there, its words in order, when the lines of
+        // the narrow run are joined (a sentence is wrapped, never cut).
+        var narrow = AppRun.At(80, args);
+        var wide = AppRun.At(1000, args);
+
+        narrow.ExitCode.Should().Be(0, narrow.Error);
+        var lines = Lines(narrow.Output);
+        lines.Should().OnlyContain(l => l.Length <= 80);
+        var prose = Words(lines.Where(l => BoxLines([l]).Count == 0));
+        foreach (var sentence in Lines(wide.Output).Where(l => l.Trim().Length > 0 && BoxLines([l]).Count == 0 && !l.TrimStart().StartsWith('(') && !l.Contains("(columns", StringComparison.Ordinal)))
+        {
+            prose.Should().Contain(Words([sentence]));
+        }
+    }
+
+    [Fact]
+    public void Csv_At80_IsNeverWrapped()
+    {
+        var csv = Lines(AppRun.At(80, "appraise", Example("realistic-uncertain.json"), "--format", "csv").Output);
+
+        csv[0].Length.Should().BeGreaterThan(80, "a CSV row is one line, however wide");
+        csv.Where(l => l.Length > 0).Should().OnlyContain(l => l.Split(',').Length >= 20);
+    }
+
     private static int Cells(string line) => UnescapedPipe().Matches(line.Trim()).Count - 1;
 
     [GeneratedRegex(@"(?<!\\)\|")]
