@@ -149,6 +149,11 @@ internal static class StaffingCommand
                     outcome.StaffWithShrinkage, staffing.MeetsTarget, staffing.WithinMaximumOccupancy);
                 break;
             default:
+                if (format == OutputFormat.Table)
+                {
+                    context.WrapProse();
+                }
+
                 WriteTable(context, format, request, staffing);
                 break;
         }
