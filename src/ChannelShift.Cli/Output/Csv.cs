@@ -13,9 +13,10 @@ namespace ChannelShift.Cli.Output;
 /// </summary>
 internal sealed class Csv(TextWriter writer)
 {
-    /// <summary>A count of contacts (or FTE), not money: written without the trailing zeros a decimal keeps from the
-    /// figures it came from (100000.0 and 200000.00 are both written 100000 and 200000).</summary>
-    internal static Plain Count(decimal value) => new(value);
+    /// <summary>A count of contacts (or FTE), not money: to a millionth of a contact, which hides the noise of decimal
+    /// arithmetic (43425.0000000000405 is 43425), without the trailing zeros a decimal keeps from the figures it came
+    /// from (100000.0 and 200000.00 are written 100000 and 200000).</summary>
+    internal static Plain Count(decimal value) => new(Math.Round(value, 6, MidpointRounding.AwayFromZero));
 
     /// <summary>A decimal that is not money (a discount factor): written exactly, without trailing zeros.</summary>
     internal static Plain Exact(decimal value) => new(value);
