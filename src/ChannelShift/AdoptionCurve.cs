@@ -233,5 +233,5 @@ public sealed class AdoptionCurve
 
     private static double Logit(double x) => Math.Log(x / (1 - x));
 
-    private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Show(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

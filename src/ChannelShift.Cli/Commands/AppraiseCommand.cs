@@ -143,9 +143,9 @@ internal static class AppraiseCommand
         foreach (var r in appraisal.Options)
         {
             o.WriteLine();
-            var yearTable = YearTable(r, r.Cashable is not null && ranked == Basis.Cashable, c);
+            var yearTable = YearTable.Of(r, r.Cashable is not null && ranked == Basis.Cashable, c);
             context.Write(yearTable, OutputFormat.Table);
-            Say(RowsAddUp(r.Cashable is not null && ranked == Basis.Cashable), 2);
+            Say(YearTable.RowsAddUp(r.Cashable is not null && ranked == Basis.Cashable), 2);
             if (CaseText.Staff(r) is { } staff)
             {
                 Say(staff, 2);
@@ -201,9 +201,9 @@ internal static class AppraiseCommand
             o.WriteLine($"### {Escape(r.OptionName)}");
             o.WriteLine();
             var onCashable = r.Cashable is not null && ranked == Basis.Cashable;
-            MarkdownTable.Write(o, YearTable(r, onCashable, c), withTitle: false);
+            MarkdownTable.Write(o, YearTable.Of(r, onCashable, c), withTitle: false);
             o.WriteLine();
-            o.WriteLine(RowsAddUp(onCashable));
+            o.WriteLine(YearTable.RowsAddUp(onCashable));
             if (CaseText.Staff(r) is { } staff)
             {
                 o.WriteLine();
@@ -225,67 +225,6 @@ internal static class AppraiseCommand
             }
         }
     }
-
-    /// <summary>
-    /// An option's years on a basis as a table that adds up across a row: the saving, then each deduction as a negative
-    /// figure (on the cashable basis the non-cashable part, the benefits haircut on the cashable saving, the costs, their
-    /// optimism-bias uplift, the release and closure costs), to the net; then the discount factor and present value (the
-    /// payback lines under it say when the cumulative present value turns positive). A column of deductions appears only
-    /// where some year has one (the non-cashable part always, on the cashable basis). The totals row is the library's (<see cref="AppraisalResult.Totals"/>; present value: <see cref="AppraisalResult.PresentValues"/>).
-    /// </summary>
-    private static TextTable YearTable(AppraisalResult r, bool cashable, string c)
-    {
-        var t = r.Totals;
-        var pv = r.PresentValues;
-        var columns = new List<(TextColumn Column, Func<YearResult, string> Cell, string Total)>
-        {
-            (TextColumn.Label("Year"), y => y.Label, "Total"),
-            (TextColumn.Figure(cashable ? "Saving at average cost" : "Saving"), y => Show.Money(y.Saving, c), Show.Money(t.Saving, c)),
-        };
-        void Deduction(string header, Func<YearResult, decimal> of, decimal total, bool always = false)
-        {
-            if (always || r.Years.Any(y => of(y) != 0m))
-            {
-                columns.Add((TextColumn.Figure(header), y => Show.Money(-of(y), c), Show.Money(-total, c)));
-            }
-        }
-
-        if (cashable)
-        {
-            Deduction("Non-cashable", y => y.NonCashableSaving, t.NonCashableSaving, always: true);
-            Deduction("Benefits haircut", y => y.CashableBenefitsHaircut, t.CashableBenefitsHaircut);
-        }
-        else
-        {
-            Deduction("Benefits haircut", y => y.BenefitsHaircut, t.BenefitsHaircut);
-        }
-
-        Deduction("Costs", y => y.CostsBeforeOptimismBias, t.CostsBeforeOptimismBias);
-        Deduction("Optimism bias", y => y.OptimismBias, t.OptimismBias);
-        if (cashable)
-        {
-            Deduction("Release of staff", y => y.ReleaseCosts, t.ReleaseCosts);
-            Deduction("Closures", y => y.ClosureCosts, t.ClosureCosts);
-        }
-
-        columns.Add((TextColumn.Figure(cashable ? "Cashable net" : "Net"), y => Show.Money(cashable ? y.CashableNet : y.Net, c), Show.Money(cashable ? t.CashableNet : t.Net, c)));
-        columns.Add((TextColumn.Figure("Discount factor"), y => Show.Number((double)y.DiscountFactor, "0.000000"), string.Empty));
-        columns.Add((TextColumn.Figure(cashable ? "Cashable PV" : "Present value"), y => Show.Money(cashable ? y.CashablePresentValue : y.PresentValue, c), Show.Money(cashable ? pv.CashableNet : pv.Net, c)));
-
-        var table = new TextTable(r.OptionName, columns.Select(x => x.Column).ToList());
-        foreach (var y in r.Years)
-        {
-            table.AddRow(columns.Select(x => x.Cell(y)).ToArray());
-        }
-
-        table.AddRow(columns.Select(x => x.Total).ToArray());
-        return table;
-    }
-
-    /// <summary>How a row of <see cref="YearTable"/> adds up, said under it.</summary>
-    private static string RowsAddUp(bool cashable) => cashable
-        ? "Each row adds up: the saving at average cost plus the deductions (negative) is the cashable net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny."
-        : "Each row adds up: the saving plus the deductions (negative) is the net; present value = net × discount factor. Real prices. Each figure is rounded to the penny on its own, so a sum can differ from its parts by a penny.";
 
     /// <summary>The options in rank order on the ranking basis, with the NPV on the other basis where there is one.</summary>
     private static TextTable Ranking(ScenarioAppraisal appraisal, string c)

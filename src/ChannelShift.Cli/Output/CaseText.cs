@@ -46,12 +46,41 @@ internal static class CaseText
         return $"{prices}, {discounting}";
     }
 
-    /// <summary>A shift in words: "Counter to online: 45% of face-to-face contacts to web, s-curve …".</summary>
-    internal static string ShiftInWords(PlannedShift p) =>
-        Show.Invariantly($"{(p.Name is null ? string.Empty : p.Name + ": ")}{Show.Percent(p.Shift.Share.Fraction)} of {p.Shift.From.Key} contacts to {string.Join(", ", p.Shift.To.Parts.Select(x => x.Key.Key))}, {p.Adoption.Description}");
+    /// <summary>A shift in words: "Counter to online: 45% of face-to-face contacts to web 70%, telephone 30%, s-curve …;
+    /// failure demand 15% back to telephone".</summary>
+    internal static string ShiftInWords(PlannedShift p, string c) =>
+        Show.Invariantly($"{(p.Name is null ? string.Empty : p.Name + ": ")}{Show.Percent(p.Shift.Share.Fraction)} of {p.Shift.From.Key} contacts to {Destinations(p)}, {p.Adoption.Description}")
+        + (Extras(p, c) is { } extras ? "; " + extras : string.Empty);
+
+    /// <summary>Where a shift sends its contacts: "web 70%, telephone 20%, avoided 10%", or "web" for one place.</summary>
+    private static string Destinations(PlannedShift p) => p.Shift.To.Parts.Count == 1
+        ? p.Shift.To.Parts.Single().Key.Key
+        : string.Join(", ", p.Shift.To.Parts.Select(x => Show.Invariantly($"{x.Key.Key} {Show.Percent(x.Value.Fraction)}")));
+
+    /// <summary>A shift's failure demand, assisted digital and digital exclusion in words; null when it has none.</summary>
+    internal static string? Extras(PlannedShift p, string c)
+    {
+        var parts = new List<string>();
+        if (p.Shift.FailureDemand is { } f)
+        {
+            parts.Add(Show.Invariantly($"failure demand {Show.Percent(f.Share.Fraction)} back to {string.Join(", ", f.ReturnsTo.Parts.Select(x => x.Key.Key))}"));
+        }
+
+        if (p.Shift.AssistedDigital is { } ad)
+        {
+            parts.Add(Show.Invariantly($"assisted digital {Show.Percent(ad.Share.Fraction)} at {Show.Money(ad.Cost, c)}"));
+        }
+
+        if (p.DigitalExclusion != 0)
+        {
+            parts.Add(Show.Invariantly($"digital exclusion {Show.Percent(p.DigitalExclusion)}"));
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
 
     /// <summary>The assumptions a reader of the year tables needs beside them, one line each: the baseline, the unit
-    /// costs as used, optimism bias and the haircut, and each option's shifts.</summary>
+    /// costs as used, optimism bias and the haircut, and each option's shifts, one line each.</summary>
     internal static IReadOnlyList<string> Assumptions(Scenario scenario, ScenarioAppraisal appraisal)
     {
         var c = appraisal.Currency;
@@ -66,7 +95,7 @@ internal static class CaseText
         foreach (var option in scenario.Options)
         {
             var of = scenario.Options.Count == 1 ? string.Empty : " of “" + option.Name + "”";
-            lines.Add($"Shifts{of}: " + string.Join("; ", option.Shifts.Select(ShiftInWords)));
+            lines.AddRange(option.Shifts.Select(p => $"Shift{of}: " + ShiftInWords(p, c)));
         }
 
         return lines;

@@ -139,7 +139,7 @@ internal static class ReportHtml
                 b.Append("<strong>").Append(Html.Escape(o.OptionName)).Append("</strong>: ");
             }
 
-            b.Append(Html.Escape(string.Join("; ", option.Shifts.Select(CaseText.ShiftInWords)))).Append("</li>\n");
+            b.Append(Html.Escape(string.Join("; ", option.Shifts.Select(p => CaseText.ShiftInWords(p, r.Appraisal.Currency))))).Append("</li>\n");
         }
 
         b.Append("</ol>\n");
@@ -288,7 +288,7 @@ internal static class ReportHtml
                 Show.Percent(p.Shift.Share.Fraction),
                 string.Join(", ", p.Shift.To.Parts.Select(x => Show.Invariantly($"{x.Key.Key} {Show.Percent(x.Value.Fraction)}"))),
                 p.Adoption.Description,
-                Extras(p, c),
+                CaseText.Extras(p, c) ?? "none",
                 Show.Invariantly($"{prefix}.shifts[{k}]"),
             ]).ToList();
             b.Append(Html.Table("Shifts" + title, ["Shift", "From", "Share moved", "To", "Adoption", "Failure demand, assisted digital, exclusion", "Source"], shifts, align: "llrllls"));
@@ -363,18 +363,13 @@ internal static class ReportHtml
     {
         var c = r.Appraisal.Currency;
         b.Append("<section id=\"profile\">\n<h2>Year by year</h2>\n");
-        b.Append("<p class=\"meta\">").Append(Html.Escape(Show.Invariantly($"Real {c}, {CaseText.PricesAndDiscounting(r.Scenario)}. Costs include optimism bias; net is the saving after the benefits haircut less the costs."))).Append("</p>\n");
+        var onCashable = r.Appraisal.Basis == Basis.Cashable;
+        b.Append("<p class=\"meta\">").Append(Html.Escape(Show.Invariantly($"Real {c}, {CaseText.PricesAndDiscounting(r.Scenario)}, {(onCashable ? "cashable" : "at average cost")}. {YearTable.RowsAddUp(onCashable)}"))).Append("</p>\n");
         foreach (var o in Ordered(r))
         {
-            var cashable = o.Cashable is not null;
-            string[] header = cashable
-                ? ["Year", "Contacts moved", "Saving", "Cashable saving", "Costs", "Release and closure", "Net", "Cashable net", "Discount factor", "Cumulative PV", "Cumulative cashable PV"]
-                : ["Year", "Contacts moved", "Saving", "Costs", "Net", "Discount factor", "Present value", "Cumulative PV"];
-            var rows = o.Years.Select(y => (IReadOnlyList<string>)(cashable
-                ? [y.Label, Show.Count(Math.Round(y.ContactsMoved)), Show.Money(y.Saving, c), Show.Money(y.CashableSaving, c), Show.Money(y.Costs, c), Show.Money(y.ReleaseCosts + y.ClosureCosts, c), Show.Money(y.Net, c), Show.Money(y.CashableNet, c), Factor(y), Show.Money(y.CumulativePresentValue, c), Show.Money(y.CumulativeCashablePresentValue, c)]
-                : [y.Label, Show.Count(Math.Round(y.ContactsMoved)), Show.Money(y.Saving, c), Show.Money(y.Costs, c), Show.Money(y.Net, c), Factor(y), Show.Money(y.PresentValue, c), Show.Money(y.CumulativePresentValue, c)])).ToList();
+            var table = YearTable.Of(o, onCashable && o.Cashable is not null, c, contactsMoved: true);
             b.Append("<div class=\"keep\">\n<h3>").Append(Html.Escape(o.OptionName)).Append("</h3>\n");
-            b.Append(Html.Table(null, header, rows, cssClass: cashable ? "wide years" : "years"));
+            b.Append(Html.Table(null, table.Columns.Select(x => x.Header).ToList(), table.Rows, align: new string(table.Columns.Select(x => x.RightAligned ? 'r' : 'l').ToArray()), cssClass: table.Columns.Count > 8 ? "wide years" : "years"));
             b.Append("</div>\n");
             if (o.Notes.Count > 0)
             {
@@ -404,7 +399,7 @@ internal static class ReportHtml
         }
 
         b.Append("<section id=\"bridge\">\n<h2>From the saving at average cost to the cashable saving</h2>\n");
-        b.Append("<p class=\"meta\">The saving at average cost values every contact moved at the average cost of a contact on its channel. Only part of it is cash a budget can give up: the variable costs, the whole staff the remaining work no longer needs (Erlang C), and the fixed steps whose volume falls below their threshold. The rest is capacity released (non-cashable). The cashable case also pays the costs of releasing staff and closing fixed steps. Present values over the appraisal; each is rounded to the penny on its own, so a total can differ by a penny from the sum of its steps.</p>\n");
+        b.Append("<p class=\"meta\">The saving at average cost values every contact moved at the average cost of a contact on its channel. Only part of it is cash a budget can give up: the variable costs, the whole staff the remaining work no longer needs (Erlang C), and the fixed steps whose volume falls below their threshold. The rest is capacity released (non-cashable). The cashable case also pays the costs of releasing staff and closing fixed steps. Present values over the appraisal; each is rounded to the penny on its own, so a total can differ by a penny or two from the sum of its steps.</p>\n");
         var chart = 0;
         foreach (var o in options)
         {
@@ -671,27 +666,6 @@ internal static class ReportHtml
 
     private static string ShiftName(PlannedShift p, int index) =>
         p.Name ?? Show.Invariantly($"Shift {index + 1}");
-
-    private static string Extras(PlannedShift p, string c)
-    {
-        var parts = new List<string>();
-        if (p.Shift.FailureDemand is { } f)
-        {
-            parts.Add(Show.Invariantly($"failure demand {Show.Percent(f.Share.Fraction)} back to {string.Join(", ", f.ReturnsTo.Parts.Select(x => x.Key.Key))}"));
-        }
-
-        if (p.Shift.AssistedDigital is { } ad)
-        {
-            parts.Add(Show.Invariantly($"assisted digital {Show.Percent(ad.Share.Fraction)} at {Show.Money(ad.Cost, c)}"));
-        }
-
-        if (p.DigitalExclusion != 0)
-        {
-            parts.Add(Show.Invariantly($"digital exclusion {Show.Percent(p.DigitalExclusion)}"));
-        }
-
-        return parts.Count == 0 ? "none" : string.Join("; ", parts);
-    }
 
     private static string Discounting(Scenario s) => s.Appraisal.Discounting.Key switch
     {

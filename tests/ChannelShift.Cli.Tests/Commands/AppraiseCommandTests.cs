@@ -125,7 +125,8 @@ public class AppraiseCommandTests
         run.Output.Should().Contain("Assumptions:")
             .And.Contain("Baseline (contacts a year, before any shift): face-to-face 180,000;")
             .And.Contain("Optimism bias: one-off costs +25%, recurring costs +0%; benefits haircut 10%")
-            .And.Contain("Shifts: Counter to online: ")
+            .And.Contain("Shift: Counter to online: 44.17% of face-to-face contacts to web 70%, telephone 20%, avoided 10%")
+            .And.Contain("failure demand 15% back to telephone; assisted digital 15% at £3.00")
             .And.Contain($"2027/28 {first.GetProperty("fteBusinessAsUsual").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} → {first.GetProperty("fte").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}")
             .And.Contain($"2036/37 {last.GetProperty("fteBusinessAsUsual").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} →");
     }

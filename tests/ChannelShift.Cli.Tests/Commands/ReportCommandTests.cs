@@ -166,6 +166,21 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_YearByYear_IsTheTableThatAddsUp()
+    {
+        // realistic-uncertain.json: a 10% haircut and a 25% uplift on the £361,110.19 one-off cost (the mean of its
+        // lognormal), −£90,277.55; the totals row's present value is the cashable NPV.
+        var path = Repository.Example("realistic-uncertain.json");
+        var html = Report(path).Output;
+        var option = Appraiser.Appraise(Read(path)).Options[0];
+        var profile = html[html.IndexOf("id=\"profile\"", StringComparison.Ordinal)..html.IndexOf("id=\"bridge\"", StringComparison.Ordinal)];
+
+        profile.Should().Contain("<th class=\"n\">Benefits haircut</th>").And.Contain("<th class=\"n\">Optimism bias</th>").And.Contain("Each row adds up");
+        profile.Should().Contain("<td class=\"n\">−£90,277.55</td>");
+        profile.Should().Contain($"<td>Total</td>").And.Contain($"<td class=\"n\">{Show.Money(option.Cashable!.Npv, "GBP")}</td></tr>");
+    }
+
+    [Fact]
     public void Report_NamesWithMarkup_AreEscaped()
     {
         var json = CounterToWeb
