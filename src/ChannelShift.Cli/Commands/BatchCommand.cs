@@ -68,7 +68,7 @@ internal static class BatchCommand
 
             foreach (var problem in result.Problems)
             {
-                context.Error.WriteLine(problem.ToString());
+                context.Error.WriteLine($"error: {problem}");
             }
 
             return result.Problems.Count > 0 ? CliApp.UserError : CliApp.Ok;

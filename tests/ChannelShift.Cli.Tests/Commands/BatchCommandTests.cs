@@ -79,8 +79,8 @@ public sealed class BatchCommandTests : IDisposable
         lines[1].Should().StartWith("One,");
         lines[2].Should().StartWith("Two,");
         run.ErrorLines.Should().HaveCount(2);
-        run.ErrorLines[0].Should().StartWith($"{councils}:3: face-to-face: \"abc\" is not a number; expected contacts a month");
-        run.ErrorLines[1].Should().StartWith($"{councils}:4: row: has 2 fields; expected 3");
+        run.ErrorLines[0].Should().StartWith($"error: {councils}:3: face-to-face: \"abc\" is not a number; expected contacts a month");
+        run.ErrorLines[1].Should().StartWith($"error: {councils}:4: row: has 2 fields; expected 3");
     }
 
     [Fact]
