@@ -21,13 +21,15 @@ internal static class SensitivityCommand
         var title = new Option<string?>("--title") { Description = "The chart's title (default: the option's name and what is swung)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create(markdown: true);
+        var summary = SummaryOption.Create("one row of headline figures: the option, the basis, the base-case NPV, the inputs swung and the one that swings the NPV most");
         var command = new Command("sensitivity", "Tornado (each uncertain input across its P10–P90, or a stated range) and switching values (where NPV is zero).")
         {
-            file, option, range, tornado, force, title, basis, format,
+            file, option, range, tornado, force, title, basis, format, summary,
         };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
+            var headline = SummaryOption.Parse(parse.GetValue(summary), output, parse.GetValue(format));
             if (parse.GetValue(tornado) is { } chart)
             {
                 ChartFile.Check(chart, parse.GetValue(force));
@@ -93,7 +95,14 @@ internal static class SensitivityCommand
                 ChartRenderer.SaveTornado(path_, parse.GetValue(force), result.Tornado.Select(b => new TornadoRow(b.Label, (double)b.NpvAtLow, (double)b.NpvAtHigh, Number(b.Low), Number(b.High))).ToList(), (double)result.BaseNpv, result.Currency, chartTitle);
             }
 
-            Write(context, output, result);
+            if (headline)
+            {
+                WriteSummaryCsv(context, result);
+            }
+            else
+            {
+                Write(context, output, result);
+            }
             return CliApp.Ok;
         });
         return command;
@@ -101,6 +110,17 @@ internal static class SensitivityCommand
 
     /// <summary>An input's value as the tornado writes it at a bar's end: whole numbers with thousands, else up to four decimals.</summary>
     internal static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,##0" : "0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>The headline as CSV: one row; the tornado lists its bars widest first, so the first is the input that
+    /// swings the NPV most.</summary>
+    private static void WriteSummaryCsv(CliContext context, SensitivityResult r)
+    {
+        var csv = new Csv(context.Output);
+        csv.Row("option", "basis", "baseNpv", "inputs", "widestInputPath", "widestInputLabel", "widestSwing", "widestSwitchingValue");
+        var widest = r.Tornado.Count > 0 ? r.Tornado[0] : null;
+        var switching = r.SwitchingValues.Count > 0 ? r.SwitchingValues[0] : null;
+        csv.Row(r.OptionName, ResultJson.KeyOf(r.Basis), r.BaseNpv, r.Tornado.Count, widest?.Path, widest?.Label, widest?.Swing, switching?.Value);
+    }
 
     private static void Write(CliContext context, OutputFormat format, SensitivityResult r)
     {

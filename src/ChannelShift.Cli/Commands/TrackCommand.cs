@@ -43,13 +43,15 @@ internal static class TrackCommand
         var title = new Option<string?>("--title") { Description = "The chart's title (default: the scenario's name and the months tracked)." };
         var basis = BasisOption.Create();
         var format = FormatOption.Create(markdown: true);
+        var summary = SummaryOption.Create("the headline figures to date and re-forecast, one row each, planned or approved beside actual or re-forecast");
         var command = new Command("track", "Track actual contact volumes against the approved plan: savings realised month by month and to date, status, and a re-forecast.")
         {
-            file, actuals, closed, baselineFte, thresholds, by, option, basis, chart, force, title, format,
+            file, actuals, closed, baselineFte, thresholds, by, option, basis, chart, force, title, format, summary,
         };
         command.SetAction(parse =>
         {
             var output = FormatOption.Parse(parse.GetValue(format), markdown: true);
+            var headline = SummaryOption.Parse(parse.GetValue(summary), output, parse.GetValue(format));
             var quarterly = parse.GetValue(by)?.Trim().ToLowerInvariant() switch
             {
                 "month" or "months" => false,
@@ -92,6 +94,9 @@ internal static class TrackCommand
             {
                 case OutputFormat.Json:
                     context.Output.WriteLine(ResultJson.Serialize(result));
+                    break;
+                case OutputFormat.Csv when headline:
+                    TrackingOutput.WriteSummaryCsv(context, result);
                     break;
                 case OutputFormat.Csv:
                     TrackingOutput.WriteCsv(context, result, quarterly);

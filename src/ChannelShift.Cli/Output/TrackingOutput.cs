@@ -142,6 +142,24 @@ internal static class TrackingOutput
             title ?? $"{name}\nSaving against plan, {months[0]} to {months[^1]}");
     }
 
+    /// <summary>The headline figures as CSV: a row for each measure, the plan's (or the approved) value beside the
+    /// actual (or re-forecast) one; take-up as fractions, months as yyyy-MM.</summary>
+    internal static void WriteSummaryCsv(CliContext context, TrackingResult result)
+    {
+        var csv = new Csv(context.Output);
+        var d = result.ToDate;
+        var f = result.Reforecast;
+        csv.Row("measure", "from", "to", "planned", "actual", "status");
+        csv.Row("savingAtAverageCost", ActualMonth.Label(d.From), ActualMonth.Label(d.To), d.PlannedSaving, d.RealisedSaving, ResultJson.KeyOf(d.Status.Saving));
+        csv.Row("cashableSaving", ActualMonth.Label(d.From), ActualMonth.Label(d.To), d.PlannedCashableSaving, d.RealisedCashableSaving, ResultJson.KeyOf(d.Status.CashableSaving));
+        csv.Row("takeUp", ActualMonth.Label(d.From), ActualMonth.Label(d.To), d.PlannedTakeUp, d.TakeUp, ResultJson.KeyOf(d.Status.TakeUp));
+        csv.Row("demand", ActualMonth.Label(d.From), ActualMonth.Label(d.To), Csv.Count(d.PlannedDemand), Csv.Count(d.ActualDemand), null);
+        csv.Row("npvAtAverageCost", null, null, f.ApprovedNpv, f.Npv, null);
+        csv.Row("cashableNpv", null, null, f.CashableApprovedNpv, f.CashableNpv, null);
+        csv.Row("outturn " + f.CurrentYearLabel, null, null, f.CurrentYearPlannedSaving, f.CurrentYearForecastSaving, null);
+        csv.Row("paybackMonth", null, null, f.ApprovedPaybackMonth is { } a ? ActualMonth.Label(a) : null, f.PaybackMonth is { } p ? ActualMonth.Label(p) : null, null);
+    }
+
     internal static void WriteCsv(CliContext context, TrackingResult result, bool quarterly)
     {
         var csv = new Csv(context.Output);

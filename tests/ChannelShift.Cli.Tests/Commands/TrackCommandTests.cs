@@ -45,6 +45,32 @@ public sealed class TrackCommandTests : IDisposable
     }
 
     [Fact]
+    public void Track_CsvSummary_PlannedBesideActualForEachHeadline()
+    {
+        // To date (April and May 2027): planned 2 × 4,750 = 9,500.00, realised 3,800 + 4,750 = 8,550.00 (90%: at risk);
+        // take-up 0.9 against 1 planned; demand planned 2 × (500 + 4,500) = 10,000, actual 5,000 + 5,000 = 10,000.
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--format", "csv", "--summary");
+        var json = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--format", "json").Json().GetProperty("reforecast");
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        lines[0].Should().Be("measure,from,to,planned,actual,status");
+        lines[1].Should().Be("savingAtAverageCost,2027-04,2027-05,9500.00,8550.00,at-risk");
+        lines.Should().Contain("takeUp,2027-04,2027-05,1,0.9,at-risk").And.Contain("demand,2027-04,2027-05,10000,10000,");
+        lines.Should().Contain(l => l.StartsWith("npvAtAverageCost,,,", StringComparison.Ordinal)
+            && l.Contains(json.GetProperty("approvedNpv").GetDecimal().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Track_SummaryWithoutCsv_IsRefusedNamingTheFlag()
+    {
+        var run = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--summary");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("error: --summary:").And.Contain("expected --format csv");
+    }
+
+    [Fact]
     public void Track_Json_CarriesTheMonthsToDateAndReforecast()
     {
         var json = AppRun.Of("track", Scenario(), "--actuals", Write("actuals.csv", Wide), "--format", "json").Json();

@@ -166,6 +166,21 @@ public class UncertaintyCommandTests
         value.GetProperty("value").GetDouble().Should().BeInRange(0, 0.5);
     }
 
+    [Fact]
+    public void Sensitivity_CsvSummary_OneRowWithTheBaseNpvAndTheWidestInput()
+    {
+        // The base case is waste-services' NPV, worked by hand in docs/methodology.md: 23,474,307.29. Two inputs are
+        // swung; the summary names the tornado's first (widest) bar, as the JSON lists it.
+        string[] args = ["sensitivity", Waste, "--range", "$.demandGrowth=-0.05:0.03", "--range", "$.unitCosts.overrides.face-to-face=4.83:9.56"];
+        var lines = AppRun.Of([.. args, "--format", "csv", "--summary"]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var first = AppRun.Of([.. args, "--format", "json"]).Json().GetProperty("tornado")[0];
+
+        lines.Should().HaveCount(2);
+        lines[0].Should().Be("option,basis,baseNpv,inputs,widestInputPath,widestInputLabel,widestSwing,widestSwitchingValue");
+        lines[1].Should().StartWith($"Digital first for waste services,average,23474307.29,2,{first.GetProperty("path").GetString()},")
+            .And.Contain(first.GetProperty("swing").GetDecimal().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     // fixtures §5 through the app.
     [Theory]
     [InlineData("5", "10", "90%", 0.2692718, 0.7307282, 7)]
