@@ -16,7 +16,7 @@ internal static class AppraiseCommand
         var basis = BasisOption.Create();
         var view = new Option<string>("--view") { Description = "economic (default): real prices, discounted, as the Green Book asks; financial: cash by financial year, undiscounted, capital apart from revenue, as a budget sees it.", DefaultValueFactory = _ => "economic" };
         var format = FormatOption.Create(markdown: true);
-        var summary = new Option<bool>("--summary") { Description = "With --format csv: the headline figures, one row for each option and basis (NPV, PV benefits, PV costs, BCR, ROI, IRR, paybacks), instead of the years." };
+        var summary = SummaryOption.Create("the headline figures, one row for each option and basis (NPV, PV benefits, PV costs, BCR, ROI, IRR, paybacks)");
         var command = new Command("appraise", "Appraise a scenario file over the years: NPV, BCR, payback and IRR at average cost and cashable, by option; or, with --view financial, its cash by financial year.") { file, option, basis, view, format, summary };
         command.SetAction(parse =>
         {
@@ -27,10 +27,10 @@ internal static class AppraiseCommand
                 "financial" => true,
                 var other => throw new UserInputException($"--view: \"{other}\" is not a view; expected economic or financial."),
             };
-            var headline = parse.GetValue(summary);
-            if (headline && (output != OutputFormat.Csv || financial))
+            var headline = SummaryOption.Parse(parse.GetValue(summary), output, parse.GetValue(format));
+            if (headline && financial)
             {
-                throw new UserInputException($"--summary: the headline figures are a CSV of the economic view; expected --format csv (not {(financial ? "--view financial" : "--format " + (parse.GetValue(format) ?? "table"))}), or no --summary.");
+                throw new UserInputException("--summary: the headline figures are a CSV of the economic view; expected --format csv without --view financial, or no --summary.");
             }
 
             var scenario = ScenarioFile.Load(parse.GetValue(file)!, context);
