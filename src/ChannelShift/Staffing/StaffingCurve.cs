@@ -15,6 +15,12 @@ internal sealed class StaffingCurve
     private readonly int[] sortedIndex = [];
     private readonly double[] sortedShares = [];
     private readonly double[] sortedSeconds = [];
+    private readonly long[]? kindUnits;
+    private readonly int[] kindInterval = [];
+    private readonly double[] perShare = [];
+    private readonly double busiest;
+    private readonly StaffingBreakpoints?[] breakpoints = [];
+    private readonly SpreadOf?[] spreads = [];
 
     private StaffingCurve(ChannelStaffing staffing, double rise, StaffingGrid? grid)
     {
@@ -27,6 +33,41 @@ internal sealed class StaffingCurve
             sortedIndex = Enumerable.Range(0, staffing.IntervalCount).OrderBy(i => staffing.Share(i) / staffing.IntervalSeconds(i)).ToArray();
             sortedShares = Array.ConvertAll(sortedIndex, staffing.Share);
             sortedSeconds = Array.ConvertAll(sortedIndex, staffing.IntervalSeconds);
+
+            // Intervals of one kind (the same share and length, so the same traffic to the bit) share breakpoints, their
+            // units summed: a week of five like days has a fifth of the breakpoints.
+            if (StaffingBreakpoints.IntervalUnits(staffing) is { } units)
+            {
+                var kinds = new Dictionary<(double Share, double Seconds), int>();
+                var unitsOfKind = new List<long>();
+                var intervalOfKind = new List<int>();
+                for (int i = 0; i < units.Length; i++)
+                {
+                    double share = staffing.Share(i);
+                    if (share <= 0)
+                    {
+                        continue;
+                    }
+
+                    busiest = Math.Max(busiest, share / staffing.IntervalSeconds(i));
+                    if (kinds.TryGetValue((share, staffing.IntervalSeconds(i)), out int kind))
+                    {
+                        unitsOfKind[kind] += units[i];
+                    }
+                    else
+                    {
+                        kinds.Add((share, staffing.IntervalSeconds(i)), intervalOfKind.Count);
+                        intervalOfKind.Add(i);
+                        unitsOfKind.Add(units[i]);
+                    }
+                }
+
+                kindUnits = [.. unitsOfKind];
+                kindInterval = [.. intervalOfKind];
+                perShare = Array.ConvertAll(kindInterval, i => staffing.IntervalSeconds(i) / staffing.Share(i));
+                breakpoints = new StaffingBreakpoints?[(2 * StaffingGrid.Reach) + 2];
+                spreads = new SpreadOf?[breakpoints.Length];
+            }
         }
     }
 
@@ -85,9 +126,9 @@ internal sealed class StaffingCurve
         double ratio = handling == staffing.HandlingSeconds ? staffing.AnswerRatio : answerSeconds / handling;
         double volume = Math.Max(0, annualVolume);
         double perWeek = volume / staffing.OpeningHours.WeeksPerYear;
-        double agentHours = 0;
         if (grid is null)
         {
+            double agentHours = 0;
             for (int i = 0; i < staffing.IntervalCount; i++)
             {
                 double load = Traffic(perWeek, handling, i, volume);
@@ -97,9 +138,137 @@ internal sealed class StaffingCurve
             return staffing.ToFullTimeEquivalents(agentHours, shrinkage);
         }
 
+        var bracket = grid.Bracket(ratio);
+        long units = FromBreakpoints(bracket, perWeek, handling, volume, out _);
+        return staffing.ToFullTimeEquivalents(units >= 0 ? units / StaffingBreakpoints.UnitsPerHour : Walk(bracket, perWeek, handling, volume), shrinkage);
+    }
+
+    /// <summary>
+    /// The week's agent-hours in units of 2⁻²⁰ hour from the breakpoints of the two tables around the answer ratio, or
+    /// −1 when they cannot tell (no breakpoints for this week or ratio, or traffic beyond the tables).
+    /// </summary>
+    /// <remarks>
+    /// The table above the ratio gives each interval at least its agents (its thresholds are higher), the table below
+    /// at most. Breakpoints passed in both count for sure; a breakpoint passed below but not above leaves its interval
+    /// open, and those few intervals are searched directly from the agents they have for sure. Both sides are widened by
+    /// twice <see cref="StaffingGrid.Slack"/>, above the rounding of x × share / seconds against the interval's traffic.
+    /// </remarks>
+    private long FromBreakpoints(StaffingGrid.Brackets bracket, double perWeek, double handling, double volume, out int searched)
+    {
+        searched = 0;
+        int slot = bracket.Grid + StaffingGrid.Reach;
+        if ((uint)(slot + 1) >= (uint)breakpoints.Length)
+        {
+            return -1;
+        }
+
+        var fewest = Breakpoints(slot + 1, bracket.Above);
+        var most = Breakpoints(slot, bracket.Below);
+        double x = perWeek * handling;
+        double low = x * (1 - (2 * StaffingGrid.Slack));
+        double high = x * (1 + (2 * StaffingGrid.Slack));
+        if (!(high < fewest.Reach && high < most.Reach) || x * busiest * (1 + StaffingGrid.Slack) > QueueDemand.MaximumTrafficErlangs)
+        {
+            return -1;
+        }
+
+        long atLeast = fewest.UnitsBefore(fewest.Passed(low));
+        int mostPassed = most.Passed(high);
+        if (atLeast == most.UnitsBefore(mostPassed))
+        {
+            return atLeast;
+        }
+
+        // Breakpoints passed below but perhaps not above: A_N(below) × p_j < high and A_N(above) × p_j ≥ low. As
+        // A_N(above) ≤ A_N(below) × spread, only those from low / spread need looking at.
+        double[] above = bracket.Above;
+        var spread = Spread(slot, bracket.Below, above);
+        int from = most.Passed(low / spread * (1 - 1e-12));
+        Span<int> open = stackalloc int[16];
+        Span<int> sure = stackalloc int[16];
+        int opened = 0;
+        for (int i = from; i < mostPassed; i++)
+        {
+            ref readonly var entry = ref most[i];
+            int n = entry.Agents;
+            if (n < above.Length && above[n] * perShare[entry.Kind] < low)
+            {
+                continue;
+            }
+
+            int k = open[..opened].IndexOf(entry.Kind);
+            if (k >= 0)
+            {
+                sure[k] = Math.Min(sure[k], n);
+            }
+            else if (opened < open.Length)
+            {
+                open[opened] = entry.Kind;
+                sure[opened++] = n;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        // Each open interval has its sure agents counted already; add those the search finds beyond them.
+        long units = atLeast;
+        for (int k = 0; k < opened; k++)
+        {
+            int kind = open[k];
+            double traffic = Traffic(perWeek, handling, kindInterval[kind], volume);
+            int agents = traffic == 0 ? 0 : grid!.Search(traffic, bracket.Ratio, sure[k]);
+            units += (agents - sure[k]) * kindUnits![kind];
+        }
+
+        searched = opened;
+        return units;
+    }
+
+    /// <summary>The week's agent-hours in units of 2⁻²⁰ hour as the breakpoints give them (−1 when they cannot), and
+    /// how many intervals they left to the direct search: for tests.</summary>
+    /// <param name="annualVolume">Contacts a year, 0 or more.</param>
+    /// <param name="handlingSeconds">The average handling time, seconds, greater than 0.</param>
+    internal (long Units, int Searched) FromBreakpoints(double annualVolume, double handlingSeconds)
+    {
+        double ratio = handlingSeconds == Staffing.HandlingSeconds ? Staffing.AnswerRatio : answerSeconds / handlingSeconds;
+        if (grid is null)
+        {
+            return (-1, 0);
+        }
+
+        long units = FromBreakpoints(grid.Bracket(ratio), annualVolume / Staffing.OpeningHours.WeeksPerYear, handlingSeconds, annualVolume, out int searched);
+        return (units, searched);
+    }
+
+    /// <summary>The largest A_N(above) / A_N(below) over the agents both tables hold: how far apart the two tables'
+    /// breakpoints of one interval and N can be.</summary>
+    private double Spread(int slot, double[] below, double[] above)
+    {
+        var kept = Volatile.Read(ref spreads[slot]);
+        if (kept is not null && ReferenceEquals(kept.Below, below) && ReferenceEquals(kept.Above, above))
+        {
+            return kept.Value;
+        }
+
+        double spread = 1;
+        for (int n = 1; n < Math.Min(below.Length, above.Length); n++)
+        {
+            spread = Math.Max(spread, below[n] > 0 ? above[n] / below[n] : double.PositiveInfinity);
+        }
+
+        Volatile.Write(ref spreads[slot], new SpreadOf(below, above, spread));
+        return spread;
+    }
+
+    /// <summary>The week's agent-hours by a walk over the intervals in order of traffic, each looked up in the two tables
+    /// (searched directly where they disagree), extending the tables when the busiest interval passed either.</summary>
+    private double Walk(StaffingGrid.Brackets bracket, double perWeek, double handling, double volume)
+    {
         // Intervals in order of traffic, so each lookup starts where the last ended (a step or two along each table);
         // the agents are then summed in the intervals' own order, the direct curve's, so that both give the same double.
-        var bracket = grid.Bracket(ratio);
+        var staffing = Staffing;
         double[] below = bracket.Below;
         double[] above = bracket.Above;
         int count = staffing.IntervalCount;
@@ -112,9 +281,7 @@ internal sealed class StaffingCurve
         }
 
         // Agents at least: the first N whose threshold above reaches the traffic; at most: below. The traffic rises
-        // with j (to within rounding, which the walks allow for by stepping back), so each walk is one pass. This is
-        // StaffingGrid.Agents' rule written out in the loop: as calls (even inlined ones) it made a simulation of
-        // realistic-uncertain.json about 20% slower.
+        // with j (to within rounding, which the walks allow for by stepping back), so each walk is one pass.
         int n = 0;
         int m = 0;
         for (int j = 0; j < count; j++)
@@ -141,21 +308,37 @@ internal sealed class StaffingCurve
                 m--;
             }
 
-            agents[sortedIndex[j]] = n == m && m < below.Length ? n : traffic[j] == 0 ? 0 : grid.Search(traffic[j], ratio, n);
+            agents[sortedIndex[j]] = n == m && m < below.Length ? n : traffic[j] == 0 ? 0 : grid!.Search(traffic[j], bracket.Ratio, n);
         }
 
         // The busiest interval is last: when it passed either table, extend them for the calls to come.
         if (count > 0 && (m == below.Length || n == above.Length) && traffic[count - 1] > 0)
         {
-            grid.Extend(bracket, traffic[count - 1]);
+            grid!.Extend(bracket, traffic[count - 1]);
         }
 
+        double agentHours = 0;
         for (int i = 0; i < count; i++)
         {
             agentHours += agents[i] * staffing.IntervalHours(i);
         }
 
-        return staffing.ToFullTimeEquivalents(agentHours, shrinkage);
+        return agentHours;
+    }
+
+    /// <summary>The breakpoints of the grid's table in <paramref name="slot"/>, built on first use and again when the
+    /// grid has extended the table.</summary>
+    private StaffingBreakpoints Breakpoints(int slot, double[] thresholds)
+    {
+        var kept = Volatile.Read(ref breakpoints[slot]);
+        if (kept is not null && ReferenceEquals(kept.Source, thresholds))
+        {
+            return kept;
+        }
+
+        var built = StaffingBreakpoints.Build(perShare, kindUnits!, thresholds);
+        Volatile.Write(ref breakpoints[slot], built);
+        return built;
     }
 
     /// <summary>The traffic of interval <paramref name="i"/>, as <see cref="ErlangC.FullTimeEquivalents"/> computes it.</summary>
@@ -164,4 +347,7 @@ internal sealed class StaffingCurve
         double traffic = ErlangC.Traffic(perWeek * Staffing.Share(i), handling, Staffing.IntervalSeconds(i));
         return traffic <= QueueDemand.MaximumTrafficErlangs ? traffic : throw ErlangC.TooMuchTraffic(volume, traffic);
     }
+
+    /// <summary>The spread of the pair of tables around a grid point (<see cref="Spread"/>), kept for the next call.</summary>
+    private sealed record SpreadOf(double[] Below, double[] Above, double Value);
 }

@@ -23,7 +23,7 @@ namespace ChannelShift.Staffing;
 /// </para>
 /// <para>
 /// Building a table costs about (agents up to the largest traffic) × 60 evaluations of Erlang B, each linear in the
-/// agents: under a millisecond for a few dozen agents. A caller staffing many intervals at one answer ratio finds the brackets once and walks the two tables in order of traffic (<see cref="StaffingCurve"/>).
+/// agents: under a millisecond for a few dozen agents. A caller staffing a whole week at one answer ratio finds the brackets once and reads the week's agent-hours from each table's breakpoints (<see cref="StaffingBreakpoints"/>, <see cref="StaffingCurve"/>).
 /// </para>
 /// </remarks>
 internal sealed class StaffingGrid
@@ -40,13 +40,16 @@ internal sealed class StaffingGrid
 
     private static readonly double LogSpacing = Math.Log(Spacing);
 
+    /// <summary>The answer ratios of the grid points in the array, 1.005^g for g from −<see cref="Reach"/>.</summary>
+    private static readonly double[] Ratios = Enumerable.Range(-Reach, (2 * Reach) + 2).Select(g => Math.Exp(g * LogSpacing)).ToArray();
+
     private readonly double targetFraction;
     private readonly double maximumOccupancy;
     private readonly double coverage;
 
     /// <summary>Grid points kept in an array: ratios from 1.005^−2500 (4 × 10⁻⁶) to 1.005^2500 (2.6 × 10⁵); the
     /// few outside it (and the ratio 0 of an answer time of 0) in a dictionary.</summary>
-    private const int Reach = 2500;
+    internal const int Reach = 2500;
 
     private readonly double[]?[] near = new double[]?[(2 * Reach) + 2];
     private readonly ConcurrentDictionary<int, double[]> far = new();
@@ -120,8 +123,9 @@ internal sealed class StaffingGrid
     internal int Search(double traffic, double answerRatio, int atLeast) =>
         ErlangC.FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, atLeast);
 
-    /// <summary>The grid's answer ratio number <paramref name="g"/>: 1.005^g.</summary>
-    private static double RatioAt(int g) => Math.Exp(g * LogSpacing);
+    /// <summary>The grid's answer ratio number <paramref name="g"/>: 1.005^g (kept for the grid points in the
+    /// array).</summary>
+    private static double RatioAt(int g) => (uint)(g + Reach) < (uint)Ratios.Length ? Ratios[g + Reach] : Math.Exp(g * LogSpacing);
 
     /// <summary>The first N with thresholds[N] ≥ <paramref name="traffic"/>, or the table's length when none (the
     /// thresholds rise with N).</summary>

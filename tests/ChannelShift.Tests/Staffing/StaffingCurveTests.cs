@@ -107,4 +107,53 @@ public class StaffingCurveTests
             Tolerance.Relative(longer.FullTimeEquivalents(volume), StaffingCurve.Direct(staffing, 0.1).Fte(volume, 1), 1e-12, $"FTE at {volume}");
         }
     }
+
+    [Fact]
+    public void FromBreakpoints_RandomVolumesAndHandlingTimes_EqualsTheDirectSearchesAgentHours()
+    {
+        // The week's agent-hours, in units of 2^-20 hour, against the direct search interval by interval: Σ fewest agents
+        // × hours × 2^20, an exact integer. Handling times between grid points, so that the two tables around them
+        // disagree for some volumes and the intervals they leave open are searched.
+        var staffing = Staffing(300, 0.3, 0.9);
+        var curve = StaffingCurve.Gridded(staffing, 0.5, 400_000);
+        var random = new Random(20261204);
+        int answered = 0;
+        int searched = 0;
+        for (int call = 0; call < 2_000; call++)
+        {
+            double volume = random.NextDouble() * 400_000;
+            double handling = 240 + (random.NextDouble() * 180);
+            double perWeek = volume / UnevenWeek.WeeksPerYear;
+            long expected = 0;
+            for (int i = 0; i < staffing.IntervalCount; i++)
+            {
+                double traffic = ErlangC.Traffic(perWeek * staffing.Share(i), handling, staffing.IntervalSeconds(i));
+                int agents = ErlangC.FewestAgentsFor(traffic, 20 / handling, 0.8, 0.9);
+                expected += agents * (long)(staffing.IntervalHours(i) * (1 << 20));
+            }
+
+            var (units, open) = curve.FromBreakpoints(volume, handling);
+            units.Should().Be(expected, $"volume {volume:R}, handling {handling:R} open {open}");
+            answered++;
+            searched += open > 0 ? 1 : 0;
+        }
+
+        answered.Should().Be(2_000);
+        searched.Should().BePositive("some volumes fall between the two tables' thresholds and are searched");
+    }
+
+    [Fact]
+    public void Fte_GriddedWeekOfTwentyMinuteIntervals_WalksAndEqualsTheDirectCurve()
+    {
+        // A third of an hour is not a whole number of 2^-20 hours, so sums of agent-hours in another order could differ in
+        // the last bit: such a week has no breakpoints and is walked.
+        var week = new OpeningHoursProfile(Enumerable.Range(0, 30).Select(i => new OpeningInterval(TimeSpan.FromMinutes(20), (i % 3 == 0 ? 2.0 : 1.0) / 40)), 52);
+        var staffing = new ChannelStaffing(TimeSpan.FromSeconds(300), new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0.3, week, 1650, 32_000m);
+        var gridded = StaffingCurve.Gridded(staffing, 0.2, 300_000);
+        gridded.FromBreakpoints(100_000, 300).Units.Should().Be(-1);
+        foreach (double volume in new[] { 5_000.0, 100_000, 299_999 })
+        {
+            gridded.Fte(volume, 0.7).Should().Be(StaffingCurve.Direct(staffing, 0.2).Fte(volume, 0.7));
+        }
+    }
 }
