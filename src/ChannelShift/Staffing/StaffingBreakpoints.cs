@@ -13,14 +13,14 @@ namespace ChannelShift.Staffing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Agent-hours are counted in whole units of 2⁻²⁰ hour, so that sums in any order are exact and equal, to the bit, the
-/// interval-by-interval sum of the direct search. A week whose intervals are not whole units (a 20-minute interval,
-/// say) has no breakpoints, and its curve walks the intervals.
+/// Agent-hours are counted in whole units of 2⁻²⁰ hour, so that sums in any order are exact (below 2³³ agent-hours a
+/// week) and equal, to the bit, the interval-by-interval sum of the direct search. A week whose intervals are not whole
+/// units (a 20-minute interval, say) has no breakpoints, and its curve walks the intervals.
 /// </para>
 /// <para>
 /// A lookup is a bucket (the breakpoints are bucketed by x in as many buckets of equal width as there are
 /// breakpoints) and a step or two from it. Only breakpoints below <see cref="Reach"/> are kept: beyond it the busiest
-/// interval has passed the table, and the curve extends the table instead.
+/// interval has passed the table, and the curve walks the intervals instead (which extends the tables).
 /// </para>
 /// </remarks>
 internal sealed class StaffingBreakpoints
@@ -74,7 +74,8 @@ internal sealed class StaffingBreakpoints
     /// <summary>Breakpoint <paramref name="i"/> in order of x.</summary>
     internal ref readonly Breakpoint this[int i] => ref entries[i];
 
-    /// <summary>Each interval's length in units of 2⁻²⁰ hour, or null when one is not a whole number of units.</summary>
+    /// <summary>Each interval's length in units of 2⁻²⁰ hour, or null when one is not a whole number of units (or is
+    /// more than 10¹² of them).</summary>
     internal static long[]? IntervalUnits(ChannelStaffing staffing)
     {
         var result = new long[staffing.IntervalCount];
@@ -117,6 +118,7 @@ internal sealed class StaffingBreakpoints
         for (int i = 0; i < perShare.Length; i++)
         {
             int n = 0;
+            // A kind with no share has seconds / share = +∞, and 0 × ∞ is NaN, not below the reach: no breakpoints.
             while (n < thresholds.Length && thresholds[n] * perShare[i] < reach)
             {
                 n++;

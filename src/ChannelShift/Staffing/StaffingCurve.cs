@@ -145,7 +145,9 @@ internal sealed class StaffingCurve
 
     /// <summary>
     /// The week's agent-hours in units of 2⁻²⁰ hour from the breakpoints of the two tables around the answer ratio, or
-    /// −1 when they cannot tell (no breakpoints for this week or ratio, or traffic beyond the tables).
+    /// −1 when they cannot tell: no breakpoints for this week (intervals not whole units) or ratio (0, or off the grid's
+    /// array), traffic beyond the tables, more than 16 kinds left open, or agent-hours of 2³³ or more (where a double
+    /// no longer holds every sum exactly).
     /// </summary>
     /// <remarks>
     /// The table above the ratio gives each interval at least its agents (its thresholds are higher), the table below
@@ -157,7 +159,7 @@ internal sealed class StaffingCurve
     {
         searched = 0;
         int slot = bracket.Grid + StaffingGrid.Reach;
-        if ((uint)(slot + 1) >= (uint)breakpoints.Length)
+        if (slot < 0 || slot + 1 >= breakpoints.Length)
         {
             return -1;
         }
@@ -174,13 +176,20 @@ internal sealed class StaffingCurve
 
         long atLeast = fewest.UnitsBefore(fewest.Passed(low));
         int mostPassed = most.Passed(high);
-        if (atLeast == most.UnitsBefore(mostPassed))
+        long atMost = most.UnitsBefore(mostPassed);
+        if (atMost >= 1L << 53)
+        {
+            return -1;
+        }
+
+        if (atLeast == atMost)
         {
             return atLeast;
         }
 
         // Breakpoints passed below but perhaps not above: A_N(below) × p_j < high and A_N(above) × p_j ≥ low. As
-        // A_N(above) ≤ A_N(below) × spread, only those from low / spread need looking at.
+        // A_N(above) ≤ A_N(below) × spread, only those from low / spread need looking at (and for an N beyond the table
+        // above, A_N(below) ≥ its last A_N(above) / spread ≥ the reach / spread, above low / spread too).
         double[] above = bracket.Above;
         var spread = Spread(slot, bracket.Below, above);
         int from = most.Passed(low / spread * (1 - 1e-12));

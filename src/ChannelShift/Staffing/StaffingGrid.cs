@@ -23,7 +23,9 @@ namespace ChannelShift.Staffing;
 /// </para>
 /// <para>
 /// Building a table costs about (agents up to the largest traffic) × 60 evaluations of Erlang B, each linear in the
-/// agents: under a millisecond for a few dozen agents. A caller staffing a whole week at one answer ratio finds the brackets once and reads the week's agent-hours from each table's breakpoints (<see cref="StaffingBreakpoints"/>, <see cref="StaffingCurve"/>).
+/// agents: under a millisecond for a few dozen agents. A caller staffing a whole week at one answer ratio finds the
+/// brackets once and reads the week's agent-hours from each table's breakpoints (<see cref="StaffingBreakpoints"/>,
+/// <see cref="StaffingCurve"/>).
 /// </para>
 /// </remarks>
 internal sealed class StaffingGrid

@@ -1,4 +1,5 @@
 using ChannelShift.Staffing;
+using CsCheck;
 
 namespace ChannelShift.Tests.Staffing;
 
@@ -56,5 +57,38 @@ public class StaffingBreakpointsTests
         {
             result.Should().Equal(units, 524_288L);
         }
+    }
+
+    [Fact]
+    public void UnitsBefore_RandomKindsAndThresholds_EqualsACountOfEveryBreakpointBelowX()
+    {
+        // Against brute force: Σ over kinds of units × the number of N with A_N × seconds/share < x. Odd numbers of kinds
+        // (merge passes with a run left over), repeated thresholds and repeated seconds/share (tied breakpoints), a kind
+        // with no share now and then.
+        Gen.Select(Gen.Int[1, 13], Gen.Int[2, 30], Gen.Int[0, int.MaxValue]).Sample((kinds, length, seed) =>
+        {
+            var random = new Random(seed);
+            var thresholds = new double[length];
+            for (int n = 1; n < length; n++)
+            {
+                thresholds[n] = thresholds[n - 1] + (n == length - 1 ? 0.5 : random.Next(4) == 0 ? 0 : random.NextDouble() * 3);
+            }
+
+            double[] choices = [900, 1800, 3000, 3600, 7200, double.PositiveInfinity];
+            var perShare = Enumerable.Range(0, kinds).Select(k => k == 0 ? 1800 : choices[random.Next(choices.Length)]).ToArray();
+            var units = Enumerable.Range(0, kinds).Select(_ => (long)(1 + random.Next(4)) << 18).ToArray();
+            var breakpoints = StaffingBreakpoints.Build(perShare, units, thresholds);
+            for (int i = 0; i < 20; i++)
+            {
+                double x = i == 0 ? 0 : random.NextDouble() * breakpoints.Reach;
+                long expected = 0;
+                for (int k = 0; k < kinds; k++)
+                {
+                    expected += units[k] * thresholds.Count(a => a * perShare[k] < x);
+                }
+
+                breakpoints.UnitsBefore(breakpoints.Passed(x)).Should().Be(expected, $"x = {x:R}");
+            }
+        }, iter: 500);
     }
 }
