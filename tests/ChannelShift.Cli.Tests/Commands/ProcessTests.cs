@@ -73,11 +73,7 @@ public class ProcessTests
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);   // well into the run: 100,000,000 iterations take seconds
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
+        await Support.Interrupt.WhenAtWorkAsync(process, TestContext.Current.CancellationToken);
 
         process.WaitForExit(10_000).Should().BeTrue("Ctrl-C should stop the run at its next chunk");
         process.ExitCode.Should().Be(130);
@@ -113,11 +109,7 @@ public class ProcessTests
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await Task.Delay(2500, TestContext.Current.CancellationToken);   // past start-up and reading, into the councils
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                kill.WaitForExit();
-            }
+            await Support.Interrupt.WhenAtWorkAsync(process, TestContext.Current.CancellationToken);
 
             var exited = process.WaitForExit(10_000);
             if (!exited)

@@ -344,13 +344,9 @@ public sealed partial class ReportCommandTests : IDisposable
 
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Task.Delay(2500, TestContext.Current.CancellationToken);   // past the appraisal and sensitivity, into 100,000,000 iterations
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
+        await Interrupt.WhenAtWorkAsync(process, TestContext.Current.CancellationToken);
 
-        process.WaitForExit(10_000).Should().BeTrue("Ctrl-C should stop the simulation at its next chunk");
+        process.WaitForExit(10_000).Should().BeTrue("Ctrl-C should stop the report at its next check (a sensitivity input or a simulation chunk)");
         process.ExitCode.Should().Be(130);
         (await error).Should().Contain("error: interrupted (Ctrl-C).").And.Contain("error: the -o file was not written.");
         Directory.GetFiles(_folder).Should().BeEmpty("neither the paper nor its temporary file is left");

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ChannelShift.Cli.Tests.Support;
+
+/// <summary>
+/// Ctrl-C for a test: SIGINT sent with <c>kill -INT</c> once the app is at work. "At work" is measured in the app's
+/// own CPU time, not the wall clock: start-up takes well under a tenth of a second of CPU, so a machine slow to start
+/// the app delays the signal instead of sending it before the app listens for it.
+/// </summary>
+internal static class Interrupt
+{
+    /// <summary>CPU time the app has used when the signal is sent: far past its start-up, early in a long run.</summary>
+    internal static readonly TimeSpan AtWork = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>Waits until <paramref name="process"/> has used <see cref="AtWork"/> of CPU (failing the test if it ends
+    /// first or takes a minute of wall time), then sends it SIGINT.</summary>
+    internal static async Task WhenAtWorkAsync(Process process, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (process.TotalProcessorTime < AtWork)
+        {
+            process.HasExited.Should().BeFalse("the run should still be going when it is interrupted");
+            waited.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(1), "the app should be at work within a minute");
+            await Task.Delay(20, cancellationToken);
+        }
+
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync(cancellationToken);
+    }
+}
