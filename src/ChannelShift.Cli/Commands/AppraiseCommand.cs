@@ -238,7 +238,7 @@ internal static class AppraiseCommand
             columns.Add(TextColumn.Figure($"NPV {CaseText.Name(other)}"));
         }
 
-        columns.AddRange([TextColumn.Figure("BCR"), TextColumn.Figure("Payback (years)")]);
+        columns.AddRange([TextColumn.Figure("BCR"), TextColumn.Figure($"Payback (years from the start of {appraisal.Options[0].Years[0].Label})")]);
         // The rank and the option name a row: both repeat in each column group on a narrow terminal.
         var table = new TextTable($"Options {CaseText.Ranking(ranked)}", columns, keyColumns: 2);
         var rank = 1;
@@ -252,7 +252,7 @@ internal static class AppraiseCommand
             }
 
             cells.Add(Ratio(first.BenefitCostRatio));
-            cells.Add(Years(first.PaybackYears));
+            cells.Add(CaseText.PaybackFromStart(first.PaybackYears));
             table.AddRow([.. cells]);
         }
 
@@ -264,6 +264,4 @@ internal static class AppraiseCommand
     private static string Ratio(double? value) => value is { } v ? Show.Number(v, "0.00") : "n/a";
 
     private static string Percent(double? value) => value is { } v ? Show.Percent(v, "0.0") : "n/a";
-
-    private static string Years(double? value) => value is { } v ? Show.Number(v, "0.0") : "never";
 }

@@ -81,6 +81,9 @@ internal static class BatchCommand
         ScenarioFile.Read(path, context, "--councils", "a councils CSV file", "a councils CSV file (see docs/examples/councils.csv)", "a header row (council, then channel keys) and one row per council", (stream, typed) =>
             BatchAppraisal.Run(scenario, CouncilsCsv.Read(scenario, stream, typed == ScenarioFile.StandardInput ? "(standard input)" : typed), option, progress, context.Cancellation));
 
+    /// <summary>The label of the appraisal's first year (year 0), which paybacks count from.</summary>
+    private static string FirstYear(BatchResult result) => Rows(result).Select(row => row.Option.Years[0].Label).FirstOrDefault() ?? "year 0";
+
     private static IEnumerable<(CouncilAppraisal Council, AppraisalResult Option)> Rows(BatchResult result) =>
         result.Rows.SelectMany(row => row.Options.Select(option => (row, option)));
 
@@ -101,7 +104,7 @@ internal static class BatchCommand
         // The council and the option name a row: both repeat in each column group on a narrow terminal.
         var table = new TextTable(
             null,
-            [TextColumn.Text("Council"), TextColumn.Text("Option"), .. new[] { "NPV at average cost", "Cashable NPV", "BCR at average cost", "Payback at average cost (years)", "IRR at average cost", "Final-year saving" }.Select(TextColumn.Figure)],
+            [TextColumn.Text("Council"), TextColumn.Text("Option"), .. new[] { "NPV at average cost", "Cashable NPV", "BCR at average cost", $"Payback at average cost (years from the start of {FirstYear(result)})", "IRR at average cost", "Final-year saving" }.Select(TextColumn.Figure)],
             keyColumns: 2);
         foreach (var (council, r) in Rows(result))
         {
@@ -111,7 +114,7 @@ internal static class BatchCommand
                 Show.Money(r.Npv, c),
                 r.Cashable is { } cashable ? Show.Money(cashable.Npv, c) : "n/a",
                 r.BenefitCostRatio is { } bcr ? Show.Number(bcr, "0.00") : "n/a",
-                r.PaybackYears is { } payback ? Show.Number(payback, "0.0") : "never",
+                CaseText.PaybackFromStart(r.PaybackYears),
                 r.Irr is { } irr ? Show.Percent(irr, "0.0") : "none",
                 Show.Money(r.Years[^1].Saving, c));
         }

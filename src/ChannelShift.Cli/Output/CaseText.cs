@@ -26,6 +26,24 @@ internal static class CaseText
         { } y => string.Create(CultureInfo.InvariantCulture, $"repaid during {label}, {y + 1:0.0} years after the start of {firstLabel}"),
     };
 
+    /// <summary>A payback for a table cell in years from the start of year 0, as <see cref="Payback"/> counts them
+    /// ("2.4"), or "none needed" or "not repaid"; the column's heading names the year it counts from.</summary>
+    internal static string PaybackFromStart(double? years) => years switch
+    {
+        null => "not repaid",
+        0 => "none needed",
+        { } y => string.Create(CultureInfo.InvariantCulture, $"{y + 1:0.0}"),
+    };
+
+    /// <summary>A payback for a table cell, by the year it falls in: "during 2027/28", "none needed" or "not repaid".
+    /// The year, not a count of years, so that no reader wonders where the count starts.</summary>
+    internal static string PaybackDuring(BasisSummary summary) => summary.PaybackYears switch
+    {
+        null => "not repaid",
+        0 => "none needed",
+        _ => "during " + summary.PaybackYearLabel,
+    };
+
     /// <summary>The prices and discounting actually used, e.g. "real 2026 prices, discounted at the Green Book STPR
     /// (3.5%, declining from year 31)".</summary>
     internal static string PricesAndDiscounting(Scenario scenario)

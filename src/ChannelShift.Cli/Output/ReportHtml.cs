@@ -697,9 +697,7 @@ internal static class ReportHtml
     private static string Lowered(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private static string PaybackShort(BasisSummary s) => s.PaybackYearLabel is { } label
-        ? "during " + label
-        : s.PaybackYears == 0 ? "none needed" : "not repaid";
+    private static string PaybackShort(BasisSummary s) => CaseText.PaybackDuring(s);
 
     private static string Factor(YearResult y) => Show.Number((double)y.DiscountFactor, "0.000000");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChannelShift.Cli.Tests.Support;
 
 namespace ChannelShift.Cli.Tests.Commands;
@@ -117,5 +118,29 @@ public class BasisTests
         json.GetProperty("paybackYears").GetDouble().Should().BeApproximately(0.332, 0.0005);
         json.GetProperty("paybackYearLabel").GetString().Should().Be("2027/28");
         json.GetProperty("cashable").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Appraise_SeveralOptions_RankingTableCountsPaybackAsTheWordsDo()
+    {
+        // The ranking table's payback and each option's "repaid during ..., N years after the start of 2026/27" must be
+        // the same count (both from the start of year 0), option by option in rank order.
+        var run = AppRun.Of("appraise", Repository.Example("northshire-options.json"));
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("Payback (years from the start of 2026/27)");
+        var table = Regex.Matches(run.Output, @"^│\s+\d+ │.*│\s+(\d+\.\d) │$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        var words = Regex.Matches(run.Output, @"^  payback: repaid during \S+, (\d+\.\d) years after the start of 2026/27", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        table.Should().HaveCount(3).And.Equal(words);
+    }
+
+    [Fact]
+    public void Batch_Table_PaybackCountsFromTheStartOfYearZero()
+    {
+        // waste-services.json for Example District 01 pays back 0.332 years after the end of 2026/27 (as the appraisal
+        // of the same volumes, docs/methodology.md), so 1.3 years from its start.
+        var run = AppRun.Of("batch", Repository.Example("waste-services.json"), "--councils", Repository.Example("councils.csv"), "--format", "markdown");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("| Payback at average cost (years from the start of 2026/27) |")
+            .And.Contain("| Example District 01 | Digital first for waste services | £23,474,307.29 | n/a | 35.39 | 1.3 |");
     }
 }
