@@ -139,7 +139,9 @@ internal static class ReportHtml
                 b.Append("<strong>").Append(Html.Escape(o.OptionName)).Append("</strong>: ");
             }
 
-            b.Append(Html.Escape(string.Join("; ", option.Shifts.Select(p => CaseText.ShiftInWords(p, r.Appraisal.Currency))))).Append("</li>\n");
+            // One shift in the line; several as a list, one item each (a shift's own words use semicolons).
+            var shifts = option.Shifts.Select(p => Html.Escape(CaseText.ShiftInWords(p, r.Appraisal.Currency))).ToList();
+            b.Append(shifts.Count == 1 ? shifts[0] : "<ul>" + string.Concat(shifts.Select(text => "<li>" + text + "</li>")) + "</ul>").Append("</li>\n");
         }
 
         b.Append("</ol>\n");

@@ -51,6 +51,38 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_OptionOfTwoShifts_ListsEachShiftAsItsOwnItem()
+    {
+        // A shift's words use semicolons (its failure demand, its assisted digital), so several shifts joined by them
+        // would read as one: each is an item of its own.
+        var path = Write("two-shifts.json", """
+            { "name": "Counter to web and phone",
+              "unitCosts": { "catalogue": "socitm-2012", "overrides": { "face-to-face": 10.00, "web": 0.50 } },
+              "baseline": { "period": "month", "volumes": { "face-to-face": 1000, "web": 4000 } },
+              "shifts": [
+                { "name": "Counter to web", "from": "face-to-face", "share": 0.5, "to": "web", "failureDemand": { "share": 0.1, "returnsTo": "face-to-face" } },
+                { "name": "Counter to phone", "from": "face-to-face", "share": 0.1, "to": "telephone" } ],
+              "costs": [ { "name": "Portal", "type": "one-off", "year": 0, "amount": 150000 } ],
+              "appraisal": { "years": 3 } }
+            """);
+        var run = Report(path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var items = Regex.Match(run.Output, "<ul>(<li>[^<]*</li>)+</ul></li>").Value;
+        Regex.Count(items, "<li>").Should().Be(2, items);
+        items.Should().Contain("50% of face-to-face contacts to web").And.Contain("10% of face-to-face contacts to telephone");
+    }
+
+    [Fact]
+    public void Report_OptionOfOneShift_SaysItInTheLine()
+    {
+        var run = Report(Write("one-shift.json", CounterToWeb));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("50% of face-to-face contacts to web").And.NotContain("<ul><li>50%");
+    }
+
+    [Fact]
     public void Report_AnyScenario_IsSelfContained()
     {
         var run = Report(Repository.Example("eastbrook-tracking.json"));
