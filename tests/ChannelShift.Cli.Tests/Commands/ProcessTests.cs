@@ -53,15 +53,7 @@ public class ProcessTests
     [Fact]
     public async Task Simulate_Interrupted_StopsPromptlyWithExit130AndNoOutput()
     {
-        // A process started from a shell's background job inherits SIGINT ignored, and so would the app: then there is
-        // nothing to test here.
-        var ignored = OperatingSystem.IsLinux()
-            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
-            : ulong.MaxValue;
-        if ((ignored & 2) != 0)
-        {
-            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
-        }
+        Support.Interrupt.SkipUnlessTheAppCanBeInterrupted();
 
         var anchor = Path.Combine(Support.Repository.Root, "benchmarks", "anchor.json");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -84,13 +76,7 @@ public class ProcessTests
     [Fact]
     public async Task Batch_Interrupted_StopsPromptlyWithExit130AndWritesNoFile()
     {
-        var ignored = OperatingSystem.IsLinux()
-            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
-            : ulong.MaxValue;
-        if ((ignored & 2) != 0)
-        {
-            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
-        }
+        Support.Interrupt.SkipUnlessTheAppCanBeInterrupted();
 
         // 200,000 councils: tens of seconds of appraisals, so the interrupt lands in the middle of them.
         var folder = Directory.CreateTempSubdirectory("channelshift-batch-interrupt-").FullName;

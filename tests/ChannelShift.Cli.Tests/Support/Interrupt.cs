@@ -13,6 +13,20 @@ internal static class Interrupt
     /// <summary>CPU time the app has used when the signal is sent: far past its start-up, early in a long run.</summary>
     internal static readonly TimeSpan AtWork = TimeSpan.FromSeconds(0.5);
 
+    /// <summary>Skips the test unless SIGINT would reach the app: a host started with SIGINT ignored (a background job
+    /// of a non-interactive shell) passes that on to the processes it starts, and there is nothing to test; nor off
+    /// Linux, where there is no <c>kill -INT</c>.</summary>
+    internal static void SkipUnlessTheAppCanBeInterrupted()
+    {
+        var ignored = OperatingSystem.IsLinux()
+            ? Convert.ToUInt64(File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim(), 16)
+            : ulong.MaxValue;
+        if ((ignored & 2) != 0)
+        {
+            Assert.Skip("SIGINT is ignored by this test host (or this is not Linux), so the app would ignore it too.");
+        }
+    }
+
     /// <summary>Waits until <paramref name="process"/> has used <see cref="AtWork"/> of CPU (failing the test if it ends
     /// first or takes a minute of wall time), then sends it SIGINT.</summary>
     internal static async Task WhenAtWorkAsync(Process process, CancellationToken cancellationToken)
