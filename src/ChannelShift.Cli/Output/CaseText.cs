@@ -37,11 +37,11 @@ internal static class CaseText
 
     /// <summary>A payback for a table cell, by the year it falls in: "during 2027/28", "none needed" or "not repaid".
     /// The year, not a count of years, so that no reader wonders where the count starts.</summary>
-    internal static string PaybackDuring(BasisSummary summary) => summary.PaybackYears switch
+    internal static string PaybackDuring(double? years, string? label) => years switch
     {
         null => "not repaid",
         0 => "none needed",
-        _ => "during " + summary.PaybackYearLabel,
+        _ => "during " + label,
     };
 
     /// <summary>The prices and discounting actually used, e.g. "real 2026 prices, discounted at the Green Book STPR

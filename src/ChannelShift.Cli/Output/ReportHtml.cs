@@ -207,7 +207,7 @@ internal static class ReportHtml
             rows.Add(Row("ROI", s => Percent(s.Roi)));
             rows.Add(Row("IRR", s => s.Irr is { } irr ? Show.Percent(irr, "0.0") : "none (" + s.IrrNote + ")"));
             rows.Add(Row("Payback", PaybackShort));
-            rows.Add(Row("Discounted payback", s => s.DiscountedPaybackYearLabel is { } label ? "during " + label : s.DiscountedPaybackYears == 0 ? "none needed" : "not repaid"));
+            rows.Add(Row("Discounted payback", s => CaseText.PaybackDuring(s.DiscountedPaybackYears, s.DiscountedPaybackYearLabel)));
         }
 
         rows.Add(["Contacts moved in the final year", .. options.Select(o => Show.Count(Math.Round(o.Years[^1].ContactsMoved)))]);
@@ -699,7 +699,7 @@ internal static class ReportHtml
     private static string Lowered(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private static string PaybackShort(BasisSummary s) => CaseText.PaybackDuring(s);
+    private static string PaybackShort(BasisSummary s) => CaseText.PaybackDuring(s.PaybackYears, s.PaybackYearLabel);
 
     private static string Factor(YearResult y) => Show.Number((double)y.DiscountFactor, "0.000000");
 

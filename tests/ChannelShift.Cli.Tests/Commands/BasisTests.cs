@@ -142,5 +142,44 @@ public class BasisTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("| Payback at average cost (years from the start of 2026/27) |")
             .And.Contain("| Example District 01 | Digital first for waste services | £23,474,307.29 | n/a | 35.39 | 1.3 |");
+        // Council 12 has no face-to-face visits: it moves nothing, pays the costs and never pays back.
+        run.Output.Split('\n').Single(line => line.StartsWith("| Example District 12 |", StringComparison.Ordinal)).Should().Contain("| not repaid |");
+    }
+
+    [Fact]
+    public void Appraise_OptionsThatNeedNoPaybackOrNeverPayBack_SayItInTheRankingTableAndTheReport()
+    {
+        // "Free" moves half of 1,000 visits a month to the web at no cost: the cumulative net is never negative, so no
+        // payback is needed. "Dear" moves the same for a £100,000,000 portal that three years of savings (500 × 12 ×
+        // (10 − 0.5) = £57,000 a year) never repay.
+        var folder = Directory.CreateTempSubdirectory("channelshift-payback-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "two-options.json");
+            File.WriteAllText(path, """
+                { "name": "Counter to web, two ways",
+                  "unitCosts": { "catalogue": "socitm-2012", "overrides": { "face-to-face": 10.00, "web": 0.50 } },
+                  "baseline": { "period": "month", "volumes": { "face-to-face": 1000, "web": 4000 } },
+                  "options": [
+                    { "name": "Free", "shifts": [ { "from": "face-to-face", "share": 0.5, "to": "web" } ] },
+                    { "name": "Dear", "shifts": [ { "from": "face-to-face", "share": 0.5, "to": "web" } ],
+                      "costs": [ { "name": "Portal", "type": "one-off", "year": 0, "amount": 100000000 } ] } ],
+                  "appraisal": { "years": 3 } }
+                """);
+            var run = AppRun.Of("appraise", path, "--format", "markdown");
+            run.ExitCode.Should().Be(0, run.Error);
+            run.Output.Split('\n').Single(line => line.StartsWith("| 1 | Free |", StringComparison.Ordinal)).Should().EndWith("| none needed |");
+            run.Output.Split('\n').Single(line => line.StartsWith("| 2 | Dear |", StringComparison.Ordinal)).Should().EndWith("| not repaid |");
+
+            var report = AppRun.Of("report", path);
+            report.ExitCode.Should().Be(0, report.Error);
+            Regex.Count(report.Output, "<td[^>]*>none needed</td>").Should().Be(3, "Free's payback in the options table, and its payback and discounted payback in the figures");
+            report.Output.Should().NotContain("during 2026/27", "a payback of 0 falls in no year");
+            Regex.Count(report.Output, "<td[^>]*>not repaid</td>").Should().Be(3, "the same for Dear");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
