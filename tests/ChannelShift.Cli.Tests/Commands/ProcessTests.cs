@@ -78,7 +78,8 @@ public class ProcessTests
     {
         Support.Interrupt.SkipUnlessTheAppCanBeInterrupted();
 
-        // 200,000 councils: tens of seconds of appraisals, so the interrupt lands in the middle of them.
+        // 200,000 councils: tens of seconds of reading and appraising, so the interrupt lands before the last of them
+        // (while reading, the batch stops before its first council).
         var folder = Directory.CreateTempSubdirectory("channelshift-batch-interrupt-").FullName;
         try
         {

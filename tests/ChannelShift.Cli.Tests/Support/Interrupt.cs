@@ -32,12 +32,13 @@ internal static class Interrupt
     internal static async Task WhenAtWorkAsync(Process process, CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
-        while (process.TotalProcessorTime < AtWork)
+        while (!process.HasExited && process.TotalProcessorTime < AtWork)
         {
-            process.HasExited.Should().BeFalse("the run should still be going when it is interrupted");
             waited.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(1), "the app should be at work within a minute");
             await Task.Delay(20, cancellationToken);
         }
+
+        process.HasExited.Should().BeFalse("the run should still be going when it is interrupted");
 
         using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])!;
         await kill.WaitForExitAsync(cancellationToken);
