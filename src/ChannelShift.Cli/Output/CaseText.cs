@@ -23,7 +23,7 @@ internal static class CaseText
     {
         null => "not repaid within the appraisal",
         0 => "none needed (the cumulative net is never negative)",
-        { } y => string.Create(CultureInfo.InvariantCulture, $"repaid during {label}, {y + 1:0.0} years after the start of {firstLabel}"),
+        { } y => $"repaid during {label}, {PaybackFromStart(y)} years after the start of {firstLabel}",
     };
 
     /// <summary>A payback for a table cell in years from the start of year 0, as <see cref="Payback"/> counts them

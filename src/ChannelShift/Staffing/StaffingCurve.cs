@@ -49,7 +49,6 @@ internal sealed class StaffingCurve
                         continue;
                     }
 
-                    busiest = Math.Max(busiest, share / staffing.IntervalSeconds(i));
                     if (kinds.TryGetValue((share, staffing.IntervalSeconds(i)), out int kind))
                     {
                         unitsOfKind[kind] += units[i];
@@ -62,6 +61,7 @@ internal sealed class StaffingCurve
                     }
                 }
 
+                busiest = Busiest(staffing);
                 kindUnits = [.. unitsOfKind];
                 kindInterval = [.. intervalOfKind];
                 perShare = Array.ConvertAll(kindInterval, i => staffing.IntervalSeconds(i) / staffing.Share(i));
@@ -88,15 +88,9 @@ internal sealed class StaffingCurve
             return Direct(staffing, handlingTimeRise);
         }
 
-        double busiest = 0;
-        for (int i = 0; i < staffing.IntervalCount; i++)
-        {
-            busiest = Math.Max(busiest, staffing.Share(i) / staffing.IntervalSeconds(i));
-        }
-
         // The tables first cover the busiest interval at the largest volume expected at the risen handling time; a
         // draw or swing beyond extends them.
-        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * busiest * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
+        double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * Busiest(staffing) * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
         return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic));
     }
 
@@ -123,7 +117,7 @@ internal sealed class StaffingCurve
     {
         var staffing = Staffing;
         double handling = handlingSeconds;
-        double ratio = handling == staffing.HandlingSeconds ? staffing.AnswerRatio : answerSeconds / handling;
+        double ratio = AnswerRatio(handling);
         double volume = Math.Max(0, annualVolume);
         double perWeek = volume / staffing.OpeningHours.WeeksPerYear;
         if (grid is null)
@@ -241,13 +235,12 @@ internal sealed class StaffingCurve
     /// <param name="handlingSeconds">The average handling time, seconds, greater than 0.</param>
     internal (long Units, int Searched) FromBreakpoints(double annualVolume, double handlingSeconds)
     {
-        double ratio = handlingSeconds == Staffing.HandlingSeconds ? Staffing.AnswerRatio : answerSeconds / handlingSeconds;
         if (grid is null)
         {
             return (-1, 0);
         }
 
-        long units = FromBreakpoints(grid.Bracket(ratio), annualVolume / Staffing.OpeningHours.WeeksPerYear, handlingSeconds, annualVolume, out int searched);
+        long units = FromBreakpoints(grid.Bracket(AnswerRatio(handlingSeconds)), annualVolume / Staffing.OpeningHours.WeeksPerYear, handlingSeconds, annualVolume, out int searched);
         return (units, searched);
     }
 
@@ -348,6 +341,24 @@ internal sealed class StaffingCurve
         var built = StaffingBreakpoints.Build(perShare, kindUnits!, thresholds);
         Volatile.Write(ref breakpoints[slot], built);
         return built;
+    }
+
+    /// <summary>t/AHT at a handling time: the model's own ratio at its own handling time (so that the direct and gridded
+    /// curves and the appraisal agree to the bit), else the answer time over the handling time.</summary>
+    private double AnswerRatio(double handlingSeconds) =>
+        handlingSeconds == Staffing.HandlingSeconds ? Staffing.AnswerRatio : answerSeconds / handlingSeconds;
+
+    /// <summary>The largest share of contacts a second of any interval: the busiest interval's traffic is contacts a week
+    /// × handling seconds × this.</summary>
+    private static double Busiest(ChannelStaffing staffing)
+    {
+        double busiest = 0;
+        for (int i = 0; i < staffing.IntervalCount; i++)
+        {
+            busiest = Math.Max(busiest, staffing.Share(i) / staffing.IntervalSeconds(i));
+        }
+
+        return busiest;
     }
 
     /// <summary>The traffic of interval <paramref name="i"/>, as <see cref="ErlangC.FullTimeEquivalents"/> computes it.</summary>
