@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChannelShift;
 
 /// <summary>
@@ -137,6 +139,7 @@ public sealed class ChannelStaffing
     internal double ToFullTimeEquivalents(double weeklyAgentHours) => ToFullTimeEquivalents(weeklyAgentHours, Shrinkage);
 
     /// <summary>FTE for weekly agent-hours at another shrinkage than the model's (a draw or a swing of it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double ToFullTimeEquivalents(double weeklyAgentHours, double shrinkage) =>
         weeklyAgentHours * OpeningHours.WeeksPerYear / (1 - shrinkage) / ContractedHoursPerFtePerYear;
 }

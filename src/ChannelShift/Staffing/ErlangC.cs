@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ChannelShift.Staffing;
 
@@ -143,6 +144,7 @@ public static class ErlangC
     /// <paramref name="agents"/> servers, by the recursion 1/B_k = 1 + (k/A)·(1/B_{k−1}), 1/B₀ = 1. Positive infinity
     /// when B_N underflows; 1 when there are no agents; positive infinity when there is no traffic and N ≥ 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double ReciprocalErlangB(double traffic, int agents)
     {
         if (agents == 0)
@@ -197,6 +199,7 @@ public static class ErlangC
     private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, out double reciprocal) =>
         FewestAgentsFor(traffic, answerRatio, targetFraction, maximumOccupancy, 0, out reciprocal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FewestAgentsFor(double traffic, double answerRatio, double targetFraction, double maximumOccupancy, int atLeast, out double reciprocal)
     {
         if (traffic == 0)

@@ -49,6 +49,7 @@ internal sealed class StaffingBreakpoints
 
     /// <summary>The number of breakpoints below <paramref name="x"/>: those x has passed.</summary>
     /// <param name="x">Contacts a week × handling seconds, 0 or more and below <see cref="Reach"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Passed(double x)
     {
         // The bucket's first breakpoint, then a step or two either way (a bucket holds about one breakpoint).

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChannelShift.Staffing;
 
 /// <summary>
@@ -113,6 +115,10 @@ internal sealed class StaffingCurve
     /// <param name="annualVolume">Contacts a year (negative counts as 0).</param>
     /// <param name="handlingSeconds">The average handling time, seconds, greater than 0.</param>
     /// <param name="shrinkage">The share of paid time not available to answer, in [0, 1).</param>
+    // Compiled optimised at once, as are the lookups it makes (and the small helpers inlined into them): a simulation
+    // calls this some forty times an iteration, and tiered compilation, which waits for start-up to go quiet before it
+    // recompiles anything, would leave it in unoptimised or precompiled code for most of a run of a second or two.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal double Fte(double annualVolume, double handlingSeconds, double shrinkage)
     {
         var staffing = Staffing;
@@ -149,6 +155,7 @@ internal sealed class StaffingCurve
     /// open, and those few intervals are searched directly from the agents they have for sure. Both sides are widened by
     /// twice <see cref="StaffingGrid.Slack"/>, above the rounding of x × share / seconds against the interval's traffic.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long FromBreakpoints(StaffingGrid.Brackets bracket, double perWeek, double handling, double volume, out int searched)
     {
         searched = 0;
@@ -246,6 +253,7 @@ internal sealed class StaffingCurve
 
     /// <summary>The largest A_N(above) / A_N(below) over the agents both tables hold: how far apart the two tables'
     /// breakpoints of one interval and N can be.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Spread(int slot, double[] below, double[] above)
     {
         var kept = Volatile.Read(ref spreads[slot]);
@@ -330,14 +338,17 @@ internal sealed class StaffingCurve
 
     /// <summary>The breakpoints of the grid's table in <paramref name="slot"/>, built on first use and again when the
     /// grid has extended the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private StaffingBreakpoints Breakpoints(int slot, double[] thresholds)
     {
         var kept = Volatile.Read(ref breakpoints[slot]);
-        if (kept is not null && ReferenceEquals(kept.Source, thresholds))
-        {
-            return kept;
-        }
+        return kept is not null && ReferenceEquals(kept.Source, thresholds) ? kept : BuildBreakpoints(slot, thresholds);
+    }
 
+    /// <summary>Builds and keeps the breakpoints of the table in <paramref name="slot"/> (<see cref="Breakpoints"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private StaffingBreakpoints BuildBreakpoints(int slot, double[] thresholds)
+    {
         var built = StaffingBreakpoints.Build(perShare, kindUnits!, thresholds);
         Volatile.Write(ref breakpoints[slot], built);
         return built;
@@ -345,6 +356,7 @@ internal sealed class StaffingCurve
 
     /// <summary>t/AHT at a handling time: the model's own ratio at its own handling time (so that the direct and gridded
     /// curves and the appraisal agree to the bit), else the answer time over the handling time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double AnswerRatio(double handlingSeconds) =>
         handlingSeconds == Staffing.HandlingSeconds ? Staffing.AnswerRatio : answerSeconds / handlingSeconds;
 
@@ -362,6 +374,7 @@ internal sealed class StaffingCurve
     }
 
     /// <summary>The traffic of interval <paramref name="i"/>, as <see cref="ErlangC.FullTimeEquivalents"/> computes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Traffic(double perWeek, double handling, int i, double volume)
     {
         double traffic = ErlangC.Traffic(perWeek * Staffing.Share(i), handling, Staffing.IntervalSeconds(i));

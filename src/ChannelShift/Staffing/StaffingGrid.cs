@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace ChannelShift.Staffing;
 
@@ -98,6 +99,7 @@ internal sealed class StaffingGrid
 
     /// <summary>The two tables around an answer ratio, found once for every interval staffed at that ratio.</summary>
     /// <param name="answerRatio">t/AHT, greater than 0 and finite.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Brackets Bracket(double answerRatio)
     {
         if (answerRatio == 0)
@@ -127,6 +129,7 @@ internal sealed class StaffingGrid
 
     /// <summary>The grid's answer ratio number <paramref name="g"/>: 1.005^g (kept for the grid points in the
     /// array).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double RatioAt(int g) => (uint)(g + Reach) < (uint)Ratios.Length ? Ratios[g + Reach] : Math.Exp(g * LogSpacing);
 
     /// <summary>The first N with thresholds[N] ≥ <paramref name="traffic"/>, or the table's length when none (the
@@ -177,7 +180,17 @@ internal sealed class StaffingGrid
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double[] Table(int g)
+    {
+        int slot = g + Reach;
+        return (uint)slot < (uint)near.Length && Volatile.Read(ref near[slot]) is { } kept ? kept : NewTable(g);
+    }
+
+    /// <summary>The table of grid point <paramref name="g"/> when none is kept in the array yet, or when it lies beyond
+    /// the array.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double[] NewTable(int g)
     {
         int slot = g + Reach;
         if ((uint)slot >= (uint)near.Length)
