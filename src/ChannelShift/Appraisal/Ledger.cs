@@ -140,7 +140,11 @@ internal static class Ledger
                 }
             }
 
-            bau.CopyTo(after);
+            for (var c = 0; c < channels; c++)
+            {
+                after[c] = bau[c];
+            }
+
             var saving = T.Zero;
             for (var s = 0; s < shifts.Length; s++)
             {

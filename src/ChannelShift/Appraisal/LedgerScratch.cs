@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ChannelShift.Appraisal;
 
@@ -75,6 +76,7 @@ internal sealed class LedgerScratch<T>
     internal int[] ClosedInBusinessAsUsual { get; }
 
     /// <summary>Clears what the cashable ledger carries from year to year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ResetCashable()
     {
         Array.Clear(MostReleased);

@@ -193,6 +193,9 @@ internal sealed class ChunkWorker
         internal double Npv;
         internal double FinalYearSaving;
 
+        // Inlined into the ledger, which is compiled optimised at once: called on its own, it would run (and call the
+        // year's getters) as precompiled or tier-0 code for most of a run.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Year(in LedgerYear<double> year)
         {
             var cumulative = cashable ? year.CumulativeCashablePresentValue : year.CumulativePresentValue;

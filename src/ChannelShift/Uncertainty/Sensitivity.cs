@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChannelShift.Appraisal;
 using MathNet.Numerics.RootFinding;
 
@@ -124,6 +125,7 @@ public static class Sensitivity
     {
         internal double Npv;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Year(in LedgerYear<double> year) =>
             Npv = cashable ? year.CumulativeCashablePresentValue : year.CumulativePresentValue;
 
