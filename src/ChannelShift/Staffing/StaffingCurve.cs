@@ -274,6 +274,7 @@ internal sealed class StaffingCurve
 
     /// <summary>The week's agent-hours by a walk over the intervals in order of traffic, each looked up in the two tables
     /// (searched directly where they disagree), extending the tables when the busiest interval passed either.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Walk(StaffingGrid.Brackets bracket, double perWeek, double handling, double volume)
     {
         // Intervals in order of traffic, so each lookup starts where the last ended (a step or two along each table);

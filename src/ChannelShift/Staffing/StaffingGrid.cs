@@ -180,6 +180,7 @@ internal sealed class StaffingGrid
         }
     }
 
+    /// <summary>The table of grid point <paramref name="g"/>, built on first use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double[] Table(int g)
     {

@@ -125,6 +125,7 @@ public static class Sensitivity
     {
         internal double Npv;
 
+        // Inlined into the ledger, as the Monte Carlo sink's is (ChunkWorker).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Year(in LedgerYear<double> year) =>
             Npv = cashable ? year.CumulativeCashablePresentValue : year.CumulativePresentValue;
