@@ -100,11 +100,12 @@ internal sealed class LedgerPlan
                 continue;
             }
 
+            var volumeField = "$.baseline.volumes." + Channels[c].Key;
             var curve = behaviour.Staffing is not { } staffing
                 ? null
                 : forSimulation
-                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, (double)scenario.Baseline.AnnualVolume(Channels[c]) * growthMax)
-                    : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise);
+                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, (double)scenario.Baseline.AnnualVolume(Channels[c]) * growthMax, volumeField)
+                    : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise, volumeField);
             var channel = Channels[c];
             Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex)
             {

@@ -187,6 +187,33 @@ public class AppraiseCommandTests
     }
 
     [Fact]
+    public void Appraise_StaffedVolumeBeyondTheTrafficLimit_NamesTheBaselineVolumeAndHandlingTime()
+    {
+        // The realistic example's telephone volume with ten orders of magnitude too many: 4.2E+15 calls a year over
+        // 52 weeks give even a quiet half-hour far more than the limit of 1E+9 Erlangs. The handling time named is the
+        // point value of its triangular(300, 330, 400): the mean, 1030 / 3 = 343.33… s, held to 100 ns.
+        var dir = Directory.CreateTempSubdirectory("channelshift-appraise-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "council.json");
+            var text = File.ReadAllText(Example("realistic-uncertain.json"));
+            text.Should().Contain("\"telephone\": 420000");
+            File.WriteAllText(path, text.Replace("\"telephone\": 420000", "\"telephone\": 4.2e15", StringComparison.Ordinal));
+
+            var run = AppRun.Of("appraise", path);
+
+            run.ExitCode.Should().Be(2);
+            run.Output.Should().BeEmpty();
+            run.Error.Should().StartWith("error: $.baseline.volumes.telephone: 4200000000000000 contacts a year at a handling time of 343.3333333 s give an interval a traffic of ")
+                .And.Contain("expected at most 1000000000 Erlangs");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Appraise_FileWithManyMistakes_OneLineEachWithFileLineAndPath()
     {
         var dir = Directory.CreateTempSubdirectory("channelshift-appraise-");

@@ -170,4 +170,27 @@ public class StaffingCurveTests
             gridded.Fte(volume, handling, 0.3).Should().Be(StaffingCurve.Direct(staffing, 0).Fte(volume, handling, 0.3), $"volume {volume}");
         }
     }
+
+    [Theory]
+    // One half-hour a week, 52 weeks: traffic = V / 52 × AHT / 1800 s. 1E+12 contacts at 180 s: 1,923,076,923 Erlangs;
+    // 52,000 contacts (1,000 in the half-hour) at 2E+9 s (a swing gone wild): 1,000 × 2E+9 / 1800 = 1.1E+9 Erlangs.
+    // Both exceed the limit of 1E+9 Erlangs.
+    [InlineData(1e12, 180, "at a handling time of 180 s give an interval a traffic of")]
+    [InlineData(52_000, 2e9, "52000 contacts a year at a handling time of 2000000000 s give an interval a traffic of")]
+    public void Fte_TrafficBeyondTheLimit_NamesTheVolumesInputAndTheHandlingTime(double volume, double handlingSeconds, string what)
+    {
+        var week = new OpeningHoursProfile([new OpeningInterval(TimeSpan.FromMinutes(30), 1)], 52);
+        var staffing = new ChannelStaffing(TimeSpan.FromSeconds(180), new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0.3, week, 1650, 32_000m);
+        foreach (var curve in new[] { StaffingCurve.Direct(staffing, 0, "$.baseline.volumes.telephone"), StaffingCurve.Gridded(staffing, 0, 400_000, "$.baseline.volumes.telephone") })
+        {
+            Action act = () => curve.Fte(volume, handlingSeconds, 0.3);
+
+            act.Should().Throw<InputValidationException>().WithParameterName("$.baseline.volumes.telephone")
+                .Which.Message.Should().Contain(what).And.Contain("expected at most 1000000000 Erlangs");
+        }
+
+        // Without an input to name, the annual volume is named, as before.
+        Action unnamed = () => StaffingCurve.Direct(staffing, 0).Fte(volume, handlingSeconds, 0.3);
+        unnamed.Should().Throw<InputValidationException>().WithParameterName("annualVolume");
+    }
 }
