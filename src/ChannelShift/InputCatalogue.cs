@@ -148,7 +148,7 @@ internal static class InputCatalogue
                     var channel = input.Channel!;
                     return !Uses(scenario, channel)
                         ? null
-                        : new InputDescription(input, "$.baseline.volumes." + channel.Key, Invariant($"Baseline volume, {channel.Key} (contacts a {scenario.Baseline.Period.Key})"), scenario.Baseline.Volumes.GetValueOrDefault(channel));
+                        : new InputDescription(input, VolumePath(channel), Invariant($"Baseline volume, {channel.Key} (contacts a {scenario.Baseline.Period.Key})"), scenario.Baseline.Volumes.GetValueOrDefault(channel));
                 }
 
             case InputKind.DemandGrowth:
@@ -230,6 +230,9 @@ internal static class InputCatalogue
                 }
         }
     }
+
+    /// <summary>The path of a channel's baseline volume in a scenario file: <c>$.baseline.volumes.KEY</c>.</summary>
+    internal static string VolumePath(Channel channel) => "$.baseline.volumes." + channel.Key;
 
     /// <summary>The path an earlier spelling of a path stands for, when it is one of <paramref name="paths"/>: a unit
     /// cost as <c>$.unitCosts.KEY</c> (now <c>$.unitCosts.overrides.KEY</c>), a channel by an alias, or an option's

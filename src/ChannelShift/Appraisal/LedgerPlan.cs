@@ -100,12 +100,11 @@ internal sealed class LedgerPlan
                 continue;
             }
 
-            var volumeField = "$.baseline.volumes." + Channels[c].Key;
             var curve = behaviour.Staffing is not { } staffing
                 ? null
                 : forSimulation
-                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, (double)scenario.Baseline.AnnualVolume(Channels[c]) * growthMax, volumeField)
-                    : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise, volumeField);
+                    ? StaffingCurve.Gridded(staffing, behaviour.HandlingTimeRise, (double)scenario.Baseline.AnnualVolume(Channels[c]) * growthMax, Channels[c])
+                    : StaffingCurve.Direct(staffing, behaviour.HandlingTimeRise, Channels[c]);
             var channel = Channels[c];
             Behaviour[c] = new BehaviourTerm(1m - behaviour.VariableShare, curve, behaviour.FixedSteps.ToArray(), stepIndex)
             {

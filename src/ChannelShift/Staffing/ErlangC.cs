@@ -365,5 +365,22 @@ public static class ErlangC
     /// <summary>The error of an annual volume that gives an interval more than
     /// <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</summary>
     internal static InputValidationException TooMuchTraffic(double annualVolume, double traffic) =>
-        Preconditions.Fail(nameof(annualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", annualVolume);
+        TooMuchTraffic(null, annualVolume, 0, traffic);
+
+    /// <summary>The same error for a scenario's channel: it names the channel's baseline volume (the input the volume
+    /// comes from, after growth and any contacts moved in) and the handling time (a draw or swing of either may be the
+    /// cause), with figures rounded for reading (<see cref="Figure"/>); without a channel, the annual volume.</summary>
+    /// <param name="channel">The channel, or null to name the annual volume alone.</param>
+    /// <param name="annualVolume">The year's volume, contacts a year.</param>
+    /// <param name="handlingSeconds">The handling time the traffic was found at, seconds.</param>
+    /// <param name="traffic">The busiest traffic found, Erlangs.</param>
+    internal static InputValidationException TooMuchTraffic(Channel? channel, double annualVolume, double handlingSeconds, double traffic) =>
+        channel is null
+            ? Preconditions.Fail(nameof(annualVolume), ProblemCodes.Inconsistent, $"{Preconditions.Show(annualVolume)} gives an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", annualVolume)
+            : Preconditions.Fail(InputCatalogue.VolumePath(channel), ProblemCodes.Inconsistent, $"the {channel.Key} volume reaches {Figure(annualVolume)} contacts a year (after growth and any contacts moved in), which at a handling time of {Figure(handlingSeconds)} s gives one interval of its opening hours a traffic of {Figure(traffic)} Erlangs", $"at most {Figure(QueueDemand.MaximumTrafficErlangs)} Erlangs (check the period of the volumes and the handling time)", annualVolume);
+
+    /// <summary>A figure for an error message: below ten million with thousands separators and one decimal at most
+    /// (52,000; 343.3), above it to four significant digits (1.923E+9).</summary>
+    private static string Figure(double value) =>
+        value.ToString(Math.Abs(value) < 1e7 ? "#,0.#" : "0.###E+0", CultureInfo.InvariantCulture);
 }

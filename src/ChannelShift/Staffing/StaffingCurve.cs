@@ -23,14 +23,14 @@ internal sealed class StaffingCurve
     private readonly double busiest;
     private readonly StaffingBreakpoints?[] breakpoints = [];
     private readonly SpreadOf?[] spreads = [];
-    private readonly string? volumeField;
+    private readonly Channel? channel;
 
-    private StaffingCurve(ChannelStaffing staffing, double rise, StaffingGrid? grid, string? volumeField)
+    private StaffingCurve(ChannelStaffing staffing, double rise, StaffingGrid? grid, Channel? channel)
     {
         Staffing = staffing;
         this.rise = rise;
         this.grid = grid;
-        this.volumeField = volumeField;
+        this.channel = channel;
         answerSeconds = staffing.Target.AnswerWithin.TotalSeconds;
         if (grid is not null)
         {
@@ -81,31 +81,31 @@ internal sealed class StaffingCurve
     /// <summary>A curve searched directly, one Erlang C search per interval (an appraisal: a few dozen volumes).</summary>
     /// <param name="staffing">The channel's staffing model.</param>
     /// <param name="handlingTimeRise">How much the handling time rises at full take-up, a fraction.</param>
-    /// <param name="volumeField">The input the volumes come from (for example <c>$.baseline.volumes.telephone</c>), named
-    /// when a volume gives an interval more traffic than <see cref="QueueDemand.MaximumTrafficErlangs"/>; null names
-    /// the annual volume itself.</param>
-    internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise, string? volumeField = null) =>
-        new(staffing, handlingTimeRise, null, volumeField);
+    /// <param name="channel">The scenario's channel staffed, named with its baseline volume and the handling time when
+    /// a volume gives an interval more traffic than <see cref="QueueDemand.MaximumTrafficErlangs"/>; null (outside a
+    /// scenario) names the annual volume itself.</param>
+    internal static StaffingCurve Direct(ChannelStaffing staffing, double handlingTimeRise, Channel? channel) =>
+        new(staffing, handlingTimeRise, null, channel);
 
     /// <summary>A curve read from a grid of traffic thresholds with tables up to the traffic of
     /// <paramref name="maximumVolume"/> a year at the risen handling time at first, extended as more is met.</summary>
     /// <param name="staffing">The channel's staffing model.</param>
     /// <param name="handlingTimeRise">How much the handling time rises at full take-up, a fraction.</param>
     /// <param name="maximumVolume">The largest annual volume expected, contacts a year.</param>
-    /// <param name="volumeField">The input the volumes come from, as for <see cref="Direct"/>.</param>
-    internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume, string? volumeField = null)
+    /// <param name="channel">The scenario's channel staffed, as for <see cref="Direct"/>.</param>
+    internal static StaffingCurve Gridded(ChannelStaffing staffing, double handlingTimeRise, double maximumVolume, Channel? channel)
     {
         // Within a millionth of 100%, a service level's rounding (1 − x with x near 1e-11 holds x only to about 1e-5)
         // could exceed the grid's slack; such a target is staffed by the direct search, so answers stay exact.
         if (staffing.Target.Fraction > StaffingGrid.HighestTarget)
         {
-            return Direct(staffing, handlingTimeRise, volumeField);
+            return Direct(staffing, handlingTimeRise, channel);
         }
 
         // The tables first cover the busiest interval at the largest volume expected at the risen handling time; a
         // draw or swing beyond extends them.
         double traffic = maximumVolume / staffing.OpeningHours.WeeksPerYear * Busiest(staffing) * staffing.HandlingSeconds * (1 + Math.Max(0, handlingTimeRise));
-        return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic), volumeField);
+        return new(staffing, handlingTimeRise, new StaffingGrid(staffing.Target.Fraction, staffing.MaximumOccupancy, traffic), channel);
     }
 
     /// <summary>How much the handling time rises at full take-up, a fraction.</summary>
@@ -300,7 +300,7 @@ internal sealed class StaffingCurve
         for (int j = 0; j < count; j++)
         {
             double t = ErlangC.Traffic(perWeek * sortedShares[j], handling, sortedSeconds[j]);
-            traffic[j] = t <= QueueDemand.MaximumTrafficErlangs ? t : throw TooMuchTraffic(volume, handling, t);
+            traffic[j] = t <= QueueDemand.MaximumTrafficErlangs ? t : throw ErlangC.TooMuchTraffic(channel, volume, handling, t);
         }
 
         // Agents at least: the first N whose threshold above reaches the traffic; at most: below. The traffic rises
@@ -391,16 +391,8 @@ internal sealed class StaffingCurve
     private double Traffic(double perWeek, double handling, int i, double volume)
     {
         double traffic = ErlangC.Traffic(perWeek * Staffing.Share(i), handling, Staffing.IntervalSeconds(i));
-        return traffic <= QueueDemand.MaximumTrafficErlangs ? traffic : throw TooMuchTraffic(volume, handling, traffic);
+        return traffic <= QueueDemand.MaximumTrafficErlangs ? traffic : throw ErlangC.TooMuchTraffic(channel, volume, handling, traffic);
     }
-
-    /// <summary>The error of a volume that gives an interval more than <see cref="QueueDemand.MaximumTrafficErlangs"/>
-    /// of traffic: naming the input the volumes come from and the handling time (a draw or swing of either may be the
-    /// cause), or, for a curve given no input, the annual volume.</summary>
-    private InputValidationException TooMuchTraffic(double volume, double handling, double traffic) =>
-        volumeField is null
-            ? ErlangC.TooMuchTraffic(volume, traffic)
-            : Preconditions.Fail(volumeField, ProblemCodes.Inconsistent, $"{Preconditions.Show(volume)} contacts a year at a handling time of {Preconditions.Show(handling)} s give an interval a traffic of {Preconditions.Show(traffic)} Erlangs", $"at most {Preconditions.Show(QueueDemand.MaximumTrafficErlangs)} Erlangs", volume);
 
     /// <summary>The spread of the pair of tables around a grid point (<see cref="Spread"/>), kept for the next call.</summary>
     private sealed record SpreadOf(double[] Below, double[] Above, double Value);

@@ -191,7 +191,7 @@ public class AppraiseCommandTests
     {
         // The realistic example's telephone volume with ten orders of magnitude too many: 4.2E+15 calls a year over
         // 52 weeks give even a quiet half-hour far more than the limit of 1E+9 Erlangs. The handling time named is the
-        // point value of its triangular(300, 330, 400): the mean, 1030 / 3 = 343.33… s, held to 100 ns.
+        // point value of its triangular(300, 330, 400): the mean, 1030 / 3 = 343.33… s, shown as 343.3.
         var dir = Directory.CreateTempSubdirectory("channelshift-appraise-");
         try
         {
@@ -204,8 +204,8 @@ public class AppraiseCommandTests
 
             run.ExitCode.Should().Be(2);
             run.Output.Should().BeEmpty();
-            run.Error.Should().StartWith("error: $.baseline.volumes.telephone: 4200000000000000 contacts a year at a handling time of 343.3333333 s give an interval a traffic of ")
-                .And.Contain("expected at most 1000000000 Erlangs");
+            run.Error.Should().StartWith("error: $.baseline.volumes.telephone: the telephone volume reaches 4.2E+15 contacts a year (after growth and any contacts moved in), which at a handling time of 343.3 s gives one interval of its opening hours a traffic of ")
+                .And.Contain("expected at most 1E+9 Erlangs (check the period of the volumes and the handling time)");
         }
         finally
         {

@@ -39,7 +39,7 @@ public class StaffingCurveTests
         Gen.Select(Gen.Int[60, 600], Gen.Double[0, 0.4], Gen.Double[0.6, 1], Gen.Double[0, 500_000]).Sample((handlingSeconds, shrinkage, cap, volume) =>
         {
             var staffing = Staffing(handlingSeconds, shrinkage, cap);
-            StaffingCurve.Direct(staffing, 0.1).Fte(volume).Should().Be(staffing.FullTimeEquivalents(volume));
+            StaffingCurve.Direct(staffing, 0.1, null).Fte(volume).Should().Be(staffing.FullTimeEquivalents(volume));
         }, iter: 300);
     }
 
@@ -50,7 +50,7 @@ public class StaffingCurveTests
         Gen.Select(Gen.Int[60, 600], Gen.Double[0, 0.4], Gen.Double[0.6, 1], Gen.Double[0, 0.5], Gen.Double[0, 600_000], Gen.Double[0, 1]).Sample((handlingSeconds, shrinkage, cap, rise, volume, phase) =>
         {
             var staffing = Staffing(handlingSeconds, shrinkage, cap);
-            StaffingCurve.Gridded(staffing, rise, 400_000).Fte(volume, phase).Should().Be(StaffingCurve.Direct(staffing, rise).Fte(volume, phase), $"volume {volume:R}, phase {phase:R}");
+            StaffingCurve.Gridded(staffing, rise, 400_000, null).Fte(volume, phase).Should().Be(StaffingCurve.Direct(staffing, rise, null).Fte(volume, phase), $"volume {volume:R}, phase {phase:R}");
         }, iter: 300);
     }
 
@@ -62,8 +62,8 @@ public class StaffingCurveTests
         // still be the direct curve's, to the bit. Volumes rise and fall at random (seeded) across 0–600,000, at handling
         // times swung ±30% (other answer ratios, so other tables) and phases of a 20% rise.
         var staffing = Staffing(300, 0.3, 0.9);
-        var direct = StaffingCurve.Direct(staffing, 0.2);
-        var shared = StaffingCurve.Gridded(staffing, 0.2, 1_000);
+        var direct = StaffingCurve.Direct(staffing, 0.2, null);
+        var shared = StaffingCurve.Gridded(staffing, 0.2, 1_000, null);
         var random = new Random(20261203);
         var calls = Enumerable.Range(0, 4_000).Select(_ => (Volume: random.NextDouble() * 600_000, Handling: 300 * (0.7 + (0.6 * random.NextDouble())), Phase: random.NextDouble())).ToArray();
         var expected = calls.Select(c => direct.Fte(c.Volume, c.Handling, 0.3)).ToArray();
@@ -92,7 +92,7 @@ public class StaffingCurveTests
         var staffing = new ChannelStaffing(TimeSpan.FromSeconds(300), new ServiceLevelTarget(target, TimeSpan.FromSeconds(20)), 0.3, UnevenWeek, 1650, 32_000m);
         foreach (double volume in new[] { 10_000.0, 150_000, 400_000 })
         {
-            StaffingCurve.Gridded(staffing, 0.1, 400_000).Fte(volume, 0.5).Should().Be(StaffingCurve.Direct(staffing, 0.1).Fte(volume, 0.5));
+            StaffingCurve.Gridded(staffing, 0.1, 400_000, null).Fte(volume, 0.5).Should().Be(StaffingCurve.Direct(staffing, 0.1, null).Fte(volume, 0.5));
         }
     }
 
@@ -104,7 +104,7 @@ public class StaffingCurveTests
         var longer = Staffing(330, 0.3, 0.9);
         foreach (double volume in new[] { 50_000.0, 200_000, 420_000 })
         {
-            Tolerance.Relative(longer.FullTimeEquivalents(volume), StaffingCurve.Direct(staffing, 0.1).Fte(volume, 1), 1e-12, $"FTE at {volume}");
+            Tolerance.Relative(longer.FullTimeEquivalents(volume), StaffingCurve.Direct(staffing, 0.1, null).Fte(volume, 1), 1e-12, $"FTE at {volume}");
         }
     }
 
@@ -115,7 +115,7 @@ public class StaffingCurveTests
         // × hours × 2^20, an exact integer. Handling times between grid points, so that the two tables around them
         // disagree for some volumes and the intervals they leave open are searched.
         var staffing = Staffing(300, 0.3, 0.9);
-        var curve = StaffingCurve.Gridded(staffing, 0.5, 400_000);
+        var curve = StaffingCurve.Gridded(staffing, 0.5, 400_000, null);
         var random = new Random(20261204);
         int searched = 0;
         for (int call = 0; call < 2_000; call++)
@@ -146,11 +146,11 @@ public class StaffingCurveTests
         // the last bit: such a week has no breakpoints and is walked.
         var week = new OpeningHoursProfile(Enumerable.Range(0, 30).Select(i => new OpeningInterval(TimeSpan.FromMinutes(20), (i % 3 == 0 ? 2.0 : 1.0) / 40)), 52);
         var staffing = new ChannelStaffing(TimeSpan.FromSeconds(300), new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0.3, week, 1650, 32_000m);
-        var gridded = StaffingCurve.Gridded(staffing, 0.2, 300_000);
+        var gridded = StaffingCurve.Gridded(staffing, 0.2, 300_000, null);
         gridded.FromBreakpoints(100_000, 300).Units.Should().Be(-1);
         foreach (double volume in new[] { 5_000.0, 100_000, 299_999 })
         {
-            gridded.Fte(volume, 0.7).Should().Be(StaffingCurve.Direct(staffing, 0.2).Fte(volume, 0.7));
+            gridded.Fte(volume, 0.7).Should().Be(StaffingCurve.Direct(staffing, 0.2, null).Fte(volume, 0.7));
         }
     }
 
@@ -163,34 +163,34 @@ public class StaffingCurveTests
         // few Erlangs.
         var staffing = Staffing(300, 0.3, 0.9);
         double handling = 20 / Math.Pow(1.005, -2500.5);
-        var gridded = StaffingCurve.Gridded(staffing, 0, 400_000);
+        var gridded = StaffingCurve.Gridded(staffing, 0, 400_000, null);
         gridded.FromBreakpoints(2, handling).Units.Should().Be(-1);
         foreach (double volume in new[] { 0.5, 2, 10 })
         {
-            gridded.Fte(volume, handling, 0.3).Should().Be(StaffingCurve.Direct(staffing, 0).Fte(volume, handling, 0.3), $"volume {volume}");
+            gridded.Fte(volume, handling, 0.3).Should().Be(StaffingCurve.Direct(staffing, 0, null).Fte(volume, handling, 0.3), $"volume {volume}");
         }
     }
 
     [Theory]
     // One half-hour a week, 52 weeks: traffic = V / 52 × AHT / 1800 s. 1E+12 contacts at 180 s: 1,923,076,923 Erlangs;
-    // 52,000 contacts (1,000 in the half-hour) at 2E+9 s (a swing gone wild): 1,000 × 2E+9 / 1800 = 1.1E+9 Erlangs.
+    // 52,000 contacts (1,000 in the half-hour) at 2E+9 s (a swing gone wild): 1,000 × 2E+9 / 1800 = 1,111,111,111.
     // Both exceed the limit of 1E+9 Erlangs.
-    [InlineData(1e12, 180, "at a handling time of 180 s give an interval a traffic of")]
-    [InlineData(52_000, 2e9, "52000 contacts a year at a handling time of 2000000000 s give an interval a traffic of")]
+    [InlineData(1e12, 180, "the telephone volume reaches 1E+12 contacts a year (after growth and any contacts moved in), which at a handling time of 180 s gives one interval of its opening hours a traffic of 1.923E+9 Erlangs")]
+    [InlineData(52_000, 2e9, "the telephone volume reaches 52,000 contacts a year (after growth and any contacts moved in), which at a handling time of 2E+9 s gives one interval of its opening hours a traffic of 1.111E+9 Erlangs")]
     public void Fte_TrafficBeyondTheLimit_NamesTheVolumesInputAndTheHandlingTime(double volume, double handlingSeconds, string what)
     {
         var week = new OpeningHoursProfile([new OpeningInterval(TimeSpan.FromMinutes(30), 1)], 52);
         var staffing = new ChannelStaffing(TimeSpan.FromSeconds(180), new ServiceLevelTarget(0.8, TimeSpan.FromSeconds(20)), 0.3, week, 1650, 32_000m);
-        foreach (var curve in new[] { StaffingCurve.Direct(staffing, 0, "$.baseline.volumes.telephone"), StaffingCurve.Gridded(staffing, 0, 400_000, "$.baseline.volumes.telephone") })
+        foreach (var curve in new[] { StaffingCurve.Direct(staffing, 0, Channel.Telephone), StaffingCurve.Gridded(staffing, 0, 400_000, Channel.Telephone) })
         {
             Action act = () => curve.Fte(volume, handlingSeconds, 0.3);
 
             act.Should().Throw<InputValidationException>().WithParameterName("$.baseline.volumes.telephone")
-                .Which.Message.Should().Contain(what).And.Contain("expected at most 1000000000 Erlangs");
+                .Which.Message.Should().Contain(what).And.Contain("expected at most 1E+9 Erlangs (check the period of the volumes and the handling time)");
         }
 
-        // Without an input to name, the annual volume is named, as before.
-        Action unnamed = () => StaffingCurve.Direct(staffing, 0).Fte(volume, handlingSeconds, 0.3);
+        // Outside a scenario, the annual volume is named.
+        Action unnamed = () => StaffingCurve.Direct(staffing, 0, null).Fte(volume, handlingSeconds, 0.3);
         unnamed.Should().Throw<InputValidationException>().WithParameterName("annualVolume");
     }
 }
