@@ -356,20 +356,17 @@ public static class ErlangC
         double traffic = Traffic(arrivals, staffing.HandlingSeconds, seconds);
         if (!(traffic <= QueueDemand.MaximumTrafficErlangs))
         {
-            throw TooMuchTraffic(annualVolume, traffic);
+            throw TooMuchTraffic(null, annualVolume, staffing.HandlingSeconds, traffic);
         }
 
         return FewestAgentsFor(traffic, staffing.AnswerRatio, staffing.Target.Fraction, staffing.MaximumOccupancy);
     }
 
     /// <summary>The error of an annual volume that gives an interval more than
-    /// <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic.</summary>
-    internal static InputValidationException TooMuchTraffic(double annualVolume, double traffic) =>
-        TooMuchTraffic(null, annualVolume, 0, traffic);
-
-    /// <summary>The same error for a scenario's channel: it names the channel's baseline volume (the input the volume
-    /// comes from, after growth and any contacts moved in) and the handling time (a draw or swing of either may be the
-    /// cause), with figures rounded for reading (<see cref="Figure"/>); without a channel, the annual volume.</summary>
+    /// <see cref="QueueDemand.MaximumTrafficErlangs"/> of traffic. For a scenario's channel it names the channel's
+    /// baseline volume (the input the volume comes from, after growth and any contacts moved in) and the handling time
+    /// (a draw or swing of either may be the cause), with figures rounded for reading (<see cref="Figure"/>); without a
+    /// channel, the annual volume.</summary>
     /// <param name="channel">The channel, or null to name the annual volume alone.</param>
     /// <param name="annualVolume">The year's volume, contacts a year.</param>
     /// <param name="handlingSeconds">The handling time the traffic was found at, seconds.</param>
